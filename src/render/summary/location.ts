@@ -1,0 +1,8 @@
+import { escapeHtml } from '../html.js'
+import type { SummaryContext } from './summary-context.js'
+
+export function renderLocation(context: SummaryContext, path: string, line?: number): string {
+  const label = escapeHtml(line === undefined ? path : `${path}:${line}`)
+  const url = context.fileUrl(path, line)
+  return url === undefined ? `<code>${label}</code>` : `<a href="${escapeHtml(url)}"><code>${label}</code></a>`
+}

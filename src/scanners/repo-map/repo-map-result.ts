@@ -1,0 +1,77 @@
+export interface LanguageTotal {
+  readonly name: string
+  readonly kind: string
+  readonly files: number
+  readonly bytes: number
+  readonly lines: number
+}
+
+export interface DirectoryNode {
+  /** `.` for the root, otherwise relative with `/`. */
+  readonly path: string
+  /** Counts include every file below this directory, at any depth. */
+  readonly files: number
+  readonly bytes: number
+  readonly lines: number
+  /** At most three, by bytes. */
+  readonly languages: readonly string[]
+  readonly placeholders: number
+  /** Present down to the configured depth. */
+  readonly children: readonly DirectoryNode[]
+}
+
+export type KeyFileCategory =
+  | 'readme' | 'license' | 'contributing' | 'changelog' | 'security' | 'codeowners'
+  | 'manifest' | 'lockfile' | 'container' | 'ci' | 'build' | 'pre-commit' | 'config' | 'action'
+
+export interface KeyFile {
+  readonly path: string
+  readonly category: KeyFileCategory
+}
+
+export type EntryPointKind =
+  | 'npm-bin' | 'npm-main' | 'python-script' | 'console-script' | 'action'
+  | 'docker-entrypoint' | 'docker-cmd' | 'make-target' | 'python-main'
+
+export interface EntryPoint {
+  readonly kind: EntryPointKind
+  /** File that declares it. */
+  readonly path: string
+  readonly line: number
+  /** Command or target name (`repo-audit`, `build`), or the declared command. */
+  readonly name: string
+  /** What it runs, as written (`dist/cli.js`, `pkg.cli:main`). */
+  readonly target: string
+}
+
+export interface Hotspot {
+  readonly path: string
+  readonly placeholders: number
+}
+
+export interface CommitSummary {
+  readonly sha: string
+  readonly date: string
+  readonly author: string
+  readonly subject: string
+}
+
+export interface RecentHistory {
+  /** `unavailable`: not a git work tree or git failed; `shallow`: a shallow clone, commits may be cut short. */
+  readonly status: 'complete' | 'shallow' | 'unavailable'
+  readonly note?: string
+  readonly commits: readonly CommitSummary[]
+}
+
+export interface RepoMapResult {
+  readonly depth: number
+  readonly totals: { readonly files: number; readonly bytes: number; readonly lines: number }
+  /** Sorted by bytes, largest first. */
+  readonly languages: readonly LanguageTotal[]
+  readonly tree: DirectoryNode
+  readonly keyFiles: readonly KeyFile[]
+  readonly entryPoints: readonly EntryPoint[]
+  /** Directories with the most placeholders, at most ten. */
+  readonly hotspots: readonly Hotspot[]
+  readonly recentCommits: RecentHistory
+}
