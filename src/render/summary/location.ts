@@ -1,6 +1,7 @@
 import { escapeHtml } from '../html.js'
 import type { SummaryContext } from './summary-context.js'
 
+/** `path:line` as a link when the location can be linked, escaped text otherwise. */
 export function renderLocation(context: SummaryContext, path: string, line?: number): string {
   const label = escapeHtml(line === undefined ? path : `${path}:${line}`)
   const url = context.fileUrl(path, line)

@@ -8,6 +8,3 @@ export interface SummaryContext {
   /** At most this many findings per list before "N more in the report". */
   readonly maxListItems: number
 }
-
-/** `path:line` as a link when the location can be linked, escaped text otherwise. */
-export { renderLocation } from './location.js'
