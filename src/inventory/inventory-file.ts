@@ -23,6 +23,8 @@ export type SkipReason =
 export interface SkippedFile {
   readonly path: string
   readonly reason: SkipReason
+  /** Size on disk when it was known at listing time (always for `too-large`). */
+  readonly bytes?: number
 }
 
 export interface Inventory {
