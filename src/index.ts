@@ -1,3 +1,3 @@
-import * as core from '@actions/core'
-import { parse } from 'yaml'
-core.info(JSON.stringify(parse('a: 1')))
+import { run } from './action/run.js'
+
+await run()

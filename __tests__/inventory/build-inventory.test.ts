@@ -1,0 +1,96 @@
+import { symlinkSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildInventory, type InventoryRequest } from '../../src/inventory/build-inventory.js'
+import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
+
+function request(root: string, overrides: Partial<InventoryRequest> = {}): InventoryRequest {
+  return { root, inGitWorkTree: false, include: [], exclude: [], maxFileBytes: 1024 * 1024, outputDir: undefined, ...overrides }
+}
+
+const paths = (listing: Awaited<ReturnType<typeof buildInventory>>) => listing.inventory.files.map((file) => file.path)
+const skips = (listing: Awaited<ReturnType<typeof buildInventory>>) => Object.fromEntries(listing.inventory.skipped.map((s) => [s.path, s.reason]))
+
+describe('buildInventory', () => {
+  it('lists git files, tracked and untracked, honouring .gitignore', async () => {
+    const root = writeGitFixture({ '.gitignore': 'build/\n*.log\n', 'src/a.ts': 'x', 'build/out.js': 'x', 'debug.log': 'x' })
+    const listing = await buildInventory(request(root, { inGitWorkTree: true }))
+    expect(listing.inventory.source).toBe('git')
+    expect(paths(listing)).toEqual(['.gitignore', 'src/a.ts'])
+  })
+
+  it('walks a plain directory honouring nested .gitignore files and negations', async () => {
+    const root = writeFixture({
+      '.gitignore': '*.log\n!keep.log\n',
+      'pkg/.gitignore': 'generated/\n',
+      'pkg/generated/x.ts': 'x',
+      'pkg/src/y.ts': 'y',
+      'a.log': 'x',
+      'keep.log': 'x',
+    })
+    const listing = await buildInventory(request(root))
+    expect(listing.inventory.source).toBe('walk')
+    expect(paths(listing)).toEqual(['.gitignore', 'keep.log', 'pkg/.gitignore', 'pkg/src/y.ts'])
+  })
+
+  it('skips vendored, generated, minified and too-large files with their reasons', async () => {
+    const root = writeFixture({
+      'node_modules/lib/index.js': 'x',
+      'vendor/pkg/a.go': 'x',
+      'third_party/b.c': 'x',
+      'web/app.min.js': 'x',
+      'src/big.txt': 'x'.repeat(2000),
+      'src/ok.ts': 'x',
+    })
+    const listing = await buildInventory(request(root, { maxFileBytes: 1000 }))
+    expect(paths(listing)).toEqual(['src/ok.ts'])
+    expect(skips(listing)).toEqual({
+      'node_modules/lib/index.js': 'vendored',
+      'vendor/pkg/a.go': 'vendored',
+      'third_party/b.c': 'vendored',
+      'web/app.min.js': 'generated',
+      'src/big.txt': 'too-large',
+    })
+    expect(listing.inventory.skipped.find((s) => s.reason === 'too-large')?.bytes).toBe(2000)
+    expect(listing.inventory.allPaths.has('web/app.min.js')).toBe(true)
+  })
+
+  it('follows linguist-generated and linguist-vendored in .gitattributes, including unsetting', async () => {
+    const root = writeFixture({
+      '.gitattributes': 'gen/** linguist-generated=true\nlib/*.js linguist-vendored\nvendor/ours/** -linguist-vendored\n',
+      'gen/api.ts': 'x',
+      'lib/jquery.js': 'x',
+      'vendor/ours/main.go': 'x',
+      'src/main.ts': 'x',
+    })
+    const listing = await buildInventory(request(root))
+    expect(skips(listing)).toEqual({ 'gen/api.ts': 'generated', 'lib/jquery.js': 'vendored' })
+    expect(paths(listing)).toContain('vendor/ours/main.go')
+    expect(listing.preloaded.has('.gitattributes')).toBe(true)
+  })
+
+  it('applies include and exclude globs, with directory names matching everything below', async () => {
+    const root = writeFixture({ 'src/a.ts': 'x', 'src/gen/b.ts': 'x', 'docs/c.md': 'x', 'README.md': 'x' })
+    const listing = await buildInventory(request(root, { include: ['src/**', 'README.md'], exclude: ['src/gen'] }))
+    expect(paths(listing)).toEqual(['README.md', 'src/a.ts'])
+    expect(skips(listing)).toEqual({ 'docs/c.md': 'excluded', 'src/gen/b.ts': 'excluded' })
+  })
+
+  it('leaves out the report directory and symlinks that leave the root', async () => {
+    const outside = writeFixture({ 'secret.txt': 'x' })
+    const root = writeFixture({ 'src/a.ts': 'x', 'reports/report.json': '{}' })
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'src', 'escape.txt'))
+    mkdirSync(join(root, 'empty'))
+    const listing = await buildInventory(request(root, { outputDir: join(root, 'reports') }))
+    expect(paths(listing)).toEqual(['src/a.ts'])
+    expect(skips(listing)).toEqual({ 'reports/report.json': 'report-dir', 'src/escape.txt': 'symlink-outside-root' })
+  })
+
+  it('detects languages from file names', async () => {
+    const root = writeFixture({ 'Dockerfile': 'FROM x', 'src/a.py': '', 'Makefile': 'all:', 'docs/x.md': '' })
+    const listing = await buildInventory(request(root))
+    expect(Object.fromEntries(listing.inventory.files.map((f) => [f.path, f.language?.name]))).toEqual({
+      Dockerfile: 'Dockerfile', Makefile: 'Makefile', 'docs/x.md': 'Markdown', 'src/a.py': 'Python',
+    })
+  })
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { loadConfig, parseConfig } from '../../src/options/config-file.js'
+import { ConfigFileError } from '../../src/options/settings-error.js'
+import { writeFixture } from '../helpers/fixture.js'
+
+describe('parseConfig', () => {
+  it('keeps each key with the line it stands on', () => {
+    const config = parseConfig('checks: [placeholders]\n\nplaceholders:\n  tags: [TODO]\n', 'repo-audit.yml')
+    expect(config.fields.get('checks')?.where).toBe("key 'checks' in repo-audit.yml line 1")
+    const section = config.fields.get('placeholders')
+    expect(section?.children?.get('tags')).toEqual({ value: ['TODO'], where: "key 'placeholders.tags' in repo-audit.yml line 4" })
+  })
+
+  it('names the file and line of invalid YAML', () => {
+    expect(() => parseConfig('checks: [a, b\nmax-placeholders: 3\n', 'cfg.yml')).toThrow(ConfigFileError)
+    expect(() => parseConfig('a: 1\na: 2\n', 'cfg.yml')).toThrow(/cfg\.yml line 2: invalid YAML/)
+  })
+
+  it('rejects a top level that is not a mapping', () => {
+    expect(() => parseConfig('- a\n- b\n', 'cfg.yml')).toThrow(/cfg\.yml line 1: the top level must be a mapping/)
+  })
+
+  it('treats an empty file as no settings', () => {
+    expect(parseConfig('', 'cfg.yml').fields.size).toBe(0)
+    expect(parseConfig('# only a comment\n', 'cfg.yml').fields.size).toBe(0)
+  })
+})
+
+describe('loadConfig', () => {
+  it('prefers .github/repo-audit.yml over repo-audit.yml', async () => {
+    const root = writeFixture({ '.github/repo-audit.yml': 'max-placeholders: 1\n', 'repo-audit.yml': 'max-placeholders: 2\n' })
+    const config = await loadConfig(root, undefined, root)
+    expect(config?.file).toBe('.github/repo-audit.yml')
+    expect(config?.fields.get('max-placeholders')?.value).toBe(1)
+  })
+
+  it('falls back to repo-audit.yml, and to nothing', async () => {
+    const root = writeFixture({ 'repo-audit.yml': 'max-placeholders: 2\n' })
+    expect((await loadConfig(root, undefined, root))?.file).toBe('repo-audit.yml')
+    expect(await loadConfig(writeFixture({ 'a.txt': '' }), undefined, root)).toBeUndefined()
+  })
+
+  it('fails when an explicit config file is missing, naming it', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    await expect(loadConfig(root, 'ci/audit.yml', root)).rejects.toThrow(/ci\/audit\.yml: not found/)
+  })
+})

@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util'
+import { Inputs } from '../constants.js'
+import type { RawField } from '../options/field-reader.js'
+import { SettingsError } from '../options/settings-error.js'
+
+export const FORMATS = ['text', 'markdown', 'json'] as const
+export type OutputFormat = (typeof FORMATS)[number]
+
+export interface CliArguments {
+  readonly kind: 'audit'
+  readonly path: string
+  readonly config: string | undefined
+  readonly format: OutputFormat
+  readonly overrides: ReadonlyMap<string, RawField>
+}
+
+export type CliCommand = CliArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
+
+export const USAGE = `Usage: repo-audit [path] [options]
+
+Audits the repository at path (default: the current directory) and prints the report.
+
+Options:
+  --config FILE               config file (default: .github/repo-audit.yml, then repo-audit.yml)
+  --checks LIST               comma-separated scanners: placeholders, links, repo-map, checklist
+  --include GLOB              only audit matching files (repeatable)
+  --exclude GLOB              leave matching files out (repeatable)
+  --output-dir DIR            also write report.json, summary.md and gaps-report.md to DIR
+  --format text|markdown|json what to print (default: text)
+  --max-placeholders N        fail when more placeholders are found (-1: no limit)
+  --max-broken-links N        fail when more broken links are found (-1: no limit)
+  --min-checklist-score N     fail when the checklist score is below N (0-100)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 pass, 1 a threshold failed, 2 usage or config error.`
+
+/** Flags that map one-to-one onto settings shared with the action inputs. */
+const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore] as const
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export function parseCliArguments(argv: readonly string[]): CliCommand {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string' },
+        checks: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        'output-dir': { type: 'string' },
+        format: { type: 'string' },
+        'max-placeholders': { type: 'string' },
+        'max-broken-links': { type: 'string' },
+        'min-checklist-score': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error: unknown) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`)
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { kind: 'help' }
+  if (values.version) return { kind: 'version' }
+  if (positionals.length > 1) throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`)
+  const format = values.format ?? 'text'
+  if (!FORMATS.includes(format as OutputFormat)) throw new SettingsError('--format', JSON.stringify(format), FORMATS.join(', '))
+
+  const overrides = new Map<string, RawField>()
+  for (const name of SETTING_FLAGS) {
+    const value = values[name]
+    if (value !== undefined) overrides.set(name, { value, where: `--${name}` })
+  }
+  if (values.include) overrides.set(Inputs.Include, { value: values.include, where: '--include' })
+  if (values.exclude) overrides.set(Inputs.Exclude, { value: values.exclude, where: '--exclude' })
+  return { kind: 'audit', path: positionals[0] ?? '.', config: values.config, format: format as OutputFormat, overrides }
+}

@@ -1,0 +1,64 @@
+import { describeFailedGates } from '../engine/gates.js'
+import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
+import { ConfigFileError, SettingsError } from '../options/settings-error.js'
+import { renderJobSummary } from '../render/summary/job-summary.js'
+import { renderTextReport } from '../render/text-report.js'
+import { writeReports } from '../publish/write-reports.js'
+import { TOOL_VERSION } from '../version.js'
+import { USAGE, UsageError, parseCliArguments, type CliArguments } from './cli-args.js'
+
+export const ExitCode = { Pass: 0, GateFailed: 1, Usage: 2 } as const
+
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  readonly cwd: string
+  readonly env: NodeJS.ProcessEnv
+  readonly isTerminal: boolean
+}
+
+async function audit(args: CliArguments, io: CliIo): Promise<number> {
+  const options = await resolveOptions({
+    path: args.path,
+    pathWhere: 'path argument',
+    baseDir: io.cwd,
+    config: args.config,
+    overrides: args.overrides,
+    defaultOutputDir: undefined,
+    env: io.env,
+  })
+  const report = await auditWithOptions(options, io.env)
+  const markdown = renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
+  if (options.outputDir) {
+    const written = await writeReports(options.outputDir, report, markdown)
+    io.stderr(`Reports written to ${written.dir}\n`)
+  }
+  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+  else if (args.format === 'markdown') io.stdout(markdown)
+  else io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }))
+  const failure = describeFailedGates(report.gates)
+  if (failure) io.stderr(`${failure}\n`)
+  return failure ? ExitCode.GateFailed : ExitCode.Pass
+}
+
+/** The CLI without process globals, so tests call it directly. Returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCliArguments(argv)
+    if (command.kind === 'help') {
+      io.stdout(`${USAGE}\n`)
+      return ExitCode.Pass
+    }
+    if (command.kind === 'version') {
+      io.stdout(`${TOOL_VERSION}\n`)
+      return ExitCode.Pass
+    }
+    return await audit(command, io)
+  } catch (error: unknown) {
+    if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigFileError) {
+      io.stderr(`repo-audit: ${error.message}\n`)
+      return ExitCode.Usage
+    }
+    throw error
+  }
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import type { RawField } from '../options/field-reader.js'
+import type { AuditOptions } from '../options/audit-options.js'
+import { buildOptions } from '../options/build-options.js'
+import { loadConfig } from '../options/config-file.js'
+import type { AuditReport } from '../report/audit-report.js'
+import { AVAILABLE_SCANNERS, SCANNERS, SCANNER_SECTIONS } from '../scanners/registry.js'
+import { TOOL_VERSION } from '../version.js'
+import { runAudit } from './run-audit.js'
+
+export interface AuditRequest {
+  /** As given (input `path` or the CLI argument), resolved against `baseDir`. */
+  readonly path: string
+  readonly pathWhere: string
+  readonly baseDir: string
+  readonly config: string | undefined
+  readonly overrides: ReadonlyMap<string, RawField>
+  readonly defaultOutputDir: string | undefined
+  readonly env: NodeJS.ProcessEnv
+}
+
+/** Settings → options → audit: the part the action and the CLI share. Throws SettingsError/ConfigFileError before scanning. */
+export async function resolveOptions(request: AuditRequest): Promise<AuditOptions> {
+  const root = resolve(request.baseDir, request.path)
+  const config = await loadConfig(root, request.config, request.baseDir)
+  return await buildOptions({
+    root,
+    rootWhere: request.pathWhere,
+    baseDir: request.baseDir,
+    config,
+    overrides: request.overrides,
+    defaultOutputDir: request.defaultOutputDir,
+    availableScanners: AVAILABLE_SCANNERS,
+    sections: SCANNER_SECTIONS,
+  })
+}
+
+export function auditWithOptions(options: AuditOptions, env: NodeJS.ProcessEnv): Promise<AuditReport> {
+  return runAudit(options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date() })
+}

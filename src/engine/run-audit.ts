@@ -1,0 +1,139 @@
+import { relative, sep } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { buildInventory } from '../inventory/build-inventory.js'
+import type { InventoryFile, SkipReason } from '../inventory/inventory-file.js'
+import { readGitInfo, type GitInfo } from '../git/git-info.js'
+import type { AuditOptions } from '../options/audit-options.js'
+import { effectiveOptions } from '../options/effective-options.js'
+import { REPORT_KEY, REPORT_SCHEMA_VERSION, type AuditReport, type ScannerError, type ScannerRunSummary } from '../report/audit-report.js'
+import type { ScanContext, Scanner, ScannerId, ScannerRun, ScanResults } from '../scanners/scanner.js'
+import { evaluateGates } from './gates.js'
+import { readPass } from './read-pass.js'
+
+export interface AuditEnvironment {
+  readonly toolVersion: string
+  /** GITHUB_* variables: they name the repository and commit more reliably than the checkout does. */
+  readonly env: NodeJS.ProcessEnv
+  readonly now: () => Date
+}
+
+interface LiveRun {
+  readonly scanner: Scanner
+  readonly run: ScannerRun<unknown>
+  elapsedMs: number
+  failed: boolean
+}
+
+function errorDetails(scanner: ScannerId, error: unknown, path?: string): ScannerError {
+  const base = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) }
+  return { scanner, ...base, ...(path === undefined ? {} : { path }) }
+}
+
+function rootInRepository(root: string, git: GitInfo): string {
+  if (git.topLevel === undefined) return '.'
+  const rel = relative(git.topLevel, root).split(sep).join('/')
+  return rel === '' ? '.' : rel
+}
+
+/**
+ * inventory → one read pass feeding every scanner → results → gates. A scanner that throws is
+ * recorded and dropped; the others carry on, because one broken scanner must not hide what the
+ * rest found.
+ */
+export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment): Promise<AuditReport> {
+  const startedAt = environment.now()
+  const started = performance.now()
+  const git: GitInfo = await readGitInfo(options.root, environment.env)
+  const { inventory, preloaded } = await buildInventory({
+    root: options.root,
+    inGitWorkTree: git.isWorkTree,
+    include: options.include,
+    exclude: options.exclude,
+    maxFileBytes: options.maxFileBytes,
+    outputDir: options.outputDir,
+  })
+
+  const earlier: Partial<ScanResults> = {}
+  const errors: ScannerError[] = []
+  const context: ScanContext = { options, inventory, git, earlier }
+  const selected = scanners.filter((scanner) => options.checks.includes(scanner.id))
+  const live: LiveRun[] = []
+  for (const scanner of selected) {
+    try {
+      live.push({ scanner, run: scanner.start(context) as ScannerRun<unknown>, elapsedMs: 0, failed: false })
+    } catch (error: unknown) {
+      errors.push(errorDetails(scanner.id, error))
+    }
+  }
+
+  const visit = (file: InventoryFile, text: string): void => {
+    for (const entry of live) {
+      if (entry.failed) continue
+      const t0 = performance.now()
+      try {
+        if (entry.run.wants === undefined || entry.run.wants(file)) entry.run.visit(file, text)
+      } catch (error: unknown) {
+        entry.failed = true
+        errors.push(errorDetails(entry.scanner.id, error, file.path))
+      }
+      entry.elapsedMs += performance.now() - t0
+    }
+  }
+  const { textFiles, skipped } = await readPass(options.root, inventory.files, preloaded, visit)
+  // Rebuilt in place: scanners hold this inventory object and read the final lists in `finish`.
+  inventory.files.length = 0
+  for (const file of textFiles) inventory.files.push(file)
+  for (const entry of skipped) inventory.skipped.push(entry)
+  inventory.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  const summaries: ScannerRunSummary[] = []
+  for (const entry of live) {
+    if (!entry.failed) {
+      const t0 = performance.now()
+      try {
+        const result = await entry.run.finish()
+        ;(earlier as Record<ScannerId, unknown>)[entry.scanner.id] = result
+      } catch (error: unknown) {
+        entry.failed = true
+        errors.push(errorDetails(entry.scanner.id, error))
+      }
+      entry.elapsedMs += performance.now() - t0
+    }
+    summaries.push({ id: entry.scanner.id, status: entry.failed ? 'error' : 'ok', durationMs: Math.round(entry.elapsedMs) })
+  }
+  for (const scanner of selected) {
+    if (!live.some((entry) => entry.scanner === scanner)) summaries.push({ id: scanner.id, status: 'error', durationMs: 0 })
+  }
+
+  const skippedByReason: Partial<Record<SkipReason, number>> = {}
+  for (const entry of inventory.skipped) skippedByReason[entry.reason] = (skippedByReason[entry.reason] ?? 0) + 1
+  const gates = evaluateGates(options, earlier, errors)
+  const finishedAt = environment.now()
+  const results: Partial<Record<(typeof REPORT_KEY)[ScannerId], unknown>> = {}
+  for (const [id, value] of Object.entries(earlier)) results[REPORT_KEY[id as ScannerId]] = value
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'repo-audit', version: environment.toolVersion },
+    repository: git.repository ?? null,
+    commit: git.commit ?? null,
+    ref: git.ref ?? null,
+    root: rootInRepository(options.root, git),
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    options: effectiveOptions(options),
+    inventory: {
+      source: inventory.source,
+      files: inventory.files.length,
+      bytes: inventory.files.reduce((sum, file) => sum + file.bytes, 0),
+      lines: inventory.files.reduce((sum, file) => sum + file.lines, 0),
+      skipped: skippedByReason,
+    },
+    scanners: summaries,
+    ...(results as Pick<AuditReport, 'placeholders' | 'repoMap' | 'links' | 'checklist'>),
+    errors,
+    gates,
+    result: gates.every((gate) => gate.passed) ? 'pass' : 'fail',
+  }
+}

@@ -1,0 +1,96 @@
+import { mkdir, stat } from 'node:fs/promises'
+import { isAbsolute, resolve } from 'node:path'
+import { ConfigOnlyKeys, Inputs } from '../constants.js'
+import type { ScannerId } from '../scanners/scanner.js'
+import type { AuditOptions, ScannerSettings } from './audit-options.js'
+import type { LoadedConfig } from './config-file.js'
+import { FieldReader, type RawField } from './field-reader.js'
+import type { SettingsSection } from './settings-section.js'
+import { SettingsError } from './settings-error.js'
+
+export type ScannerSections = { readonly [Id in ScannerId]: SettingsSection<ScannerSettings[Id]> }
+
+export interface OptionSources {
+  /** Absolute directory to audit; checked to exist here. */
+  readonly root: string
+  /** How the root was named, for the error when it does not exist ("input 'path'", "path argument"). */
+  readonly rootWhere: string
+  /** Relative output dirs resolve against this: the workspace for the action, the cwd for the CLI. */
+  readonly baseDir: string
+  readonly config: LoadedConfig | undefined
+  /** Inputs or CLI flags by setting name; they win over the config file. */
+  readonly overrides: ReadonlyMap<string, RawField>
+  /** Absolute; used when neither overrides nor config name an output dir. Undefined: no report files. */
+  readonly defaultOutputDir: string | undefined
+  /** Scanners this build implements, in run order; `checks` accepts these names. */
+  readonly availableScanners: readonly ScannerId[]
+  readonly sections: ScannerSections
+}
+
+const GLOBAL_KEYS = [
+  Inputs.Checks, Inputs.Include, Inputs.Exclude, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks,
+  Inputs.MinChecklistScore, Inputs.FailOnError, Inputs.OutputDir, Inputs.JobSummary, ConfigOnlyKeys.MaxFileSize,
+] as const
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
+const LIST_SEPARATORS = /\n/
+const CHECK_SEPARATORS = /[\n,]/
+
+async function requireDirectory(path: string, where: string, given: string): Promise<void> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+    throw error
+  })
+  if (!info?.isDirectory()) throw new SettingsError(where, JSON.stringify(given), 'an existing directory to audit')
+}
+
+async function ensureOutputDir(path: string, where: string, given: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true })
+  } catch (error: unknown) {
+    throw new SettingsError(where, `${JSON.stringify(given)} (${(error as Error).message})`, 'a directory that exists or can be created')
+  }
+}
+
+/** Layers defaults, the config file and overrides, validating each field once. */
+export async function buildOptions(sources: OptionSources): Promise<AuditOptions> {
+  await requireDirectory(sources.root, sources.rootWhere, sources.root)
+  const overrides = new FieldReader(sources.overrides, 'inputs')
+  const configReader = sources.config
+    ? new FieldReader(sources.config.fields, `config file ${sources.config.file}`, [...GLOBAL_KEYS, ...sources.availableScanners])
+    : new FieldReader(new Map(), 'defaults')
+
+  const pick = <T>(read: (reader: FieldReader) => T | undefined, fallback: T): T => read(overrides) ?? read(configReader) ?? fallback
+
+  const checks = pick((r) => r.choiceList(Inputs.Checks, sources.availableScanners, CHECK_SEPARATORS), [...sources.availableScanners])
+  const outputField = sources.overrides.get(Inputs.OutputDir) ?? sources.config?.fields.get(Inputs.OutputDir)
+  const outputDirText = pick((r) => r.string(Inputs.OutputDir), undefined as string | undefined)
+  const outputDir = outputDirText === undefined ? sources.defaultOutputDir : resolve(sources.baseDir, outputDirText)
+  if (outputDir !== undefined) await ensureOutputDir(outputDir, outputField?.where ?? 'default output directory', outputDirText ?? outputDir)
+
+  const scanners = {} as Record<ScannerId, unknown>
+  for (const id of Object.keys(sources.sections) as ScannerId[]) {
+    const section = sources.sections[id] as SettingsSection<unknown>
+    const reader = configReader.section(section.key, section.keys)
+    scanners[id] = reader ? section.read(reader, section.defaults) : section.defaults
+    reader?.rejectUnknownKeys()
+  }
+
+  const options: AuditOptions = {
+    root: sources.root,
+    configFile: sources.config?.file,
+    checks: sources.availableScanners.filter((id) => checks.includes(id)),
+    include: pick((r) => r.stringList(Inputs.Include, LIST_SEPARATORS), [] as string[]),
+    exclude: pick((r) => r.stringList(Inputs.Exclude, LIST_SEPARATORS), [] as string[]),
+    maxFileBytes: pick((r) => r.int(ConfigOnlyKeys.MaxFileSize, { min: 1, note: 'bytes' }), DEFAULT_MAX_FILE_BYTES),
+    maxPlaceholders: pick((r) => r.int(Inputs.MaxPlaceholders, { min: -1, note: '-1 means no limit' }), -1),
+    maxBrokenLinks: pick((r) => r.int(Inputs.MaxBrokenLinks, { min: -1, note: '-1 means no limit' }), 0),
+    minChecklistScore: pick((r) => r.int(Inputs.MinChecklistScore, { min: 0, max: 100 }), 0),
+    failOnError: pick((r) => r.bool(Inputs.FailOnError), true),
+    outputDir: outputDir === undefined ? undefined : isAbsolute(outputDir) ? outputDir : resolve(outputDir),
+    jobSummary: pick((r) => r.bool(Inputs.JobSummary), true),
+    scanners: scanners as unknown as ScannerSettings,
+  }
+  configReader.rejectUnknownKeys()
+  return options
+}

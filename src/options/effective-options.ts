@@ -1,0 +1,18 @@
+import type { AuditOptions } from './audit-options.js'
+
+/** The options as report.json records them: kebab-case like the inputs, without machine-specific paths. */
+export function effectiveOptions(options: AuditOptions): Record<string, unknown> {
+  return {
+    config: options.configFile ?? null,
+    checks: options.checks,
+    include: options.include,
+    exclude: options.exclude,
+    'max-file-size': options.maxFileBytes,
+    'max-placeholders': options.maxPlaceholders,
+    'max-broken-links': options.maxBrokenLinks,
+    'min-checklist-score': options.minChecklistScore,
+    'fail-on-error': options.failOnError,
+    'job-summary': options.jobSummary,
+    scanners: options.scanners,
+  }
+}

@@ -1,0 +1,64 @@
+import type { AuditReport } from '../report/audit-report.js'
+import { formatBytes, formatCount, formatDuration, plural } from './format.js'
+
+export interface TextStyle {
+  /** ANSI colours only when printing to a terminal that wants them. */
+  readonly color: boolean
+  readonly maxListItems: number
+}
+
+const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text)
+
+/** The CLI's default output: the same facts as the job summary, laid out for a terminal. */
+export function renderTextReport(report: AuditReport, style: TextStyle): string {
+  const bold = (text: string) => paint(style.color, '1', text)
+  const dim = (text: string) => paint(style.color, '2', text)
+  const red = (text: string) => paint(style.color, '31', text)
+  const green = (text: string) => paint(style.color, '32', text)
+  const out: string[] = []
+  const verdict = report.result === 'pass' ? green('PASS') : red('FAIL')
+  out.push(`${bold('Repo Audit')} ${verdict}  ${plural(report.inventory.files, 'file')}, ${plural(report.inventory.lines, 'line')}, ${formatDuration(report.durationMs)}` +
+    (report.commit ? dim(`  ${report.commit.slice(0, 7)}`) : ''))
+  for (const gate of report.gates) {
+    const mark = gate.passed ? green('ok  ') : red('FAIL')
+    out.push(`  ${mark} ${gate.name}: ${formatCount(gate.value)} (${gate.comparison === 'at-most' ? 'max' : 'min'} ${formatCount(gate.limit)})`)
+  }
+
+  if (report.placeholders) {
+    const result = report.placeholders
+    out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${tag} ${n}`).join(', ') || 'none'})`))
+    for (const finding of result.findings.slice(0, style.maxListItems)) {
+      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(finding.tag) : finding.tag}  ${finding.text}`)
+    }
+    if (result.count > style.maxListItems) out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`))
+  }
+  if (report.links) {
+    out.push('', bold(`Broken links: ${formatCount(report.links.brokenCount)}`))
+    for (const finding of report.links.findings.slice(0, style.maxListItems)) {
+      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.message}`)
+    }
+    if (report.links.findings.length > style.maxListItems) out.push(dim(`  … ${formatCount(report.links.findings.length - style.maxListItems)} more`))
+  }
+  if (report.checklist) {
+    out.push('', bold(`Checklist score: ${report.checklist.score}/100`))
+    const order = { fail: 0, warn: 1, unknown: 2, pass: 3, 'not-applicable': 4 } as const
+    for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
+      if (check.status === 'not-applicable') continue
+      const mark = check.status === 'pass' ? green('pass') : check.status === 'fail' ? red('fail') : check.status
+      out.push(`  ${mark.padEnd(style.color ? 13 : 7)} ${check.id}`)
+    }
+  }
+  if (report.repoMap) {
+    const map = report.repoMap
+    out.push('', bold('Repo map'), `  ${plural(map.totals.files, 'file')}, ${formatBytes(map.totals.bytes)}; ` +
+      map.languages.slice(0, 6).map((language) => `${language.name} ${formatCount(language.files)}`).join(', '))
+    for (const child of map.tree.children.slice(0, style.maxListItems)) {
+      out.push(`  ${child.path}/`.padEnd(32) + `${formatCount(child.files)} files  ${child.languages.join(', ')}`)
+    }
+    if (map.entryPoints.length > 0) out.push(`  entry points: ${map.entryPoints.slice(0, 8).map((entry) => `${entry.name} (${entry.kind})`).join(', ')}`)
+    if (map.hotspots.length > 0) out.push(`  hotspots: ${map.hotspots.slice(0, 5).map((spot) => `${spot.path} ${spot.placeholders}`).join(', ')}`)
+  }
+  for (const error of report.errors) out.push('', red(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`))
+  out.push('')
+  return out.join('\n')
+}
