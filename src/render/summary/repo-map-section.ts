@@ -31,13 +31,20 @@ export function renderRepoMapSection(map: RepoMapResult, context: SummaryContext
   if (map.keyFiles.length > 0) {
     const shown = map.keyFiles.slice(0, context.maxListItems)
     out.push('', '**Key files**: ' + shown.map((file) => `${renderLocation(context, file.path)} (${escapeHtml(file.category)})`).join(', '))
-    if (map.keyFiles.length > shown.length) out.push(`, and ${map.keyFiles.length - shown.length} more in the report.`)
+    const more = map.keyFiles.length - shown.length + (map.keyFilesOmitted ?? 0)
+    if (more > 0) out.push(`and ${formatCount(more)} more in the report.`)
   }
   if (map.entryPoints.length > 0) {
     out.push('', '**Entry points**', '', '| Kind | Name | Runs | Declared in |', '|---|---|---|---|')
     for (const entry of map.entryPoints.slice(0, context.maxListItems)) {
       out.push(`| ${escapeCell(entry.kind)} | ${code(entry.name)} | ${code(entry.target)} | ${renderLocation(context, entry.path, entry.line)} |`)
     }
+  }
+  const moreEntryPoints = Math.max(0, map.entryPoints.length - context.maxListItems) + (map.entryPointsOmitted ?? 0)
+  if (moreEntryPoints > 0) out.push('', `${formatCount(moreEntryPoints)} more entry points in the report.`)
+  if (map.unparsedFiles && map.unparsedFiles.length > 0) {
+    out.push('', '**Could not parse** (their entry points are missing): ' +
+      map.unparsedFiles.map((file) => `${renderLocation(context, file.path, file.line)} ${escapeHtml(file.message)}`).join('; '))
   }
   if (map.hotspots.length > 0) {
     out.push('', '**Placeholder hotspots**: ' + map.hotspots.map((spot) => `${code(spot.path)} ${formatCount(spot.placeholders)}`).join(' · '))

@@ -63,14 +63,30 @@ export interface RecentHistory {
   readonly commits: readonly CommitSummary[]
 }
 
+/** A file that declares entry points but could not be parsed; the map lists its neighbours' regardless. */
+export interface UnparsedFile {
+  readonly path: string
+  /** 1-based, when the parser said where. */
+  readonly line?: number
+  readonly message: string
+}
+
 export interface RepoMapResult {
   readonly depth: number
   readonly totals: { readonly files: number; readonly bytes: number; readonly lines: number }
   /** Sorted by bytes, largest first. */
   readonly languages: readonly LanguageTotal[]
   readonly tree: DirectoryNode
+  /** Root first, then by path; bounded, see `keyFilesOmitted`. */
   readonly keyFiles: readonly KeyFile[]
+  /** Key files found beyond the list's bound. */
+  readonly keyFilesOmitted?: number
+  /** Root first, then by path and line; bounded, see `entryPointsOmitted`. */
   readonly entryPoints: readonly EntryPoint[]
+  /** Entry points found beyond the list's bounds (overall, and per Makefile). */
+  readonly entryPointsOmitted?: number
+  /** Manifests, action files and the like that did not parse, so their entry points are missing. */
+  readonly unparsedFiles?: readonly UnparsedFile[]
   /** Directories with the most placeholders, at most ten. */
   readonly hotspots: readonly Hotspot[]
   readonly recentCommits: RecentHistory
