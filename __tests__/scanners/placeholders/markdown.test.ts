@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { FIXME, TODO, scan, where } from './scan-helpers.js'
+
+const md = (text: string, markdownProse = false) => scan('Markdown', text, { markdownProse }, 'docs/guide.md')
+
+describe('Markdown', () => {
+  it('counts tags in HTML comments, also over several lines', () => {
+    const text = `# Guide\n\n<!-- ${TODO}: add screenshots -->\n\nText.\n<!--\n  ${FIXME}(bob): outdated\n-->\n`
+    expect(where(md(text))).toEqual([
+      { line: 3, column: 6, kind: 'comment', tag: TODO },
+      { line: 7, column: 3, kind: 'comment', tag: FIXME },
+    ])
+    expect(md(text)[1]?.reference).toBe('bob')
+  })
+
+  it('ignores tags in fenced code blocks, with backticks or tildes', () => {
+    const text = `\`\`\`js\n// ${TODO}: example\n<!-- ${TODO} -->\n\`\`\`\n~~~~\n<!-- ${TODO}: example -->\n~~~~\n<!-- ${TODO}: real -->\n`
+    expect(where(md(text))).toEqual([{ line: 8, column: 6, kind: 'comment', tag: TODO }])
+  })
+
+  it('does not end a fence on a shorter or different fence', () => {
+    const text = `\`\`\`\`\n\`\`\`\n<!-- ${TODO} -->\n~~~\n\`\`\`\`\n`
+    expect(md(text)).toEqual([])
+  })
+
+  it('ignores tags in indented code blocks but not in indented list paragraphs', () => {
+    const code = `Example:\n\n    <!-- ${TODO}: in code -->\n`
+    expect(md(code)).toEqual([])
+    const list = `- item\n\n    <!-- ${TODO}: in the list item -->\n`
+    expect(where(md(list))).toEqual([{ line: 3, column: 10, kind: 'comment', tag: TODO }])
+  })
+
+  it('ignores tags in inline code', () => {
+    expect(md(`Write \`<!-- ${TODO} -->\` or \`\`<!-- ${TODO} -->\`\` in code.\n`)).toEqual([])
+  })
+
+  it('counts prose lines that start with a tag only when markdown-prose is on', () => {
+    const text = `${TODO}: write the intro\n\n- [ ] ${FIXME}: fix the table\n> ${TODO} quote the spec\n## ${TODO}\n`
+    expect(md(text)).toEqual([])
+    expect(where(md(text, true))).toEqual([
+      { line: 1, column: 1, kind: 'prose', tag: TODO },
+      { line: 3, column: 7, kind: 'prose', tag: FIXME },
+      { line: 4, column: 3, kind: 'prose', tag: TODO },
+      { line: 5, column: 4, kind: 'prose', tag: TODO },
+    ])
+    expect(md(text, true)[0]).toMatchObject({ ruleId: 'placeholders/prose', message: `${TODO}: write the intro` })
+  })
+
+  it('does not count prose that mentions a tag mid-line, in inline code or in code blocks', () => {
+    const text = `See the ${TODO} list.\n\`${TODO}\`: inline\n${TODO} list for v2\n\`\`\`\n${TODO}: in a fence\n\`\`\`\n`
+    expect(md(text, true)).toEqual([])
+  })
+
+  it('handles CRLF line endings', () => {
+    const text = `Intro\r\n\r\n<!-- ${TODO}: crlf -->\r\n\`\`\`\r\n<!-- ${TODO} -->\r\n\`\`\`\r\n`
+    expect(md(text)).toEqual([expect.objectContaining({ line: 3, column: 6, text: `${TODO}: crlf` })])
+  })
+})

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest'
+import { TODO, locate, scan, where } from './scan-helpers.js'
+
+const py = (text: string, path = 'pkg/model.py') => scan('Python', text, {}, path)
+const stubs = (text: string, path?: string) => py(text, path).filter((finding) => finding.kind === 'stub')
+
+describe('raise NotImplementedError', () => {
+  it.each([
+    ['raise NotImplementedError'],
+    ['raise NotImplementedError()'],
+    ['raise NotImplementedError("train is not ready")'],
+  ])('counts %s and names the function', (statement) => {
+    const text = `class Model:\n    def train(self, data):\n        ${statement}\n`
+    expect(stubs(text)).toEqual([
+      expect.objectContaining({ ...locate(text, 'raise'), tag: 'NotImplementedError', text: statement, message: 'Stub: raise NotImplementedError in train()' }),
+    ])
+  })
+
+  it('collapses a message spread over lines into the text', () => {
+    const text = 'def f():\n    raise NotImplementedError(\n        "not yet"\n    )\n'
+    expect(stubs(text)[0]?.text).toBe('raise NotImplementedError( "not yet" )')
+  })
+
+  it('counts a raise at module level and in a one-line function', () => {
+    expect(stubs('raise NotImplementedError\n')[0]?.message).toBe('Stub: raise NotImplementedError')
+    expect(stubs('def f(): raise NotImplementedError\n')[0]?.message).toBe('Stub: raise NotImplementedError in f()')
+  })
+
+  it.each([
+    ['@abstractmethod'],
+    ['@abc.abstractmethod'],
+    ['@overload'],
+    ['@typing.overload'],
+    ['@abstractmethod\n    @property'],
+  ])('does not count it under %s', (decorator) => {
+    expect(stubs(`class Base(ABC):\n    ${decorator}\n    def run(self):\n        raise NotImplementedError\n`)).toEqual([])
+  })
+
+  it.each([['Protocol'], ['typing.Protocol'], ['Protocol[T]'], ['Base, Protocol']])('does not count it in a class deriving from %s', (bases) => {
+    expect(stubs(`class Reader(${bases}):\n    def read(self) -> bytes:\n        raise NotImplementedError\n`)).toEqual([])
+  })
+
+  it('counts it again after the exempt class ends', () => {
+    const text = 'class P(Protocol):\n    def a(self): ...\n\ndef b():\n    raise NotImplementedError\n'
+    expect(stubs(text).map((finding) => finding.message)).toEqual(['Stub: raise NotImplementedError in b()'])
+  })
+
+  it('does not count it in strings, comments, except clauses or NotImplemented', () => {
+    const text = [
+      's = "raise NotImplementedError"',
+      '# raise NotImplementedError',
+      'try:',
+      '    f()',
+      'except NotImplementedError:',
+      '    g()',
+      'def __eq__(self, other):',
+      '    return NotImplemented',
+    ].join('\n')
+    expect(stubs(text)).toEqual([])
+  })
+})
+
+describe('functions whose body is only pass or ...', () => {
+  it('counts pass and ... bodies, with or without a docstring', () => {
+    const text = [
+      'def a():',
+      '    pass',
+      '',
+      'def b(x: int) -> int:',
+      '    ...',
+      '',
+      'def c():',
+      '    """Does c."""',
+      '    pass',
+      '',
+      'def d(): ...',
+    ].join('\n')
+    expect(stubs(text).map(({ line, column, tag, text: statement, message }) => ({ line, column, tag, statement, message }))).toEqual([
+      { line: 2, column: 5, tag: 'pass', statement: 'def a(): pass', message: 'Stub: a() only contains pass' },
+      { line: 5, column: 5, tag: '...', statement: 'def b(x: int) -> int: ...', message: 'Stub: b() only contains ...' },
+      { line: 9, column: 5, tag: 'pass', statement: 'def c(): pass', message: 'Stub: c() only contains pass' },
+      { line: 11, column: 10, tag: '...', statement: 'def d(): ...', message: 'Stub: d() only contains ...' },
+    ])
+  })
+
+  it('follows a signature over several lines', () => {
+    const text = 'async def fetch(\n    url: str,  # the URL\n    timeout: float = 1.0,\n) -> bytes:\n    pass\n'
+    expect(stubs(text)).toEqual([expect.objectContaining({ line: 5, tag: 'pass', text: 'async def fetch( url: str, timeout: float = 1.0, ) -> bytes: pass' })])
+  })
+
+  it('does not count bodies that do something, docstring-only bodies or class bodies', () => {
+    const text = [
+      'def a():',
+      '    pass',
+      '    return 1',
+      'def b():',
+      '    """Only documented."""',
+      'def c():',
+      '    if x:',
+      '        pass',
+      'class Empty(Exception):',
+      '    pass',
+    ].join('\n')
+    expect(stubs(text)).toEqual([])
+  })
+
+  it('does not count abstract methods, overloads or Protocol members', () => {
+    const text = [
+      'class Base(ABC):',
+      '    @abstractmethod',
+      '    def run(self): ...',
+      '    @overload',
+      '    def get(self, key: int) -> int: ...',
+      'class Sized(Protocol):',
+      '    def __len__(self) -> int:',
+      '        ...',
+    ].join('\n')
+    expect(stubs(text)).toEqual([])
+  })
+
+  it('skips .pyi stub files for stubs but still reads their comments', () => {
+    const text = `def f() -> int: ...\n# ${TODO}: type the rest\n`
+    expect(where(py(text, 'pkg/model.pyi'))).toEqual([{ line: 2, column: 3, kind: 'comment', tag: TODO }])
+  })
+})
+
+describe('pass marked as a stub', () => {
+  it('counts pass whose comment says stub or placeholder', () => {
+    const text = 'try:\n    run()\nexcept KeyError:\n    pass  # stub\nfor x in y:\n    pass # Placeholder until v2\n'
+    expect(stubs(text).map(({ line, tag, text: statement }) => ({ line, tag, statement }))).toEqual([
+      { line: 4, tag: 'pass', statement: 'pass  # stub' },
+      { line: 6, tag: 'pass', statement: 'pass # Placeholder until v2' },
+    ])
+  })
+
+  it('reports a pass-only function once even when the pass says stub', () => {
+    expect(stubs('def f():\n    pass  # stub\n')).toHaveLength(1)
+  })
+
+  it('does not count other comments on pass', () => {
+    expect(stubs('try:\n    x()\nexcept OSError:\n    pass  # nothing to clean up\n')).toEqual([])
+  })
+})
+
+describe('docstrings', () => {
+  it('reads tags in module, class and function docstrings as comments', () => {
+    const text = [
+      `"""Module. ${TODO}: split this module."""`,
+      'class A:',
+      `    """${TODO}(alice): document A."""`,
+      '    def f(self):',
+      '        """Return one.',
+      '',
+      `        ${TODO}: handle two.`,
+      '        """',
+      '        return 1',
+    ].join('\n')
+    expect(where(py(text))).toEqual([
+      { line: 1, column: 12, kind: 'comment', tag: TODO },
+      { line: 3, column: 8, kind: 'comment', tag: TODO },
+      { line: 7, column: 9, kind: 'comment', tag: TODO },
+    ])
+    expect(py(text)[1]?.reference).toBe('alice')
+  })
+
+  it('does not read triple-quoted strings that are data, f-strings, or mentions in docstrings', () => {
+    const text = [
+      'import x',
+      `QUERY = """${TODO}: not a docstring"""`,
+      'def f():',
+      `    f"""${TODO}: an f-string is never a docstring"""`,
+      'def g():',
+      `    """Returns the ${TODO} list."""`,
+      '    call("""',
+      `    ${TODO}: an argument`,
+      '    """)',
+    ].join('\n')
+    expect(py(text)).toEqual([])
+  })
+})

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { TODO, locate, scan } from './scan-helpers.js'
+
+function stubs(language: string, text: string) {
+  return scan(language, text).filter((finding) => finding.kind === 'stub')
+}
+
+function expectStub(language: string, text: string, tag: string, statement: string): void {
+  const findings = stubs(language, text)
+  expect(findings).toHaveLength(1)
+  expect(findings[0]).toMatchObject({ ...locate(text, statement.slice(0, 12)), kind: 'stub', tag, text: statement, ruleId: 'placeholders/stub' })
+}
+
+describe('JavaScript and TypeScript', () => {
+  it.each([
+    ['throw new Error("not implemented")', 'TypeScript'],
+    ["throw new Error('Not implemented');", 'TypeScript'],
+    ['throw new Error("Method not implemented.");', 'TypeScript'],
+    ['throw new Error(`${name} is not yet implemented`);', 'JavaScript'],
+    ['throw Error("NOT IMPLEMENTED")', 'JavaScript'],
+    ['throw new errors.AppError("unimplemented: export")', 'JavaScript'],
+  ])('counts %s', (statement, language) => {
+    expectStub(language, `function f() {\n  ${statement}\n}`, 'not-implemented-error', statement)
+  })
+
+  it('counts a dedicated not-implemented error class without a message', () => {
+    expectStub('TypeScript', 'export const f = () => { throw new NotImplementedError() }', 'not-implemented-error', 'throw new NotImplementedError()')
+  })
+
+  it.each([
+    ['throw new Error("invalid input")'],
+    ['// throw new Error("not implemented")'],
+    ['const s = \'throw new Error("not implemented")\''],
+    ['const e = new Error("not implemented")'],
+  ])('does not count %s', (text) => {
+    expect(stubs('TypeScript', text)).toEqual([])
+  })
+
+  it('keeps a `)` inside the message in the statement text', () => {
+    expectStub('TypeScript', 'throw new Error("f(x) not implemented");', 'not-implemented-error', 'throw new Error("f(x) not implemented");')
+  })
+})
+
+describe('Rust', () => {
+  it('counts todo!() and unimplemented!()', () => {
+    expectStub('Rust', 'fn f() -> u32 {\n    todo!()\n}', 'todo!', 'todo!()')
+    expectStub('Rust', 'fn g() { unimplemented!("later: {}", x) }', 'unimplemented!', 'unimplemented!("later: {}", x)')
+  })
+
+  it.each([['// todo!()'], ['let s = "todo!()";'], ['my_todo!();'], ['/* unimplemented!() */']])('does not count %s', (text) => {
+    expect(stubs('Rust', text)).toEqual([])
+  })
+})
+
+describe('Go', () => {
+  it.each([
+    ['panic("not implemented")'],
+    ['panic("NOT IMPLEMENTED")'],
+    ['panic("unimplemented: Close")'],
+    ['panic(`not implemented`)'],
+    ['panic(fmt.Sprintf("not implemented: %s", name))'],
+  ])('counts %s', (statement) => {
+    expectStub('Go', `func f() {\n\t${statement}\n}`, 'panic', statement)
+  })
+
+  it.each([['panic("unreachable")'], ['panic(err)'], ['// panic("not implemented")'], ['s := "panic(\\"not implemented\\")"']])('does not count %s', (text) => {
+    expect(stubs('Go', text)).toEqual([])
+  })
+})
+
+describe('Java and Kotlin', () => {
+  it('counts UnsupportedOperationException with a not-implemented message', () => {
+    expectStub('Java', 'void f() { throw new UnsupportedOperationException("Not implemented yet"); }', 'UnsupportedOperationException', 'throw new UnsupportedOperationException("Not implemented yet");')
+    expectStub('Java', 'throw new UnsupportedOperationException("Not supported yet.");', 'UnsupportedOperationException', 'throw new UnsupportedOperationException("Not supported yet.");')
+    expectStub('Kotlin', 'fun f(): Int = throw UnsupportedOperationException("not implemented")', 'UnsupportedOperationException', 'throw UnsupportedOperationException("not implemented")')
+  })
+
+  it('does not count UnsupportedOperationException as the legitimate API it is', () => {
+    expect(stubs('Java', 'public void remove() { throw new UnsupportedOperationException(); }')).toEqual([])
+    expect(stubs('Java', 'throw new UnsupportedOperationException("read-only list");')).toEqual([])
+  })
+
+  it("counts Kotlin's TODO() with and without a reason", () => {
+    expectStub('Kotlin', `fun f(): Int = ${TODO}()`, `${TODO}()`, `${TODO}()`)
+    expectStub('Kotlin', `fun g() {\n    ${TODO}("wire the cache")\n}`, `${TODO}()`, `${TODO}("wire the cache")`)
+  })
+
+  it("does not count a function named TODO, nor TODO() in a string; in a comment it is a comment tag", () => {
+    expect(stubs('Kotlin', `fun ${TODO}(x: Int) = x`)).toEqual([])
+    expect(stubs('Kotlin', `val s = "${TODO}()"`)).toEqual([])
+    expect(scan('Kotlin', `// ${TODO}(alice): later`).map((finding) => finding.kind)).toEqual(['comment'])
+  })
+})
+
+describe('C#', () => {
+  it('counts NotImplementedException', () => {
+    expectStub('C#', 'public int F() {\n    throw new NotImplementedException();\n}', 'NotImplementedException', 'throw new NotImplementedException();')
+    expectStub('C#', 'public int G() => throw new System.NotImplementedException("later");', 'NotImplementedException', 'throw new System.NotImplementedException("later");')
+  })
+
+  it('does not count catching it or naming it in a string', () => {
+    expect(stubs('C#', 'catch (NotImplementedException) { }\nvar s = "throw new NotImplementedException()";')).toEqual([])
+  })
+})
+
+describe('other languages', () => {
+  it('counts Swift fatalError("not implemented") but not the generated init(coder:)', () => {
+    expectStub('Swift', 'func f() { fatalError("Not implemented") }', 'fatalError', 'fatalError("Not implemented")')
+    expect(stubs('Swift', 'required init?(coder: NSCoder) { fatalError("init(coder:) has not been implemented") }')).toEqual([])
+  })
+
+  it("counts Scala's ??? as an expression only", () => {
+    expectStub('Scala', 'def f: Int = ???', '???', '???')
+    expect(stubs('Scala', 'val s = "???"\nval op = a ???? b')).toEqual([])
+  })
+
+  it('counts Dart UnimplementedError, Ruby NotImplementedError and PHP not-implemented exceptions', () => {
+    expectStub('Dart', 'int f() => throw UnimplementedError();', 'UnimplementedError', 'throw UnimplementedError();')
+    expectStub('Ruby', 'def area\n  raise NotImplementedError\nend', 'NotImplementedError', 'raise NotImplementedError')
+    expectStub('PHP', "<?php\nfunction f() { throw new \\LogicException('Not implemented'); }", 'not-implemented-error', "throw new \\LogicException('Not implemented');")
+  })
+})
+
+describe('settings', () => {
+  it('finds no stubs when stubs are off', () => {
+    const text = `fn f() { todo!() } // ${TODO}: x`
+    expect(scan('Rust', text, { stubs: false }).map((finding) => finding.kind)).toEqual(['comment'])
+  })
+
+  it('writes a message that names the statement', () => {
+    expect(stubs('Rust', 'fn f() { todo!() }')[0]?.message).toBe('Stub: todo!()')
+  })
+})

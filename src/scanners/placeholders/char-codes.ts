@@ -1,0 +1,51 @@
+/** Character tests on UTF-16 code units, for the hot loops that must not allocate. */
+
+export const LF = 10
+const CR = 13
+export const TAB = 9
+export const SPACE = 32
+
+/** Letters, digits, `_`, and anything outside ASCII (identifiers in most languages allow it). */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code > 127
+  )
+}
+
+/** ASCII letters, digits and `_` only: the boundary a tag needs on each side. */
+export function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
+
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+export function isBlankCode(code: number): boolean {
+  return code === SPACE || code === TAB || code === CR
+}
+
+/** The offset just past the line containing `at`, i.e. the position of its `\n` (or `limit`). */
+export function lineEndFrom(text: string, at: number, limit: number = text.length): number {
+  const newline = text.indexOf('\n', at)
+  return newline === -1 || newline > limit ? limit : newline
+}
+
+/** `end` moved back over a `\r` so CRLF files do not leak the carriage return into text. */
+export function withoutCarriageReturn(text: string, start: number, end: number): number {
+  return end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end
+}
+
+/** True when only spaces and tabs stand between the line start and `at`. */
+export function atLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (code === LF) return true
+    if (code !== SPACE && code !== TAB) return false
+  }
+  return true
+}

@@ -1,0 +1,272 @@
+import type { Opener, Opening, StringForm } from './lexer-types.js'
+import { BACKSLASH, form, interpolation } from './openers.js'
+import { isWordCode } from './char-codes.js'
+
+/** Openers with a prefix, a variable delimiter or a terminator: one factory per language quirk. */
+
+const PYTHON_PREFIX = 'rRbBuUfFtT'
+const PYTHON_BRACES = interpolation('{', '}', true)
+const PYTHON_FORMS = {
+  plain: { '"': form('"'), "'": form("'"), '"""': form('"""', { multiline: true }), "'''": form("'''", { multiline: true }) },
+  interpolated: {
+    '"': form('"', { interpolation: PYTHON_BRACES }),
+    "'": form("'", { interpolation: PYTHON_BRACES }),
+    '"""': form('"""', { multiline: true, interpolation: PYTHON_BRACES }),
+    "'''": form("'''", { multiline: true, interpolation: PYTHON_BRACES }),
+  },
+} as const
+
+/** `'x'`, `"""x"""`, `rb'x'`, `f"{x!r}"`: the span starts at the prefix so docstring checks see it whole. */
+export const pythonString: Opener = {
+  first: `'"${PYTHON_PREFIX}`,
+  match(text, at) {
+    let quoteAt = at
+    while (quoteAt - at < 2 && PYTHON_PREFIX.includes(text[quoteAt] as string)) quoteAt++
+    const quote = text[quoteAt]
+    if (quote !== '"' && quote !== "'") return undefined
+    const prefix = text.slice(at, quoteAt).toLowerCase()
+    const forms = prefix.includes('f') || prefix.includes('t') ? PYTHON_FORMS.interpolated : PYTHON_FORMS.plain
+    const triple = text.startsWith(quote.repeat(3), quoteAt)
+    const delimiter = triple ? (quote === '"' ? '"""' : "'''") : quote
+    return { kind: 'string', start: at, bodyStart: quoteAt + delimiter.length, form: forms[delimiter] }
+  },
+}
+
+/** Counts `#` from `at`; returns the count and the offset after them. */
+function hashes(text: string, at: number): number {
+  let i = at
+  while (text.charCodeAt(i) === 35) i++
+  return i - at
+}
+
+const RUST_STRING = form('"', { multiline: true })
+const RUST_BYTE = form("'")
+
+/** `r"…"`, `r#"…"#`, `br"…"`, `b"…"`, `c"…"` and `b'x'`; `r#type` is a raw identifier and stays code. */
+export const rustPrefixedString: Opener = {
+  first: 'rbc',
+  match(text, at) {
+    let i = at
+    if (text[i] === 'b' || text[i] === 'c') {
+      i++
+      if (text[i] === '"') return { kind: 'string', start: at, bodyStart: i + 1, form: RUST_STRING }
+      if (text[i] === "'" && text[at] === 'b') return { kind: 'string', start: at, bodyStart: i + 1, form: RUST_BYTE }
+    }
+    if (text[i] !== 'r') return undefined
+    const count = hashes(text, i + 1)
+    const quoteAt = i + 1 + count
+    if (text[quoteAt] !== '"') return undefined
+    return { kind: 'string', start: at, bodyStart: quoteAt + 1, form: form(`"${'#'.repeat(count)}`, { escape: -1, multiline: true }) }
+  },
+}
+
+/** C++11 raw strings: `R"delim( … )delim"`, optionally after an encoding prefix. */
+export const cppRawString: Opener = {
+  first: 'RuUL',
+  match(text, at) {
+    let i = at
+    if (text.startsWith('u8', i)) i += 2
+    else if (text[i] === 'u' || text[i] === 'U' || text[i] === 'L') i++
+    if (text[i] !== 'R' || text[i + 1] !== '"') return undefined
+    let open = i + 2
+    while (open < i + 19 && open < text.length && text[open] !== '(') open++
+    if (text[open] !== '(') return undefined
+    const delimiter = text.slice(i + 2, open)
+    if (/[\s\\)"]/.test(delimiter)) return undefined
+    return { kind: 'string', start: at, bodyStart: open + 1, form: form(`)${delimiter}"`, { escape: -1, multiline: true }) }
+  },
+}
+
+const CSHARP_BRACES = interpolation('{', '}', true)
+const CSHARP_FORMS: Record<string, StringForm> = {
+  '': form('"'),
+  '@': form('"', { escape: -1, doubled: true, multiline: true }),
+  $: form('"', { interpolation: CSHARP_BRACES }),
+  '$@': form('"', { escape: -1, doubled: true, multiline: true, interpolation: CSHARP_BRACES }),
+}
+
+/** `"…"`, `@"…"` (verbatim), `$"…{x}…"`, `$@"…"` and C# 11 raw strings `"""…"""` (any number of quotes). */
+export const csharpString: Opener = {
+  first: '"@$',
+  match(text, at) {
+    let i = at
+    while (text[i] === '$' || text[i] === '@') i++
+    if (text[i] !== '"' || i - at > 3) return undefined
+    const prefix = text.slice(at, i)
+    let quotes = 0
+    while (text[i + quotes] === '"') quotes++
+    if (quotes >= 3) {
+      const delimiter = '"'.repeat(quotes)
+      return { kind: 'string', start: at, bodyStart: i + quotes, form: form(delimiter, { escape: -1, multiline: true }) }
+    }
+    const key = prefix.includes('$') ? (prefix.includes('@') ? '$@' : '$') : prefix.includes('@') ? '@' : ''
+    return { kind: 'string', start: at, bodyStart: i + 1, form: CSHARP_FORMS[key] as StringForm }
+  },
+}
+
+/** Swift extended delimiters: `#"…"#`, `##"""…"""##`; backslashes are literal inside. */
+export const swiftRawString: Opener = {
+  first: '#',
+  match(text, at) {
+    const count = hashes(text, at)
+    const quoteAt = at + count
+    // Skipping the whole run keeps a long line of `#` linear.
+    if (text[quoteAt] !== '"') return { kind: 'skip', end: quoteAt }
+    const triple = text.startsWith('"""', quoteAt)
+    const delimiter = (triple ? '"""' : '"') + '#'.repeat(count)
+    return { kind: 'string', start: at, bodyStart: quoteAt + (triple ? 3 : 1), form: form(delimiter, { escape: -1, multiline: true }) }
+  },
+}
+
+/** The level of a Lua or CMake long bracket at `at` (`[[` is 0, `[==[` is 2), or -1 when it is not one. */
+function longBracketLevel(text: string, at: number): number {
+  if (text[at] !== '[') return -1
+  let i = at + 1
+  while (text[i] === '=') i++
+  return text[i] === '[' ? i - at - 1 : -1
+}
+
+/** `--[[ … ]]` in Lua, `#[[ … ]]` in CMake: a block comment whose close repeats the level. */
+export function longBracketComment(marker: string): Opener {
+  return {
+    first: marker[0] as string,
+    match(text, at) {
+      if (!text.startsWith(marker, at)) return undefined
+      const level = longBracketLevel(text, at + marker.length)
+      if (level < 0) return undefined
+      const close = `]${'='.repeat(level)}]`
+      return { kind: 'block-comment', bodyStart: at + marker.length + level + 2, open: close, close, nests: false }
+    },
+  }
+}
+
+export const longBracketString: Opener = {
+  first: '[',
+  match(text, at) {
+    const level = longBracketLevel(text, at)
+    if (level < 0) return undefined
+    return { kind: 'string', start: at, bodyStart: at + level + 2, form: form(`]${'='.repeat(level)}]`, { escape: -1, multiline: true }) }
+  },
+}
+
+const R_CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
+
+/** R 4.0 raw strings: `r"(…)"`, `R'[…]'`, `r"--(…)--"`. */
+export const rRawString: Opener = {
+  first: 'rR',
+  match(text, at) {
+    const quote = text[at + 1]
+    if (quote !== '"' && quote !== "'") return undefined
+    let i = at + 2
+    while (text[i] === '-') i++
+    const closer = R_CLOSERS[text[i] as string]
+    if (closer === undefined) return undefined
+    const dashes = '-'.repeat(i - at - 2)
+    return { kind: 'string', start: at, bodyStart: i + 1, form: form(`${closer}${dashes}${quote}`, { escape: -1, multiline: true }) }
+  },
+}
+
+/** `=begin … =end` (Ruby) and POD `=head1 … =cut` (Perl): block comments that open and close at a line start. */
+export function lineStartBlock(open: RegExp, close: string): Opener {
+  const sticky = new RegExp(open.source, 'y')
+  return {
+    first: '=',
+    match(text, at) {
+      if (at > 0 && text[at - 1] !== '\n') return undefined
+      sticky.lastIndex = at
+      if (!sticky.test(text)) return undefined
+      return { kind: 'block-comment', bodyStart: sticky.lastIndex, open: `\n${close}`, close: `\n${close}`, nests: false }
+    },
+  }
+}
+
+const HEREDOC_WORD = /[A-Za-z_][A-Za-z0-9_]*/y
+
+function heredocAt(text: string, wordAt: number, end: (wordEnd: number) => number, indented: boolean, quote: string | undefined): Opening | undefined {
+  HEREDOC_WORD.lastIndex = quote === undefined ? wordAt : wordAt + 1
+  if (!HEREDOC_WORD.test(text)) return undefined
+  const wordEnd = HEREDOC_WORD.lastIndex
+  if (quote !== undefined && text[wordEnd] !== quote) return undefined
+  return { kind: 'heredoc', end: end(wordEnd + (quote === undefined ? 0 : 1)), terminator: text.slice(quote === undefined ? wordAt : wordAt + 1, wordEnd), indented }
+}
+
+function quoteAt(text: string, at: number): string | undefined {
+  const char = text[at]
+  return char === '"' || char === "'" ? char : undefined
+}
+
+/**
+ * Shell and HCL `<<EOF`, `<<-EOF`, `<<'EOF'`; Ruby and Perl `<<~EOS`, `<<-EOS`, `<<"EOS"`. A bare
+ * `<<word` only counts in shell styles: in Ruby `list <<item` appends.
+ */
+export function heredoc(style: 'shell' | 'ruby'): Opener {
+  return {
+    first: '<',
+    match(text, at) {
+      if (!text.startsWith('<<', at) || text[at + 2] === '<' || (at > 0 && text[at - 1] === '<')) return undefined
+      let i = at + 2
+      const dash = text[i] === '-' || text[i] === '~'
+      if (dash) i++
+      if (style === 'shell') while (text[i] === ' ') i++
+      const quote = quoteAt(text, i)
+      if (style === 'ruby' && !dash && quote === undefined && !/[A-Z_]/.test(text[i] ?? '')) return undefined
+      return heredocAt(text, i, (wordEnd) => wordEnd, dash || style === 'ruby', quote)
+    },
+  }
+}
+
+/** PHP heredoc `<<<EOT` and nowdoc `<<<'EOT'`; since PHP 7.3 the closing marker may be indented. */
+export const phpHeredoc: Opener = {
+  first: '<',
+  match(text, at) {
+    if (!text.startsWith('<<<', at)) return undefined
+    let i = at + 3
+    while (text[i] === ' ') i++
+    return heredocAt(text, i, (wordEnd) => wordEnd, true, quoteAt(text, i))
+  },
+}
+
+/** PowerShell here-strings: `@"` or `@'` ending a line, closed by `"@` or `'@` at a line start. */
+export const powershellHereString: Opener = {
+  first: '@',
+  match(text, at) {
+    const quote = quoteAt(text, at + 1)
+    if (quote === undefined) return undefined
+    let i = at + 2
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++
+    if (text[i] !== '\n') return undefined
+    return { kind: 'string', start: at, bodyStart: at + 2, form: form(`\n${quote}@`, { escape: -1, multiline: true }) }
+  },
+}
+
+/** Haskell: `--` starts a comment unless it is part of an operator such as `-->` or `--|`. */
+export const haskellLineComment: Opener = {
+  first: '-',
+  match(text, at) {
+    if (!text.startsWith('--', at)) return undefined
+    let i = at + 2
+    while (text[i] === '-') i++
+    const next = text[i]
+    if (next !== undefined && '!#$%&*+./<=>?@\\^|~:'.includes(next)) return undefined
+    return { kind: 'line-comment', bodyStart: i }
+  },
+}
+
+/** Erlang `$x` and Elixir `?x` char literals: the char after the sigil is code, even `%`, `#` or `"`. */
+export function sigilChar(sigil: string): Opener {
+  return {
+    first: sigil,
+    match(text, at) {
+      if (at > 0 && isWordCode(text.charCodeAt(at - 1))) return undefined
+      const next = text.charCodeAt(at + 1)
+      if (Number.isNaN(next) || next === 10) return undefined
+      return { kind: 'skip', end: at + (next === BACKSLASH ? 3 : 2) }
+    },
+  }
+}
+
+/** Clojure char literals such as `\;` and `\"`. */
+export const backslashChar: Opener = {
+  first: '\\',
+  match: (text, at) => (at + 1 < text.length ? { kind: 'skip', end: at + 2 } : undefined),
+}

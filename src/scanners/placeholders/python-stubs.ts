@@ -1,0 +1,209 @@
+import type { Span } from './lexer-types.js'
+import type { RawFinding } from './raw-finding.js'
+import { codeText, headerColon, logicalLines, type LogicalLine } from './python-lines.js'
+import { firstSpanEndingAfter, spanAt } from './span-index.js'
+import { clip } from './finding-text.js'
+import { isBlankCode } from './char-codes.js'
+
+/**
+ * Python's structure-aware rules: which strings are docstrings, and which code stands in for an
+ * implementation (`raise NotImplementedError`, a body of only `pass` or `...`, `pass  # stub`).
+ *
+ * Abstract methods, overloads and Protocol members are declarations, not stubs: Python requires a
+ * body there, and `...` or `raise NotImplementedError` is the idiom, so they are exempt.
+ */
+
+export interface PythonAnalysis {
+  /** String statements in docstring position (first statement of a module, class or function). */
+  readonly docstrings: ReadonlySet<Span>
+  readonly stubs: readonly RawFinding[]
+}
+
+interface Scope {
+  readonly indent: number
+  readonly kind: 'def' | 'class'
+  readonly name: string
+  /** Decorated with `@abstractmethod` or `@overload`, or nested in such a function. */
+  readonly exempt: boolean
+  readonly protocol: boolean
+}
+
+const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload'])
+const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/
+const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/
+const RAISE = /\braise\s+NotImplementedError\b/g
+const STUB_REMARK = /\b(?:stub|placeholder)\b/i
+const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;'])
+
+function decoratorName(code: string): string {
+  const call = code.indexOf('(')
+  const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim()
+  return name.slice(name.lastIndexOf('.') + 1)
+}
+
+function firstCodeOffset(text: string, from: number, to: number): number {
+  let at = from
+  while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10)) at++
+  return at
+}
+
+class PythonAnalyser {
+  private readonly docstrings = new Set<Span>()
+  private readonly stubs: RawFinding[] = []
+  private readonly reported = new Set<number>()
+  private readonly scopes: Scope[] = []
+  private readonly lines: LogicalLine[]
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Span[],
+    private readonly findStubs: boolean,
+  ) {
+    this.lines = logicalLines(text, spans)
+  }
+
+  run(): PythonAnalysis {
+    const { lines, text } = this
+    const raises = this.findStubs ? this.raiseOffsets() : []
+    let raiseCursor = 0
+    let decorators: string[] = []
+    let blockHeader: { index: number; indent: number } | undefined
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index] as LogicalLine
+      while (this.scopes.length > 0 && (this.scopes[this.scopes.length - 1] as Scope).indent >= line.indent) this.scopes.pop()
+      const doc = this.stringStatement(line)
+      if (doc !== undefined && (index === 0 || (blockHeader?.index === index - 1 && line.indent > blockHeader.indent))) this.docstrings.add(doc)
+      if (text.charCodeAt(line.start) === 64) {
+        decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)))
+        continue
+      }
+      if (/^(?:def|async|class)\b/.test(text.slice(line.start, line.start + 6))) {
+        const inline = this.header(index, line, decorators)
+        if (!inline) blockHeader = { index, indent: line.indent }
+      }
+      decorators = []
+      while (raiseCursor < raises.length && (raises[raiseCursor] as number) < line.start) raiseCursor++
+      for (; raiseCursor < raises.length && (raises[raiseCursor] as number) <= line.end; raiseCursor++) this.reportRaise(raises[raiseCursor] as number, line)
+      if (this.findStubs) this.passMarkedAsStub(line)
+    }
+    return { docstrings: this.docstrings, stubs: this.stubs }
+  }
+
+  private raiseOffsets(): number[] {
+    const offsets: number[] = []
+    RAISE.lastIndex = 0
+    for (let match = RAISE.exec(this.text); match !== null; match = RAISE.exec(this.text)) {
+      if (spanAt(this.spans, match.index) === undefined) offsets.push(match.index)
+    }
+    return offsets
+  }
+
+  /** The span when the statement is a lone plain string (not an f-string or bytes), else undefined. */
+  private stringStatement(line: LogicalLine): Span | undefined {
+    const span = this.spans[firstSpanEndingAfter(this.spans, line.start)]
+    if (span === undefined || span.kind !== 'string' || span.start !== line.start) return undefined
+    if (/[fFbBtT]/.test(this.text.slice(span.start, span.bodyStart))) return undefined
+    const rest = codeText(this.text, this.spans, span.end, line.end)
+    return rest === '' || rest === ';' ? span : undefined
+  }
+
+  private enclosingExempt(): boolean {
+    return this.scopes.some((scope) => scope.exempt || scope.protocol)
+  }
+
+  private innermostFunction(): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i] as Scope
+      if (scope.kind === 'def') return scope.name
+    }
+    return undefined
+  }
+
+  /** Opens the scope of a `def` or `class`; returns true when its body is on the header line. */
+  private header(index: number, line: LogicalLine, decorators: readonly string[]): boolean {
+    const { text, spans } = this
+    const colon = headerColon(text, spans, line.start, line.end)
+    const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1)
+    const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end)
+    const classMatch = CLASS.exec(headerCode)
+    if (classMatch !== null) {
+      const protocol = /\bProtocol\b/.test(classMatch[2] ?? '')
+      this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1] as string, exempt: false, protocol })
+      return inlineBody !== ''
+    }
+    const defMatch = DEF.exec(headerCode)
+    if (defMatch === null) return inlineBody !== ''
+    const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt()
+    const name = defMatch[1] as string
+    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false })
+    if (this.findStubs && !exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
+    return inlineBody !== ''
+  }
+
+  /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
+  private emptyBody(index: number, line: LogicalLine, colon: number, inlineBody: string, headerCode: string, name: string): void {
+    let body: string
+    let at: number
+    if (inlineBody !== '') {
+      body = inlineBody
+      at = firstCodeOffset(this.text, colon + 1, line.end)
+    } else {
+      const statements: LogicalLine[] = []
+      for (let next = index + 1; next < this.lines.length && statements.length < 3; next++) {
+        const candidate = this.lines[next] as LogicalLine
+        if (candidate.indent <= line.indent) break
+        statements.push(candidate)
+      }
+      if (statements.length > 0 && this.stringStatement(statements[0] as LogicalLine) !== undefined) statements.shift()
+      if (statements.length !== 1) return
+      const only = statements[0] as LogicalLine
+      body = codeText(this.text, this.spans, only.start, only.end)
+      at = only.start
+    }
+    if (!EMPTY_BODIES.has(body)) return
+    const statement = body.replace(/;$/, '')
+    this.reported.add(at)
+    this.stubs.push({
+      kind: 'stub',
+      at,
+      tag: statement,
+      text: clip(`${headerCode} ${statement}`),
+      message: `Stub: ${name}() only contains ${statement}`,
+    })
+  }
+
+  private reportRaise(at: number, line: LogicalLine): void {
+    if (this.enclosingExempt()) return
+    const name = this.innermostFunction()
+    this.stubs.push({
+      kind: 'stub',
+      at,
+      tag: 'NotImplementedError',
+      text: clip(codeText(this.text, this.spans, at, line.end)),
+      message: `Stub: raise NotImplementedError${name === undefined ? '' : ` in ${name}()`}`,
+    })
+  }
+
+  /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
+  private passMarkedAsStub(line: LogicalLine): void {
+    const { text, spans } = this
+    if (!text.startsWith('pass', line.start) || this.reported.has(line.start)) return
+    if (codeText(text, spans, line.start, line.end) !== 'pass') return
+    const comment = spans[firstSpanEndingAfter(spans, line.start + 4)]
+    if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end) return
+    if (!STUB_REMARK.test(text.slice(comment.bodyStart, comment.bodyEnd))) return
+    if (this.enclosingExempt()) return
+    const name = this.innermostFunction()
+    this.stubs.push({
+      kind: 'stub',
+      at: line.start,
+      tag: 'pass',
+      text: clip(text.slice(line.start, line.end).trim()),
+      message: `Stub: pass marked as a placeholder${name === undefined ? '' : ` in ${name}()`}`,
+    })
+  }
+}
+
+export function analysePython(text: string, spans: readonly Span[], findStubs: boolean): PythonAnalysis {
+  return new PythonAnalyser(text, spans, findStubs).run()
+}

@@ -1,0 +1,154 @@
+import type { FingerprintIndex } from '../../report/fingerprint.js'
+import type { PlaceholderFinding } from './placeholder-result.js'
+import type { PlaceholderSettings } from './placeholder-settings.js'
+import type { Span } from './lexer-types.js'
+import type { RawFinding } from './raw-finding.js'
+import { languageHandler, type LanguageHandler } from './language-handlers.js'
+import { lex } from './lexer.js'
+import { lexMarkup } from './markup-lexer.js'
+import { lexYaml } from './yaml-lexer.js'
+import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
+import { analysePython } from './python-stubs.js'
+import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
+import { findTagHits, tagPattern, type TagPattern } from './tag-pattern.js'
+import { readTag } from './tag-reading.js'
+import { statementText } from './statement-text.js'
+import { LineIndex, spanAt } from './span-index.js'
+import { isAsciiWordCode, isBlankCode } from './char-codes.js'
+
+/** Written anywhere on a line, it silences the findings on that line. */
+export const SUPPRESSION_MARKER = 'repo-audit-ignore'
+
+export function knowsLanguage(languageName: string): boolean {
+  return languageHandler(languageName) !== undefined
+}
+
+interface Lexed {
+  readonly spans: readonly Span[]
+  readonly prose: readonly ProseLine[]
+}
+
+function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean): Lexed {
+  switch (handler.kind) {
+    case 'code':
+      return { spans: lex(text, handler.syntax), prose: [] }
+    case 'markup':
+      return { spans: lexMarkup(text), prose: [] }
+    case 'yaml':
+      return { spans: lexYaml(text), prose: [] }
+    case 'markdown':
+      return lexMarkdown(text, markdownProse)
+  }
+}
+
+/** The line `text[from, to)` ends with a word or a comma: the sentence goes on on the next line. */
+function endsMidSentence(text: string, from: number, to: number): boolean {
+  let last = to - 1
+  while (last >= from && (isBlankCode(text.charCodeAt(last)) || text.charCodeAt(last) === 42)) last--
+  if (last < from) return false
+  const code = text.charCodeAt(last)
+  return isAsciiWordCode(code) || code === 44
+}
+
+function commentTags(text: string, lines: LineIndex, spans: readonly Span[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
+  for (const hit of findTagHits(text, tags)) {
+    const span = spanAt(spans, hit.at)
+    if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span))) continue
+    if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
+    const line = lines.lineOf(hit.at)
+    const from = Math.max(lines.startOf(line), span.bodyStart)
+    const to = Math.min(lines.endOf(line), span.bodyEnd)
+    const continuesSentence = from > span.bodyStart && endsMidSentence(text, Math.max(lines.startOf(line - 1), span.bodyStart), lines.endOf(line - 1))
+    const reading = readTag(text, hit.at, hit.tag, { from, to, continuesSentence }, tags.tags, 'comment')
+    if (reading !== undefined) out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading })
+  }
+}
+
+function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, out: RawFinding[]): void {
+  for (const line of prose) {
+    for (const tag of tags.tags) {
+      if (!text.startsWith(tag, line.from)) continue
+      const reading = readTag(text, line.from, tag, line, tags.tags, 'prose')
+      if (reading !== undefined) out.push({ kind: 'prose', at: line.from, tag, ...reading })
+    }
+  }
+}
+
+function codeStubs(text: string, spans: readonly Span[], rules: readonly StubRule[], out: RawFinding[]): void {
+  for (const rule of rules) {
+    if (!rule.hint.test(text)) continue
+    rule.pattern.lastIndex = 0
+    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+      if (spanAt(spans, match.index) !== undefined) continue
+      if (rule.message !== undefined && !rule.message.test(messageOf(match) ?? '')) continue
+      const statement = statementText(text, spans, match.index, match.index + match[0].length)
+      out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` })
+    }
+  }
+}
+
+function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints: FingerprintIndex): PlaceholderFinding[] {
+  if (raw.length === 0) return []
+  raw.sort((a, b) => a.at - b.at)
+  const suppressed = new Map<number, boolean>()
+  const findings: PlaceholderFinding[] = []
+  let previousAt = -1
+  for (const finding of raw) {
+    if (finding.at === previousAt) continue
+    previousAt = finding.at
+    const line = lines.lineOf(finding.at)
+    let silenced = suppressed.get(line)
+    if (silenced === undefined) {
+      silenced = lines.textOf(line).includes(SUPPRESSION_MARKER)
+      suppressed.set(line, silenced)
+    }
+    if (silenced) continue
+    const ruleId = `placeholders/${finding.kind}`
+    findings.push({
+      path,
+      line: line + 1,
+      column: finding.at - lines.startOf(line) + 1,
+      ruleId,
+      message: finding.message,
+      // Content, not position: moving the line keeps the fingerprint.
+      fingerprint: fingerprints.next(ruleId, path, `${finding.tag} ${finding.text}`),
+      kind: finding.kind,
+      tag: finding.tag,
+      text: finding.text,
+      ...(finding.reference === undefined ? {} : { reference: finding.reference }),
+    })
+  }
+  return findings
+}
+
+/**
+ * Finds the placeholders in one file's text. Pure: the caller supplies the text and a fingerprint
+ * index shared by the whole run (fingerprints are handed out in file order).
+ */
+export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex): PlaceholderFinding[] {
+  const handler = languageHandler(languageName)
+  if (handler === undefined) return []
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const tags = tagPattern(settings.tags)
+  const python = handler.kind === 'code' && handler.python
+  const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : []
+  const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text)
+  const hasTag = tags.any.test(text)
+  if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text))) return []
+
+  const { spans, prose } = lexFor(handler, text, settings.markdownProse)
+  const raw: RawFinding[] = []
+  let docstrings: ReadonlySet<Span> = new Set()
+  if (python && (hasTag || pythonStubs)) {
+    const analysis = analysePython(text, spans, pythonStubs)
+    docstrings = analysis.docstrings
+    for (const stub of analysis.stubs) raw.push(stub)
+  }
+  const lines = new LineIndex(text)
+  if (hasTag) {
+    commentTags(text, lines, spans, docstrings, tags, raw)
+    proseTags(text, prose, tags, raw)
+  }
+  codeStubs(text, spans, stubRules, raw)
+  return finish(path, lines, raw, fingerprints)
+}

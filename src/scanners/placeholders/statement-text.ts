@@ -1,0 +1,58 @@
+import type { Span } from './lexer-types.js'
+import { firstSpanEndingAfter } from './span-index.js'
+import { clip, collapseWhitespace } from './finding-text.js'
+
+/** How far a stub's call may run before the text is cut: a stub statement is short. */
+const MAX_STATEMENT = 400
+
+function isOpening(code: number): boolean {
+  return code === 40 || code === 91 || code === 123
+}
+
+function isClosing(code: number): boolean {
+  return code === 41 || code === 93 || code === 125
+}
+
+/**
+ * The text of a stub statement starting at `start`: through the end of its call when the match
+ * opens one (`todo!()`, `throw new Error("…")`), else the match itself. Strings are skipped so a
+ * `)` inside a message does not end the call early.
+ */
+export function statementText(text: string, spans: readonly Span[], start: number, matchEnd: number): string {
+  let bracket = -1
+  for (let at = start; at < matchEnd; at++) {
+    if (isOpening(text.charCodeAt(at))) {
+      bracket = at
+      break
+    }
+  }
+  if (bracket === -1) {
+    let next = matchEnd
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++
+    if (text.charCodeAt(next) === 40) bracket = next
+  }
+  let end = matchEnd
+  if (bracket !== -1) {
+    const limit = Math.min(text.length, start + MAX_STATEMENT)
+    let depth = 0
+    let index = firstSpanEndingAfter(spans, bracket)
+    for (let at = bracket; at < limit; at++) {
+      const span = spans[index]
+      if (span !== undefined && span.start <= at) {
+        end = Math.min(span.end, limit)
+        at = span.end - 1
+        index++
+        continue
+      }
+      const code = text.charCodeAt(at)
+      if (isOpening(code)) depth++
+      else if (isClosing(code) && --depth === 0) {
+        end = at + 1
+        break
+      }
+      end = at + 1
+    }
+  }
+  if (text.charCodeAt(end) === 59) end++
+  return clip(collapseWhitespace(text.slice(start, end)))
+}

@@ -1,0 +1,219 @@
+import { isAsciiWordCode, isBlankCode } from './char-codes.js'
+import { clip, collapseWhitespace } from './finding-text.js'
+
+/**
+ * Decides whether a tag inside a comment is a placeholder or a mention, and reads its reference
+ * and description. Below, TAG stands for any configured tag.
+ *
+ * The rule for mentions: a tag counts when it is written the way people leave placeholders:
+ *  - marked: followed by `:` or by an owner/reference in parentheses (`TAG:`, `TAG(alice)`),
+ *    anywhere in the comment;
+ *  - bracketed: `(TAG)`, `[TAG]`;
+ *  - leading: the first word of the comment line (after markers such as `*`, `#`, `-`), or the
+ *    first word of a sentence (after `.`, `!`, `?`, `;`), unless the next word shows it is a
+ *    mention (`TAG list`, `TAG comments`, `TAG and OTHER markers`);
+ *  - a value: the last word after `:` or `=` or a dash (`timeout: TAG`).
+ * Anything else mid-sentence ("see the TAG list", "remove the TAG flag") is a mention, and so is
+ * a tag inside quotes or inline code, in a URL, a path or a file name (`TAG.md`).
+ */
+
+export interface TagReading {
+  readonly reference?: string
+  /** The comment line as shown in the finding, markers stripped. */
+  readonly text: string
+  readonly message: string
+}
+
+/** Characters that decorate the start of a comment line: `*` of a block comment, `#!`, `//!`, bullets. */
+const DECORATION = new Set([...' \t\r*/#!-=;%|>+@~•'].map((char) => char.charCodeAt(0)))
+const MENTION_BEFORE = new Set([...'`\'"/\\.$'].map((char) => char.charCodeAt(0)))
+const SENTENCE_END = new Set([...'.!?;'].map((char) => char.charCodeAt(0)))
+const VALUE_INTRODUCER = new Set([...':=-–—'].map((char) => char.charCodeAt(0)))
+/** Words that, right after a tag, make it a noun: "TAG list", "TAG comments". */
+const MENTION_NOUNS = new Set([
+  'list', 'lists', 'item', 'items', 'comment', 'comments', 'tag', 'tags', 'marker', 'markers', 'entry', 'entries',
+  'note', 'notes', 'file', 'files', 'count', 'counts', 'keyword', 'keywords', 'finding', 'findings', 'scanner',
+])
+const LIST_JOINERS = new Set(['and', 'or', ',', '/', '&'])
+const REFERENCE_WORD = /[#@][\w.-]+/y
+const WORD = /[A-Za-z][\w-]*|[,/&]/y
+
+function charCode(text: string, at: number, from: number, to: number): number {
+  return at >= from && at < to ? text.charCodeAt(at) : -1
+}
+
+function skipBlanks(text: string, at: number, to: number): number {
+  let i = at
+  while (i < to && isBlankCode(text.charCodeAt(i))) i++
+  return i
+}
+
+function wordAt(text: string, at: number, to: number): string | undefined {
+  WORD.lastIndex = at
+  const match = WORD.exec(text)
+  return match === null || match.index + match[0].length > to ? undefined : match[0]
+}
+
+/** Markers before a leading tag are short; the bound keeps many hits on one huge line linear. */
+const MAX_LEAD = 80
+
+function isLeading(text: string, from: number, at: number): boolean {
+  if (at - from > MAX_LEAD) return false
+  for (let i = from; i < at; i++) if (!DECORATION.has(text.charCodeAt(i))) return false
+  return true
+}
+
+function startsSentence(text: string, from: number, at: number): boolean {
+  let i = at - 1
+  while (i >= from && isBlankCode(text.charCodeAt(i))) i--
+  return i >= from && i < at - 1 && SENTENCE_END.has(text.charCodeAt(i))
+}
+
+/** True inside a token like `https://example.com/TAG` or `www.x.org?q=TAG`. */
+function insideUrl(text: string, from: number, at: number): boolean {
+  let start = at
+  const limit = Math.max(from, at - 300)
+  while (start > limit && !isBlankCode(text.charCodeAt(start - 1))) start--
+  const token = text.slice(start, at)
+  return token.includes('://') || token.startsWith('www.')
+}
+
+/** "TAG list", "TAG and OTHER": the next word makes the tag a noun or one of a list of tags. */
+function mentionFollows(text: string, after: number, to: number, tags: readonly string[]): boolean {
+  const nextAt = skipBlanks(text, after, to)
+  const next = wordAt(text, nextAt, to)
+  if (next === undefined) return false
+  if (MENTION_NOUNS.has(next.toLowerCase())) return true
+  if (!LIST_JOINERS.has(next)) return false
+  const third = wordAt(text, skipBlanks(text, nextAt + next.length, to), to)
+  return third !== undefined && tags.includes(third)
+}
+
+/** An odd number of backticks before the tag on its line: the tag is quoted as code, as in docs. */
+function insideInlineCode(text: string, from: number, at: number): boolean {
+  let backticks = 0
+  for (let i = Math.max(from, at - 500); i < at; i++) if (text.charCodeAt(i) === 96) backticks++
+  return backticks % 2 === 1
+}
+
+function onlyClosingPunctuation(text: string, at: number, to: number): boolean {
+  for (let i = at; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (!isBlankCode(code) && code !== 46 && code !== 33 && code !== 63) return false
+  }
+  return true
+}
+
+function isValue(text: string, from: number, at: number, after: number, to: number): boolean {
+  if (!onlyClosingPunctuation(text, after, to)) return false
+  let i = at - 1
+  while (i >= from && isBlankCode(text.charCodeAt(i))) i--
+  return i >= from && i < at - 1 && VALUE_INTRODUCER.has(text.charCodeAt(i))
+}
+
+/**
+ * Strips markers and closing decoration from a comment line: `* TAG: x **` reads `TAG: x`. On a
+ * very long line only a window around the tag is read, so that the tag stays in the clipped text.
+ */
+function commentLineText(text: string, from: number, to: number, at: number = from): string {
+  let start = at - from > 150 ? at - 50 : from
+  while (start < to && (DECORATION.has(text.charCodeAt(start)) && text.charCodeAt(start) !== 45 && text.charCodeAt(start) !== 64)) start++
+  let end = Math.min(to, start + WINDOW)
+  while (end > start && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 42)) end--
+  return clip(collapseWhitespace(text.slice(start, end)))
+}
+
+const MAX_REFERENCE = 100
+/** How much of a comment line around the tag is read for the text: enough for 200 characters. */
+const WINDOW = 400
+
+interface Reference {
+  readonly value?: string
+  readonly end: number
+}
+
+/** `(alice)` or `(#123)` right after the tag, or ` #123` / ` @alice` after a space. */
+function readReference(text: string, after: number, to: number): Reference {
+  if (text.charCodeAt(after) === 40) {
+    let close = after + 1
+    const limit = Math.min(to, after + MAX_REFERENCE + 2)
+    while (close < limit && text.charCodeAt(close) !== 41) close++
+    if (close < limit) {
+      const value = text.slice(after + 1, close).trim()
+      if (value !== '') return { value, end: close + 1 }
+    }
+    return { end: after }
+  }
+  const wordStart = skipBlanks(text, after, to)
+  REFERENCE_WORD.lastIndex = wordStart
+  const match = REFERENCE_WORD.exec(text)
+  if (match !== null && wordStart + match[0].length <= to && (wordStart + match[0].length === to || !isAsciiWordCode(text.charCodeAt(wordStart + match[0].length)))) {
+    return { value: match[0], end: wordStart + match[0].length }
+  }
+  return { end: after }
+}
+
+function describe(tag: string, reference: string | undefined, text: string, descriptionStart: number, to: number, lineText: string): string {
+  let start = descriptionStart
+  while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start] as string))) start++
+  const description = clip(collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW)).replace(/\*+$/, '')))
+  const label = reference === undefined ? tag : `${tag}(${reference})`
+  if (description !== '') return `${label}: ${description}`
+  return lineText === tag || lineText === '' ? `${label} (no description)` : `${label}: ${lineText}`
+}
+
+export type TagContext = 'comment' | 'prose'
+
+/** One line of a comment (or of Markdown prose): its text is `text[from, to)`. */
+export interface TagLine {
+  readonly from: number
+  readonly to: number
+  /**
+   * The previous line of the same block comment ends mid-sentence, so a tag at the start of this
+   * line is a wrapped word ("... such as\n * TAG items"), not the start of a note.
+   */
+  readonly continuesSentence?: boolean
+}
+
+/**
+ * Reads the tag at `at` on `line`. Returns undefined when the occurrence is a mention rather than
+ * a placeholder.
+ */
+export function readTag(text: string, at: number, tag: string, line: TagLine, tags: readonly string[], context: TagContext): TagReading | undefined {
+  const { from, to } = line
+  const end = at + tag.length
+  const before = charCode(text, at - 1, from, to)
+  const after = charCode(text, end, from, to)
+  if (MENTION_BEFORE.has(before)) return undefined
+  // `no-TAG` is a kebab-case name; `- TAG` and `--TAG` are bullets and comment markers.
+  if (before === 45 && isAsciiWordCode(charCode(text, at - 2, from, to))) return undefined
+  if (after === 47 || after === 92 || after === 96 || after === 34 || after === 39) return undefined
+  if ((after === 46 || after === 45) && isAsciiWordCode(charCode(text, end + 1, from, to))) return undefined
+  if (insideUrl(text, from, at) || insideInlineCode(text, from, at)) return undefined
+
+  const reference = readReference(text, end, to)
+  const separatorAt = skipBlanks(text, reference.end, to)
+  const marked = text.charCodeAt(separatorAt) === 58 && separatorAt < to
+  const leading = isLeading(text, from, at) && line.continuesSentence !== true
+  let placeholder: boolean
+  if (context === 'prose') {
+    placeholder = leading && (marked || reference.value !== undefined || !mentionFollows(text, reference.end, to, tags))
+  } else {
+    const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93)
+    const opensSentence = leading || startsSentence(text, from, at)
+    placeholder =
+      marked ||
+      (reference.value !== undefined && text.charCodeAt(end) === 40) ||
+      bracketed ||
+      (opensSentence && !mentionFollows(text, reference.end, to, tags)) ||
+      isValue(text, from, at, reference.end, to)
+  }
+  if (!placeholder) return undefined
+  const lineText = commentLineText(text, from, to, at)
+  const descriptionStart = marked ? separatorAt + 1 : reference.end
+  return {
+    ...(reference.value === undefined ? {} : { reference: reference.value }),
+    text: lineText,
+    message: describe(tag, reference.value, text, descriptionStart, to, lineText),
+  }
+}
