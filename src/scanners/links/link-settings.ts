@@ -1,14 +1,83 @@
 import type { SettingsSection } from '../../options/settings-section.js'
+import { SettingsError } from '../../options/settings-error.js'
+
+/** A documentation-site root: root-relative targets starting with `prefix` are also looked up in `directory`. */
+export interface LinkRoot {
+  /** As written in the target, e.g. `/img/`. */
+  readonly prefix: string
+  /** Relative to the audited root, with `/` and no leading `./`, e.g. `static/img/` ('' is the root itself). */
+  readonly directory: string
+}
 
 export interface LinkSettings {
+  /** File extensions (without the dot, lower case) read as Markdown: link sources and anchor providers. */
+  readonly extensions: readonly string[]
+  readonly roots: readonly LinkRoot[]
+  /** Targets to skip: `/regex/flags` or a glob, matched against the target as written and the resolved path. */
+  readonly ignore: readonly string[]
+  readonly checkAnchors: boolean
+  /** Globs of Markdown files whose links are not checked; their anchors still count as link targets. */
   readonly exclude: readonly string[]
+}
+
+const EXTENSION_SHAPE = /^[a-z0-9][a-z0-9_-]*$/
+const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/s
+
+/** `/source/flags` patterns compile as regular expressions; everything else is a glob. */
+export function regexOfPattern(pattern: string): RegExp | undefined {
+  const match = REGEX_PATTERN.exec(pattern)
+  if (!match) return undefined
+  return new RegExp(match[1] as string, match[2])
+}
+
+function readExtensions(items: readonly string[]): string[] {
+  return items.map((item) => {
+    const extension = item.replace(/^\./, '').toLowerCase()
+    if (!EXTENSION_SHAPE.test(extension)) {
+      throw new SettingsError('config key links.extensions', JSON.stringify(item), 'file extensions like md or .markdown')
+    }
+    return extension
+  })
+}
+
+function readRoots(items: readonly string[]): LinkRoot[] {
+  return items.map((item) => {
+    const equals = item.indexOf('=')
+    const prefix = equals === -1 ? '' : item.slice(0, equals).trim()
+    const directory = equals === -1 ? '' : item.slice(equals + 1).trim()
+    if (prefix === '' || /(^|\/)\.\.(\/|$)/.test(directory)) {
+      throw new SettingsError('config key links.roots', JSON.stringify(item), '"prefix=directory" items such as "/img/=static/img/", with the directory inside the audited root')
+    }
+    const cleaned = directory.replace(/^\.\//, '').replace(/^\/+/, '')
+    return { prefix, directory: cleaned === '.' ? '' : cleaned }
+  })
+}
+
+function readIgnore(items: readonly string[]): string[] {
+  for (const item of items) {
+    try {
+      regexOfPattern(item)
+    } catch (error: unknown) {
+      throw new SettingsError('config key links.ignore', JSON.stringify(item), `a valid /regular expression/ (${(error as Error).message}) or a glob`)
+    }
+  }
+  return [...items]
 }
 
 export const linkSettings: SettingsSection<LinkSettings> = {
   key: 'links',
-  keys: ['exclude'],
-  defaults: { exclude: [] },
+  keys: ['extensions', 'roots', 'ignore', 'check-anchors', 'exclude'],
+  defaults: { extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [] },
   read(reader, defaults) {
-    return { exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude }
+    const extensions = reader.stringList('extensions')
+    const roots = reader.stringList('roots', /\n/)
+    const ignore = reader.stringList('ignore', /\n/)
+    return {
+      extensions: extensions && extensions.length > 0 ? readExtensions(extensions) : defaults.extensions,
+      roots: roots ? readRoots(roots) : defaults.roots,
+      ignore: ignore ? readIgnore(ignore) : defaults.ignore,
+      checkAnchors: reader.bool('check-anchors') ?? defaults.checkAnchors,
+      exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude,
+    }
   },
 }

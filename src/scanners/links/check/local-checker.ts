@@ -1,0 +1,116 @@
+import type { CollectedDocument } from '../collect/collected-document.js'
+import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './link-checker.js'
+import { OK } from './link-checker.js'
+import type { LocalTarget } from './link-target.js'
+import type { PathIndex } from './path-index.js'
+import { suggestAnchor, suggestPath } from './suggestions.js'
+
+export interface LocalCheckerSources {
+  readonly paths: PathIndex
+  /** Parsed Markdown files by path: the only files whose anchors are known. */
+  readonly documents: ReadonlyMap<string, CollectedDocument>
+  /** Line counts of the text files the audit read, for `#L10` anchors. */
+  readonly lineCounts: ReadonlyMap<string, number>
+  readonly checkAnchors: boolean
+  readonly markdownExtensions: readonly string[]
+}
+
+/** `L10`, `L10-L20`, and GitHub's column forms `L10C3-L12C8`. */
+const LINE_ANCHOR = /^L(\d+)(?:C\d+)?(?:-L(\d+)(?:C\d+)?)?$/
+const USER_CONTENT = 'user-content-'
+
+function withFragment(path: string, fragment: string | undefined): string {
+  return fragment ? `${path}#${fragment}` : path
+}
+
+/** Checks targets inside the repository against the listed paths and the collected anchors; never reads a file. */
+export class LocalChecker implements LinkChecker<LocalTarget> {
+  private readonly lowerCaseAnchors = new Map<string, Set<string>>()
+
+  constructor(private readonly sources: LocalCheckerSources) {}
+
+  async check(requests: readonly CheckRequest<LocalTarget>[]): Promise<readonly LinkVerdict[]> {
+    return requests.map((request) => this.checkOne(request.target, request.source))
+  }
+
+  private checkOne(target: LocalTarget, source: string): LinkVerdict {
+    const { paths } = this.sources
+    if (target.outsideRepository) {
+      return { status: 'broken', reason: 'outside-repo', resolved: target.path, detail: `resolves to ${target.path}, outside the repository` }
+    }
+    const candidates = [target.path, ...target.alternatives]
+    for (const candidate of candidates) {
+      if (paths.exists(candidate)) return this.checkFragment(candidate, target.fragment, source)
+    }
+    if (candidates.some((candidate) => paths.inSubmodule(candidate))) return { status: 'skipped', reason: 'submodule' }
+    for (const candidate of candidates) {
+      const real = paths.withOtherCase(candidate)
+      if (real !== undefined) {
+        return {
+          status: 'broken',
+          reason: 'case-mismatch',
+          resolved: candidate,
+          detail: `${candidate} does not exist, but ${real} does (file names are case-sensitive on GitHub and on Linux runners)`,
+          suggestion: withFragment(real, target.fragment),
+        }
+      }
+    }
+    const near = suggestPath(target.path, paths, this.sources.markdownExtensions)
+    return {
+      status: 'broken',
+      reason: 'missing-file',
+      resolved: target.path,
+      detail: `${target.path === '' ? 'the repository root' : target.path} does not exist`,
+      ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
+    }
+  }
+
+  private checkFragment(path: string, fragment: string | undefined, source: string): LinkVerdict {
+    if (fragment === undefined || fragment === '' || !this.sources.checkAnchors) return OK
+    if (!this.sources.paths.isFile(path)) return OK
+    // Browsers scroll to the top for `#top` when no element has that id.
+    if (fragment.toLowerCase() === 'top') return OK
+    const document = this.sources.documents.get(path)
+    if (document && this.hasAnchor(document, fragment)) return OK
+    const lines = LINE_ANCHOR.exec(fragment)
+    if (lines) return this.checkLines(path, fragment, Number(lines[1]), lines[2] === undefined ? undefined : Number(lines[2]))
+    // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
+    if (!document) return OK
+    const near = suggestAnchor(fragment, document.anchors)
+    const where = path === source ? 'this file' : path
+    return {
+      status: 'broken',
+      reason: 'missing-anchor',
+      resolved: path,
+      detail: `${where} has no heading or anchor #${fragment}`,
+      ...(near === undefined ? {} : { suggestion: path === source ? `#${near}` : `${path}#${near}` }),
+    }
+  }
+
+  private checkLines(path: string, fragment: string, start: number, end: number | undefined): LinkVerdict {
+    const count = this.sources.lineCounts.get(path)
+    // A file the audit did not read (too large, binary) has no known line count.
+    if (count === undefined) return OK
+    const last = end ?? start
+    if (start >= 1 && last >= 1 && start <= count && last <= count) return OK
+    const broken: BrokenVerdict = {
+      status: 'broken',
+      reason: 'bad-line-anchor',
+      resolved: path,
+      detail: `#${fragment} is past the end of ${path} (${count} ${count === 1 ? 'line' : 'lines'})`,
+    }
+    return start === 0 || last === 0 ? { ...broken, detail: `#${fragment}: lines are numbered from 1` } : broken
+  }
+
+  /** GitHub prefixes ids with `user-content-` and its page script finds them either way, in any letter case. */
+  private hasAnchor(document: CollectedDocument, fragment: string): boolean {
+    const bare = fragment.startsWith(USER_CONTENT) ? fragment.slice(USER_CONTENT.length) : fragment
+    if (document.anchors.has(fragment) || document.anchors.has(bare)) return true
+    let lower = this.lowerCaseAnchors.get(document.path)
+    if (lower === undefined) {
+      lower = new Set([...document.anchors].map((anchor) => anchor.toLowerCase()))
+      this.lowerCaseAnchors.set(document.path, lower)
+    }
+    return lower.has(fragment.toLowerCase()) || lower.has(bare.toLowerCase())
+  }
+}

@@ -1,0 +1,71 @@
+import { boundedDistance } from './edit-distance.js'
+import { nameOf, parentOf, type PathIndex } from './path-index.js'
+
+/** How many edits still read as a typo of a name this long. */
+function typoBudget(length: number): number {
+  if (length <= 4) return 1
+  if (length <= 12) return 2
+  return 3
+}
+
+/** The candidate nearest to `wanted` within `limit` edits; the first one on ties. */
+export function closest(wanted: string, candidates: Iterable<string>, limit: number, compare: (candidate: string) => string = (candidate) => candidate): string | undefined {
+  let best: string | undefined
+  let bestDistance = limit + 1
+  for (const candidate of candidates) {
+    const text = compare(candidate)
+    if (Math.abs(text.length - wanted.length) >= bestDistance) continue
+    const distance = boundedDistance(wanted, text, bestDistance - 1)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+      if (distance === 0) break
+    }
+  }
+  return best
+}
+
+function join(directory: string, name: string): string {
+  return directory === '' ? name : `${directory}/${name}`
+}
+
+/** Same-name files elsewhere are only offered when their directory is a near miss or a suffix match. */
+const SAME_NAME_CANDIDATES = 200
+
+/** `docs/guide` ends with `guide`: the directory was moved under another one. */
+function isSegmentSuffix(longer: string, shorter: string): boolean {
+  return shorter !== '' && longer.endsWith(`/${shorter}`)
+}
+
+/**
+ * A path close to a missing one, looking only where a typo could have come from: the same
+ * directory (names of similar length), the same name with a Markdown extension (`install` for
+ * `install.md`), then files of the same name in a nearby or moved directory.
+ */
+export function suggestPath(missing: string, paths: PathIndex, markdownExtensions: readonly string[]): string | undefined {
+  const directory = parentOf(missing)
+  const name = nameOf(missing)
+  if (name === '') return undefined
+  if (paths.isDirectory(directory)) {
+    for (const extension of markdownExtensions) {
+      const page = join(directory, `${name}.${extension}`)
+      if (paths.isFile(page)) return page
+    }
+    const near = closest(name, paths.entriesOf(directory), typoBudget(name.length))
+    if (near !== undefined) return join(directory, near)
+  }
+  const sameName = paths.filesNamed(name).slice(0, SAME_NAME_CANDIDATES)
+  const related = sameName.filter((path) => {
+    const candidateDirectory = parentOf(path)
+    return isSegmentSuffix(candidateDirectory, directory) || isSegmentSuffix(directory, candidateDirectory) ||
+      boundedDistance(directory, candidateDirectory, typoBudget(directory.length)) <= typoBudget(directory.length)
+  })
+  const widest = related.reduce((most, path) => Math.max(most, path.length), directory.length)
+  return closest(directory, related, widest, parentOf)
+}
+
+/** The anchor of the target file closest to a missing fragment, compared in lower case. */
+export function suggestAnchor(fragment: string, anchors: Iterable<string>): string | undefined {
+  const wanted = fragment.toLowerCase()
+  return closest(wanted, anchors, typoBudget(wanted.length), (anchor) => anchor.toLowerCase())
+}

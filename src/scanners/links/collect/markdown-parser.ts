@@ -1,0 +1,129 @@
+import MarkdownItCallable, { type Env, type MarkdownIt, type StateCore, type StateInline, type Token } from 'markdown-it'
+
+/** Per-document switches, carried in markdown-it's env so the shared parser instance stays stateless. */
+interface ParseEnv extends Env {
+  /** False for files whose links are not checked: only what can hold an anchor is parsed inline. */
+  readonly wantLinks: boolean
+}
+
+export interface ParsedMarkdown {
+  /** The text as parsed: line endings normalised, front matter blanked (line numbers are unchanged). */
+  readonly source: string
+  readonly tokens: readonly Token[]
+  /** Reference definitions by normalised label (markdown-it's `env.references`). */
+  readonly references: Readonly<Record<string, { readonly href: string }>>
+}
+
+const OFFSET_KEY = 'repoAuditOffset'
+
+/** Where an inline link, image, autolink or inline HTML token starts in its inline content. */
+export function inlineOffset(token: Token): number | undefined {
+  const value = token.meta?.[OFFSET_KEY]
+  return typeof value === 'number' ? value : undefined
+}
+
+function recordOffset(token: Token, offset: number): void {
+  token.meta = { ...(token.meta ?? {}), [OFFSET_KEY]: offset }
+}
+
+type InlineRule = (state: StateInline, silent: boolean) => boolean
+
+/**
+ * markdown-it keeps no inline positions, so each rule that makes a link is wrapped to note where
+ * it started (`state.pos`) on the first token it pushed. A text token may be flushed before it, so
+ * the first token of one of `types` is the one.
+ */
+function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], startOf: (start: number, token: Token) => number = (start) => start): void {
+  const rule = md.inline.ruler.__rules__.find((candidate) => candidate.name === name)
+  if (rule === undefined) throw new Error(`markdown-it has no inline rule "${name}"; the link collector needs it`)
+  const original: InlineRule = rule.fn
+  const wrapped: InlineRule = (state, silent) => {
+    const start = state.pos
+    const before = state.tokens.length
+    const matched = original(state, silent)
+    if (matched && !silent) {
+      for (let index = before; index < state.tokens.length; index++) {
+        const token = state.tokens[index] as Token
+        if (types.includes(token.type)) {
+          recordOffset(token, startOf(start, token))
+          break
+        }
+      }
+    }
+    return matched
+  }
+  md.inline.ruler.at(name, wrapped, { alt: rule.alt })
+}
+
+/** Only inline content that can hold a link or an anchor is worth an inline parse. */
+function needsInlineParse(tokens: readonly Token[], index: number, env: ParseEnv): boolean {
+  const previous = tokens[index - 1]
+  if (previous?.type === 'heading_open') return true
+  const content = (tokens[index] as Token).content
+  if (content.includes('<')) return true
+  return env.wantLinks && (content.includes('[') || content.includes('://'))
+}
+
+function selectiveInline(state: StateCore): void {
+  const env = state.env as ParseEnv
+  const tokens = state.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.type === 'inline' && needsInlineParse(tokens, index, env)) {
+      state.md.inline.parse(token.content, state.md, state.env, token.children ?? (token.children = []))
+    }
+  }
+}
+
+function createParser(): MarkdownIt {
+  const md = new MarkdownItCallable('default', { html: true, linkify: true, typographer: false })
+  // Targets are checked as written: no percent-encoding, no punycode, and no scheme is refused,
+  // because `javascript:` and friends must be seen to be counted as skipped.
+  md.normalizeLink = (url) => url
+  md.normalizeLinkText = (text) => text
+  md.validateLink = () => true
+  // GitHub autolinks `http(s)://` text (the inline linkify rule keeps positions); the core rule's
+  // fuzzy matching links bare file names like `readme.md` (a TLD), which GitHub does not.
+  md.core.ruler.disable(['strip_references', 'linkify', 'replacements', 'smartquotes'])
+  md.core.ruler.at('inline', selectiveInline)
+
+  wrapInlineRule(md, 'link', ['link_open'])
+  wrapInlineRule(md, 'image', ['image'])
+  wrapInlineRule(md, 'autolink', ['link_open'])
+  wrapInlineRule(md, 'html_inline', ['html_inline'])
+  // The linkify rule fires on the `:` of `https://`; the scheme before it was already read as text.
+  wrapInlineRule(md, 'linkify', ['link_open'], (start, token) => start - Math.max(0, String(token.attrGet('href') ?? '').indexOf(':')))
+  return md
+}
+
+let parser: MarkdownIt | undefined
+
+/** GitHub renders a leading YAML front matter block as a table: it holds no headings and no links. */
+function blankFrontMatter(text: string): string {
+  if (!text.startsWith('---\n')) return text
+  const end = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(3))
+  if (!end) return text
+  const stop = 3 + end.index + end[0].length
+  return text.slice(0, stop).replace(/[^\n]/g, '') + text.slice(stop)
+}
+
+/** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
+export function parseMarkdown(text: string, options: { readonly wantLinks: boolean }): ParsedMarkdown {
+  parser ??= createParser()
+  let source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD')
+  source = blankFrontMatter(source)
+  const env: ParseEnv = { wantLinks: options.wantLinks }
+  const tokens = parser.parse(source, env)
+  return { source, tokens, references: env.references ?? {} }
+}
+
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g
+
+/** Decodes HTML character references (`&amp;`, `&#x41;`) in raw HTML text or attribute values. */
+export function decodeHtmlEntities(text: string): string {
+  if (!text.includes('&')) return text
+  parser ??= createParser()
+  const { unescapeAll } = parser.utils
+  return text.replace(ENTITY, (entity) => unescapeAll(entity))
+}
