@@ -39,6 +39,11 @@ export class FieldReader {
     return field
   }
 
+  /** The field as given, for shapes the typed readers do not cover (a list of mappings); validate it yourself. */
+  raw(key: string): RawField | undefined {
+    return this.take(key)
+  }
+
   int(key: string, range: IntRange): number | undefined {
     const field = this.take(key)
     if (!field) return undefined

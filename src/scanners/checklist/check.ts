@@ -1,0 +1,46 @@
+import type { ChecklistSettings } from './checklist-settings.js'
+import type { CheckStatus, Evidence, PackId } from './checklist-result.js'
+import type { RepoFacts } from './facts/repo-facts.js'
+import type { ContentMatches } from './custom/content-matches.js'
+import type { HistoryFacts } from './history/history-facts.js'
+
+/** What every check evaluates: facts from the read pass, the settings and git history. No file access. */
+export interface CheckInput {
+  readonly facts: RepoFacts
+  readonly settings: ChecklistSettings
+  readonly history: HistoryFacts
+  /** Matches of the custom content rules, by rule id, gathered in the read pass. */
+  readonly contentMatches: ContentMatches
+  readonly now: Date
+}
+
+export interface Verdict {
+  readonly status: Exclude<CheckStatus, 'not-applicable'>
+  readonly summary: string
+  readonly evidence?: readonly Evidence[]
+  /** Replaces the check's general remediation when the fix depends on what was found. */
+  readonly remediation?: string
+  readonly details?: Readonly<Record<string, string | number | boolean>>
+}
+
+/** One checklist item: a small object evaluated over plain data, as in OpenSSF Scorecard's one-check-per-file layout. */
+export interface Check {
+  readonly id: string
+  readonly title: string
+  readonly pack: PackId
+  readonly weight: number
+  /** ML Test Score tests this check gives static evidence for (ids from ml-test-score.ts). */
+  readonly mlTestScore: readonly string[]
+  readonly remediation: string
+  /** False when the check does not fit the repository (Python seeding in a Go repository); it then leaves the score alone. */
+  applies(input: CheckInput): boolean
+  /** Why the check does not apply, shown when `applies` is false. */
+  readonly notApplicable: string
+  evaluate(input: CheckInput): Verdict
+}
+
+export const always = (): boolean => true
+
+export function evidence(path: string | undefined, line: number | undefined, message: string): Evidence {
+  return { ...(path === undefined ? {} : { path }), ...(line === undefined ? {} : { line }), message }
+}

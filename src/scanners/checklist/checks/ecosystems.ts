@@ -1,0 +1,61 @@
+import type { RepoFacts } from '../facts/repo-facts.js'
+import { dirName, joinPath, selfAndAncestors } from '../facts/text-lines.js'
+import { isInSampleDir } from './repo-paths.js'
+
+export type Runtime = 'python' | 'node' | 'rust' | 'go'
+
+export const RUNTIME_NAMES: Readonly<Record<Runtime, string>> = { python: 'Python', node: 'Node.js', rust: 'Rust', go: 'Go' }
+
+export const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'] as const
+export const PYTHON_LOCKS = ['poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'] as const
+const CONDA_LOCK = /(?:^|\/)(?:conda-lock\.ya?ml|[^/]+\.conda-lock\.ya?ml|conda-[^/]+\.lock|[^/]*explicit[^/]*\.txt)$/
+
+const MANIFEST_NAME = /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|Pipfile|requirements[\w.-]*\.(?:txt|in)|(?:environment|conda)[\w.-]*\.ya?ml|Cargo\.toml|go\.mod)$/
+
+/** Whether the project has a package manifest at all, parsed or not (a broken one still means the runtime is used). */
+export function hasManifest(facts: RepoFacts): boolean {
+  for (const path of facts.paths) if (MANIFEST_NAME.test(path) && !isInSampleDir(path)) return true
+  return false
+}
+
+/** The manifests of each runtime the project itself uses; samples and fixtures are left out. */
+export function manifestsByRuntime(facts: RepoFacts): Map<Runtime, string[]> {
+  const own = (paths: Iterable<string>): string[] => [...paths].filter((path) => !isInSampleDir(path))
+  const byRuntime = new Map<Runtime, string[]>()
+  const add = (runtime: Runtime, paths: string[]): void => {
+    if (paths.length > 0) byRuntime.set(runtime, [...(byRuntime.get(runtime) ?? []), ...paths])
+  }
+  add('node', own(facts.packageJsons.map((manifest) => manifest.path)))
+  add('python', own([
+    ...facts.pyprojects.map((manifest) => manifest.path),
+    ...facts.requirementFiles.map((file) => file.path),
+    ...facts.requirementInputs,
+    ...facts.pipfiles.map((file) => file.path),
+    ...facts.condaEnvironments.map((file) => file.path),
+    ...[...facts.paths].filter((path) => path === 'setup.py' || path.endsWith('/setup.py')),
+  ]))
+  add('rust', own(facts.cargoManifests.map((manifest) => manifest.path)))
+  add('go', own(facts.goModules.map((module) => module.path)))
+  return byRuntime
+}
+
+/** The nearest of `names` in the manifest's directory or an ancestor (workspaces keep one lock at the top). */
+export function nearestFile(facts: RepoFacts, manifest: string, names: readonly string[]): string | undefined {
+  for (const dir of selfAndAncestors(dirName(manifest))) {
+    for (const name of names) {
+      const candidate = joinPath(dir, name)
+      if (facts.paths.has(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+export function nearestCondaLock(facts: RepoFacts, manifest: string): string | undefined {
+  const dirs = new Set(selfAndAncestors(dirName(manifest)))
+  return [...facts.paths].find((path) => CONDA_LOCK.test(path) && dirs.has(dirName(path)))
+}
+
+/** Problems parsing the manifests a check reads, named by file pattern. */
+export function problemsIn(facts: RepoFacts, file: RegExp): RepoFacts['problems'] {
+  return facts.problems.filter((problem) => file.test(problem.path) && !isInSampleDir(problem.path))
+}

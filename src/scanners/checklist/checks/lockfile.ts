@@ -1,0 +1,117 @@
+import { evidence, type Check, type Verdict } from '../check.js'
+import type { Evidence } from '../checklist-result.js'
+import type { RepoFacts } from '../facts/repo-facts.js'
+import { baseName, dirName, joinPath } from '../facts/text-lines.js'
+import { NODE_LOCKS, PYTHON_LOCKS, nearestCondaLock, nearestFile, problemsIn } from './ecosystems.js'
+import { isInSampleDir } from './repo-paths.js'
+import { plural, withProblems, worst } from './statuses.js'
+
+interface Target {
+  readonly manifest: string
+  readonly status: Verdict['status']
+  readonly message: string
+}
+
+/** Failures first in the evidence: they are what the reader has to act on. */
+const RANK: Readonly<Record<Verdict['status'], number>> = { fail: 0, warn: 1, unknown: 2, pass: 3 }
+const TOOL_LOCKS = { poetry: 'poetry.lock', uv: 'uv.lock', pdm: 'pdm.lock' } as const
+const MANIFEST_FILES = /(?:^|\/)(?:package\.json|pyproject\.toml|Pipfile|Cargo\.toml|(?:environment|conda)[^/]*\.ya?ml)$/
+
+function nodeTargets(facts: RepoFacts): Target[] {
+  return facts.packageJsons.filter((manifest) => manifest.hasDependencies && !isInSampleDir(manifest.path)).map((manifest) => {
+    const lock = nearestFile(facts, manifest.path, NODE_LOCKS)
+    return lock
+      ? { manifest: manifest.path, status: 'pass', message: `locked by ${lock}` }
+      : { manifest: manifest.path, status: 'fail', message: 'declares dependencies but no package-lock.json, yarn.lock, pnpm-lock.yaml or bun.lock' }
+  })
+}
+
+function pythonTargets(facts: RepoFacts): Target[] {
+  const targets: Target[] = []
+  const anyPythonLock = (manifest: string): string | undefined =>
+    nearestFile(facts, manifest, PYTHON_LOCKS) ?? nearestCondaLock(facts, manifest) ??
+    facts.requirementFiles.find((file) => file.compiled && dirName(file.path) === dirName(manifest))?.path
+  for (const project of facts.pyprojects) {
+    if (isInSampleDir(project.path) || project.requirements.length === 0) continue
+    const tool = project.tools[0]
+    if (tool) {
+      const lock = nearestFile(facts, project.path, [TOOL_LOCKS[tool]])
+      targets.push(lock ? { manifest: project.path, status: 'pass', message: `locked by ${lock}` } : { manifest: project.path, status: 'fail', message: `uses ${tool} but has no ${TOOL_LOCKS[tool]}` })
+      continue
+    }
+    const lock = anyPythonLock(project.path)
+    targets.push(lock
+      ? { manifest: project.path, status: 'pass', message: `locked by ${lock}` }
+      : { manifest: project.path, status: 'warn', message: 'dependency ranges with no lock (fine for a library, not for a reproducible run)' })
+  }
+  for (const pipfile of facts.pipfiles) {
+    if (isInSampleDir(pipfile.path)) continue
+    const lock = joinPath(dirName(pipfile.path), 'Pipfile.lock')
+    targets.push(facts.paths.has(lock) ? { manifest: pipfile.path, status: 'pass', message: `locked by ${lock}` } : { manifest: pipfile.path, status: 'fail', message: 'no Pipfile.lock' })
+  }
+  for (const input of facts.requirementInputs) {
+    if (isInSampleDir(input)) continue
+    const compiled = joinPath(dirName(input), baseName(input).replace(/\.in$/, '.txt'))
+    targets.push(facts.paths.has(compiled) ? { manifest: input, status: 'pass', message: `compiled to ${compiled}` } : { manifest: input, status: 'fail', message: `pip-tools input never compiled (no ${compiled})` })
+  }
+  for (const file of facts.requirementFiles) {
+    if (isInSampleDir(file.path) || file.requirements.length === 0) continue
+    if (facts.requirementInputs.includes(file.path.replace(/\.txt$/, '.in'))) continue
+    const lock = file.compiled ? file.path : anyPythonLock(file.path)
+    if (lock) targets.push({ manifest: file.path, status: 'pass', message: lock === file.path ? 'compiled with hashes or by pip-compile/uv: a lock' : `locked by ${lock}` })
+    else if (file.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: file.path, status: 'warn', message: 'pins every direct dependency, but transitive ones float (not a lock)' })
+    else targets.push({ manifest: file.path, status: 'fail', message: 'unpinned requirements and no lock (pip-compile, uv, poetry)' })
+  }
+  for (const environment of facts.condaEnvironments) {
+    if (isInSampleDir(environment.path) || environment.requirements.length === 0) continue
+    const lock = nearestCondaLock(facts, environment.path)
+    if (lock) targets.push({ manifest: environment.path, status: 'pass', message: `locked by ${lock}` })
+    else if (environment.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: environment.path, status: 'warn', message: 'pins versions, but builds and transitive packages float (no conda-lock file)' })
+    else targets.push({ manifest: environment.path, status: 'fail', message: 'unpinned packages and no conda-lock file' })
+  }
+  return targets
+}
+
+function rustTargets(facts: RepoFacts): Target[] {
+  return facts.cargoManifests.filter((manifest) => !isInSampleDir(manifest.path)).map((manifest) => {
+    const lock = nearestFile(facts, manifest.path, ['Cargo.lock'])
+    if (lock) return { manifest: manifest.path, status: 'pass', message: `locked by ${lock}` }
+    const isApplication = manifest.hasBinaries || manifest.isWorkspace || facts.paths.has(joinPath(dirName(manifest.path), 'src/main.rs'))
+    return isApplication
+      ? { manifest: manifest.path, status: 'fail', message: 'builds a binary but Cargo.lock is not committed' }
+      : { manifest: manifest.path, status: 'warn', message: 'library without Cargo.lock (Cargo now recommends committing it)' }
+  })
+}
+
+function goTargets(facts: RepoFacts): Target[] {
+  return facts.goModules.filter((module) => module.hasRequires && !isInSampleDir(module.path)).map((module) => {
+    const sum = joinPath(dirName(module.path), 'go.sum')
+    return facts.paths.has(sum) ? { manifest: module.path, status: 'pass', message: `checksums in ${sum}` } : { manifest: module.path, status: 'fail', message: 'requires modules but go.sum is missing' }
+  })
+}
+
+function lockTargets(facts: RepoFacts): Target[] {
+  return [...nodeTargets(facts), ...pythonTargets(facts), ...rustTargets(facts), ...goTargets(facts)]
+}
+
+export const lockfileCheck: Check = {
+  id: 'lockfile',
+  title: 'Lockfile for each package manager',
+  pack: 'reproducibility',
+  weight: 3,
+  mlTestScore: ['Infra 1'],
+  remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum.',
+  applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
+  notApplicable: 'No manifest declares dependencies (package.json, pyproject.toml, requirements, Pipfile, environment.yml, Cargo.toml, go.mod).',
+  evaluate({ facts }) {
+    const targets = lockTargets(facts)
+    const status = worst(targets.map((target) => target.status))
+    const ordered = [...targets].sort((a, b) => RANK[a.status] - RANK[b.status])
+    const found: Evidence[] = ordered.map((target) => evidence(target.manifest, undefined, target.message))
+    const unlocked = ordered.filter((target) => target.status !== 'pass')
+    const verdict: Verdict = status === 'pass'
+      ? { status, summary: `${plural(targets.length, 'manifest')} locked.`, evidence: found }
+      : { status, summary: `${plural(unlocked.length, 'manifest')} of ${targets.length} without a lock: ${unlocked.map((target) => target.manifest).slice(0, 5).join(', ')}.`, evidence: found }
+    return withProblems(verdict, problemsIn(facts, MANIFEST_FILES))
+  },
+}

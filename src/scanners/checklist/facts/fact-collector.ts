@@ -1,0 +1,155 @@
+import type { Inventory, InventoryFile, SkipReason } from '../../../inventory/inventory-file.js'
+import type { PathMatcher } from '../../../inventory/path-globs.js'
+import { cargoFacts, goModuleFacts } from './cargo-go.js'
+import { condaEnvironmentFacts } from './conda-environment.js'
+import { findConflictMarkers } from './conflict-markers.js'
+import { dockerfileFacts } from './dockerfile-images.js'
+import { LFS_POINTER_HEADER, lfsPatterns } from './git-lfs.js'
+import { identifyLicense } from './license-text.js'
+import { packageJsonFacts } from './package-json.js'
+import { FileParseError } from './parse-problem.js'
+import { parseToml, pyprojectFacts } from './pyproject.js'
+import { pythonSourceFacts } from './python-source.js'
+import { readmeFacts } from './readme.js'
+import type { RepoFacts, RepoFile } from './repo-facts.js'
+import { parseRequirementsFile } from './requirement.js'
+import { findSecrets } from './secret-patterns.js'
+import { LineLocator, baseName, clip, dirName } from './text-lines.js'
+import { workflowFacts } from './workflow.js'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] }
+type Collected = Omit<Mutable<RepoFacts>, 'files' | 'paths' | 'allPaths'>
+
+/** Skipped files that still belong to the repository: present, just not read (repo-map keeps the same set). */
+const PRESENT_SKIP_REASONS: ReadonlySet<SkipReason> = new Set(['binary', 'too-large', 'generated', 'unreadable'])
+/** Per-kind caps keep the facts small on a repository full of findings; checks report the counts they see. */
+const MAX_CONFLICTS = 200
+const MAX_SECRETS = 200
+
+const DOC_HOMES = new Set(['', '.github', 'docs'])
+const README = /^readme(?:\.(?:md|markdown|mdown|rst|txt|adoc|asciidoc|org|rdoc))?$/i
+/** LICENSE, LICENSE.md, LICENSE-MIT, COPYING.LESSER …, but not a licence.py module. */
+export const LICENSE_FILE = /^(?:licen[cs]e|copying|unlicense)(?:[-._](?!(?:py|js|ts|json|ya?ml|toml|go|rs|java|html?)$)[\w.-]+)?$/i
+const REQUIREMENTS = /^requirements[\w.-]*\.(txt|in)$/i
+const CONDA_ENVIRONMENT = /^(?:environment|conda)(?:[-_.][\w-]+)?\.ya?ml$/i
+const DOCKERFILE = /^(?:dockerfile|containerfile)(?:[-.][\w.-]+)?$|\.(?:dockerfile|containerfile)$/i
+/** `Dockerfile.gpu` is a Dockerfile; `dockerfile.ts` or `Dockerfile.j2` is code or a template about one. */
+const NOT_DOCKERFILE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|rs|java|rb|md|txt|json|ya?ml|sh|snap|j2|jinja2?|tpl|tmpl|erb|template|in|bak|orig|rej)$/i
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
+const RUST_TEST = /#\[(?:test|cfg\(test\)|tokio::test)\]/
+const PYTHON_REQUIRES = /python_requires\s*=\s*["']([^"']+)["']/
+const TOOL_RUNTIMES: Readonly<Record<string, 'python' | 'node' | 'rust' | 'go'>> = { python: 'python', nodejs: 'node', node: 'node', rust: 'rust', golang: 'go', go: 'go' }
+const VERSION_FILES: Readonly<Record<string, 'python' | 'node' | 'rust'>> = {
+  '.python-version': 'python', 'runtime.txt': 'python', '.nvmrc': 'node', '.node-version': 'node', 'rust-toolchain': 'rust', 'rust-toolchain.toml': 'rust',
+}
+
+function emptyFacts(): Collected {
+  return {
+    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], conflicts: [], secrets: [], lfsPatterns: [],
+    lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
+    cargoManifests: [], goModules: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
+  }
+}
+
+function firstLine(text: string): string {
+  return clip(text.split('\n').find((line) => line.trim() !== '' && !line.trim().startsWith('#')) ?? '', 60)
+}
+
+/**
+ * Gathers the facts of every file the read pass hands over. Each file name goes to the extractors
+ * that understand it; every text file is also searched for secrets and conflict markers. A file that
+ * does not parse is recorded as a problem for the checks that need it, never thrown.
+ */
+export class FactCollector {
+  private readonly facts = emptyFacts()
+
+  constructor(private readonly excluded: PathMatcher) {}
+
+  visit(file: InventoryFile, text: string): void {
+    if (this.excluded(file.path)) return
+    const { path } = file
+    const name = baseName(path)
+    const dir = dirName(path)
+    const facts = this.facts
+    try {
+      this.visitManifests(path, name, dir, text)
+    } catch (error: unknown) {
+      if (!(error instanceof FileParseError)) throw error
+      facts.problems.push(error.toProblem())
+    }
+    if (DOC_HOMES.has(dir) && README.test(name)) facts.readmes.push(readmeFacts(path, text))
+    if (dir === '' && LICENSE_FILE.test(name)) {
+      const match = identifyLicense(text)
+      facts.licenses.push({ path, ...(match ? { match } : {}) })
+    }
+    if (DOC_HOMES.has(dir) && name === 'CODEOWNERS') facts.codeowners.push({ path, rules: text.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length })
+    if (dir === '' && name === '.gitignore') facts.gitignores.push({ path, patterns: text.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length })
+    if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
+    if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
+    if (path.endsWith('.rs') && RUST_TEST.test(text)) facts.rustTestFiles.push(path)
+    if (file.language?.name === 'Python' || file.language?.name === 'Jupyter Notebook') {
+      const source = pythonSourceFacts(path, text)
+      facts.mlImports.push(...source.imports)
+      facts.signals.push(...source.signals)
+    }
+    this.scanForLeaks(path, text, file.language?.name === 'Markdown')
+  }
+
+  private visitManifests(path: string, name: string, dir: string, text: string): void {
+    const facts = this.facts
+    if (name === 'package.json') facts.packageJsons.push(packageJsonFacts(path, text))
+    else if (name === 'pyproject.toml') facts.pyprojects.push(pyprojectFacts(path, text))
+    else if (REQUIREMENTS.test(name) || (baseName(dir) === 'requirements' && /\.(?:txt|in)$/.test(name))) {
+      if (name.endsWith('.in')) facts.requirementInputs.push(path)
+      else facts.requirementFiles.push(parseRequirementsFile(path, text))
+    } else if (name === 'Pipfile') {
+      const requires = parseToml(path, text).requires as Record<string, unknown> | undefined
+      const version = requires?.python_version ?? requires?.python_full_version
+      const at = text.indexOf('python_')
+      facts.pipfiles.push({ path, ...(typeof version === 'string' ? { pythonVersion: { path, line: at === -1 ? 1 : new LineLocator(text).lineAt(at), value: version } } : {}) })
+    } else if (CONDA_ENVIRONMENT.test(name)) facts.condaEnvironments.push(condaEnvironmentFacts(path, text))
+    else if (name === 'Cargo.toml') facts.cargoManifests.push(cargoFacts(path, text))
+    else if (name === 'go.mod') facts.goModules.push(goModuleFacts(path, text))
+    else if (DOCKERFILE.test(name) && !NOT_DOCKERFILE_EXTENSION.test(name)) facts.dockerfiles.push(dockerfileFacts(path, text))
+    else if (WORKFLOW.test(path)) facts.workflows.push(workflowFacts(path, text))
+    else if (dir === '' && name === '.tool-versions') {
+      text.split('\n').forEach((line, index) => {
+        const [tool, version] = line.trim().split(/\s+/)
+        const runtime = tool === undefined ? undefined : TOOL_RUNTIMES[tool]
+        if (runtime && version) facts.runtimePins.push({ path, line: index + 1, value: `${tool} ${version}`, runtime })
+      })
+    } else if (dir === '' && VERSION_FILES[name] !== undefined) {
+      facts.runtimePins.push({ path, line: 1, value: firstLine(text) || '(empty)', runtime: VERSION_FILES[name] })
+    } else if (name === 'setup.py') {
+      const match = PYTHON_REQUIRES.exec(text)
+      if (match) facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `python_requires ${match[1]}`, runtime: 'python' })
+    }
+  }
+
+  private scanForLeaks(path: string, text: string, isMarkdown: boolean): void {
+    const facts = this.facts
+    for (const line of findConflictMarkers(text, isMarkdown)) {
+      if (facts.conflicts.length < MAX_CONFLICTS) facts.conflicts.push({ path, line })
+    }
+    for (const secret of findSecrets(text)) {
+      if (facts.secrets.length < MAX_SECRETS) facts.secrets.push({ path, ...secret })
+    }
+  }
+
+  /** The facts, with the file list taken after the read pass (binaries are only known then). */
+  finish(inventory: Inventory): RepoFacts {
+    const files: RepoFile[] = []
+    for (const file of inventory.files) {
+      if (this.excluded(file.path)) continue
+      files.push({ path: file.path, bytes: file.bytes, language: file.language?.name, kind: file.language?.kind, read: true })
+    }
+    for (const skipped of inventory.skipped) {
+      if (!PRESENT_SKIP_REASONS.has(skipped.reason) || this.excluded(skipped.path)) continue
+      files.push({ path: skipped.path, bytes: skipped.bytes, language: undefined, kind: undefined, read: false })
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const reportFiles = new Set(inventory.skipped.filter((skipped) => skipped.reason === 'report-dir').map((skipped) => skipped.path))
+    const allPaths = new Set([...inventory.allPaths].filter((path) => !reportFiles.has(path) && !this.excluded(path)))
+    return { ...this.facts, files, paths: new Set(files.map((file) => file.path)), allPaths }
+  }
+}

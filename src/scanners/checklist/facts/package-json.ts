@@ -1,0 +1,44 @@
+import { FileParseError } from './parse-problem.js'
+import { LineLocator } from './text-lines.js'
+
+export interface PackageJsonFacts {
+  readonly path: string
+  readonly hasDependencies: boolean
+  /** `engines.node` or `volta.node`: the Node version the package declares. */
+  readonly nodeVersion?: { readonly line: number; readonly value: string }
+  readonly scripts: Readonly<Record<string, string>>
+  /** A `renovate` key: Renovate reads its config from package.json too. */
+  readonly renovate: boolean
+}
+
+type Json = Record<string, unknown>
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const
+
+function lineOfKey(text: string, key: string, after = 0): number {
+  const at = text.indexOf(`"${key}"`, after)
+  return at === -1 ? 1 : new LineLocator(text).lineAt(at)
+}
+
+export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error: unknown) {
+    throw new FileParseError(path, undefined, `not valid JSON (${(error as Error).message})`, { cause: error })
+  }
+  if (!isObject(data)) throw new FileParseError(path, 1, 'not a JSON object')
+  const hasDependencies = DEPENDENCY_KEYS.some((key) => isObject(data[key]) && Object.keys(data[key]).length > 0)
+  const engines = isObject(data.engines) && typeof data.engines.node === 'string' ? data.engines.node : undefined
+  const volta = isObject(data.volta) && typeof data.volta.node === 'string' ? data.volta.node : undefined
+  const nodeVersion = engines !== undefined
+    ? { line: lineOfKey(text, 'node', text.indexOf('"engines"')), value: engines }
+    : volta !== undefined
+      ? { line: lineOfKey(text, 'node', text.indexOf('"volta"')), value: volta }
+      : undefined
+  const scripts: Record<string, string> = {}
+  if (isObject(data.scripts)) {
+    for (const [name, command] of Object.entries(data.scripts)) if (typeof command === 'string') scripts[name] = command
+  }
+  return { path, hasDependencies, ...(nodeVersion ? { nodeVersion } : {}), scripts, renovate: isObject(data.renovate) }
+}

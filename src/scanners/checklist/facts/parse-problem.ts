@@ -1,0 +1,22 @@
+/** A repository file a check needs could not be parsed; the check reports `unknown` with this reason. */
+export interface ParseProblem {
+  readonly path: string
+  readonly line?: number
+  readonly message: string
+}
+
+export class FileParseError extends Error {
+  constructor(
+    readonly path: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path}${line === undefined ? '' : ` line ${line}`}: ${detail}`, options)
+    this.name = 'FileParseError'
+  }
+
+  toProblem(): ParseProblem {
+    return { path: this.path, ...(this.line === undefined ? {} : { line: this.line }), message: this.detail }
+  }
+}

@@ -1,0 +1,124 @@
+import { TomlError, parse } from 'smol-toml'
+import { FileParseError } from './parse-problem.js'
+import { isExactSpecifier, parsePep508, type Requirement } from './requirement.js'
+import { LineLocator } from './text-lines.js'
+
+export type PythonTool = 'poetry' | 'uv' | 'pdm'
+
+export interface PyprojectFacts {
+  readonly path: string
+  readonly requirements: readonly Requirement[]
+  /** Tools with a `[tool.*]` table that manage the environment and write their own lockfile. */
+  readonly tools: readonly PythonTool[]
+  readonly requiresPython?: { readonly line: number; readonly value: string }
+  /** Linters and formatters configured under `[tool.*]`. */
+  readonly linters: readonly string[]
+}
+
+type Table = Record<string, unknown>
+const isTable = (value: unknown): value is Table => typeof value === 'object' && value !== null && !Array.isArray(value)
+const LINTERS = ['ruff', 'black', 'flake8', 'pylint', 'isort', 'mypy', 'pyright', 'autopep8', 'yapf'] as const
+const LOCKING_TOOLS = ['poetry', 'uv', 'pdm'] as const satisfies readonly PythonTool[]
+
+export function parseToml(path: string, text: string): Table {
+  try {
+    return parse(text) as Table
+  } catch (error: unknown) {
+    if (error instanceof TomlError) throw new FileParseError(path, error.line, `not valid TOML (${error.message.split('\n')[0]})`, { cause: error })
+    throw error
+  }
+}
+
+/**
+ * Finds the line where a value is written, for evidence: TOML parsers keep no positions, so the
+ * quoted text is searched for, from the table's header on.
+ */
+class TomlLines {
+  private readonly locator: LineLocator
+  constructor(private readonly text: string) {
+    this.locator = new LineLocator(text)
+  }
+
+  of(needle: string, after = 0): number {
+    const at = this.text.indexOf(needle, after)
+    return at === -1 ? 1 : this.locator.lineAt(at)
+  }
+
+  headerOffset(header: RegExp): number {
+    return header.exec(this.text)?.index ?? 0
+  }
+}
+
+/** Poetry: a bare version (`1.2.3`) or `==1.2.3` is exact; `^`, `~`, `*` and ranges are not. */
+function poetryRequirement(name: string, value: unknown, line: number): Requirement | undefined {
+  if (name.toLowerCase() === 'python') return undefined
+  const spec = typeof value === 'string' ? value : isTable(value) ? value.version : undefined
+  if (isTable(value) && typeof value.path === 'string') return undefined
+  if (isTable(value) && typeof value.git === 'string') {
+    const rev = typeof value.rev === 'string' ? value.rev : ''
+    return { name, constraint: `git ${value.git}${rev ? `@${rev}` : ''}`, pinned: /^[0-9a-f]{40}$/i.test(rev), line }
+  }
+  if (typeof spec !== 'string') return { name, constraint: '', pinned: false, line }
+  const trimmed = spec.trim()
+  return { name, constraint: trimmed, pinned: /^\d[\w.+-]*$/.test(trimmed) || isExactSpecifier(trimmed), line }
+}
+
+function pep508List(values: unknown, lines: TomlLines, after: number): Requirement[] {
+  if (!Array.isArray(values)) return []
+  const found: Requirement[] = []
+  for (const value of values) {
+    if (typeof value !== 'string') continue
+    const requirement = parsePep508(value, lines.of(`${value}`, after))
+    if (requirement) found.push(requirement)
+  }
+  return found
+}
+
+export function pyprojectFacts(path: string, text: string): PyprojectFacts {
+  const root = parseToml(path, text)
+  const lines = new TomlLines(text)
+  const project = isTable(root.project) ? root.project : {}
+  const tool = isTable(root.tool) ? root.tool : {}
+  const requirements: Requirement[] = []
+
+  requirements.push(...pep508List(project.dependencies, lines, lines.headerOffset(/^\[project\]/m)))
+  if (isTable(project['optional-dependencies'])) {
+    const after = lines.headerOffset(/^\[project\.optional-dependencies\]/m)
+    for (const group of Object.values(project['optional-dependencies'])) requirements.push(...pep508List(group, lines, after))
+  }
+  if (isTable(root['dependency-groups'])) {
+    const after = lines.headerOffset(/^\[dependency-groups\]/m)
+    for (const group of Object.values(root['dependency-groups'])) requirements.push(...pep508List(group, lines, after))
+  }
+  const poetry = isTable(tool.poetry) ? tool.poetry : undefined
+  if (poetry) {
+    const tables: Array<[Table, RegExp]> = []
+    if (isTable(poetry.dependencies)) tables.push([poetry.dependencies, /^\[tool\.poetry\.dependencies\]/m])
+    if (isTable(poetry['dev-dependencies'])) tables.push([poetry['dev-dependencies'], /^\[tool\.poetry\.dev-dependencies\]/m])
+    if (isTable(poetry.group)) {
+      for (const [name, group] of Object.entries(poetry.group)) {
+        if (isTable(group) && isTable(group.dependencies)) tables.push([group.dependencies, new RegExp(`^\\[tool\\.poetry\\.group\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.dependencies\\]`, 'm')])
+      }
+    }
+    for (const [table, header] of tables) {
+      const after = lines.headerOffset(header)
+      for (const [name, value] of Object.entries(table)) {
+        const requirement = poetryRequirement(name, value, lines.of(name, after))
+        if (requirement) requirements.push(requirement)
+      }
+    }
+  }
+
+  const requiresPython = typeof project['requires-python'] === 'string'
+    ? { line: lines.of('requires-python'), value: project['requires-python'] }
+    : poetry && isTable(poetry.dependencies) && typeof poetry.dependencies.python === 'string'
+      ? { line: lines.of('python', lines.headerOffset(/^\[tool\.poetry\.dependencies\]/m)), value: poetry.dependencies.python }
+      : undefined
+  return {
+    path,
+    requirements,
+    tools: LOCKING_TOOLS.filter((name) => isTable(tool[name])),
+    ...(requiresPython ? { requiresPython } : {}),
+    linters: LINTERS.filter((name) => isTable(tool[name])),
+  }
+}

@@ -1,0 +1,77 @@
+import type { LanguageKind } from '../../../inventory/languages.js'
+import type { CargoFacts, GoModuleFacts } from './cargo-go.js'
+import type { CondaEnvironmentFacts } from './conda-environment.js'
+import type { DockerfileFacts } from './dockerfile-images.js'
+import type { LfsPattern } from './git-lfs.js'
+import type { LicenseMatch } from './license-text.js'
+import type { PackageJsonFacts } from './package-json.js'
+import type { ParseProblem } from './parse-problem.js'
+import type { PyprojectFacts } from './pyproject.js'
+import type { MlImport, SourceSignal } from './python-source.js'
+import type { ReadmeFacts } from './readme.js'
+import type { RequirementsFile } from './requirement.js'
+import type { WorkflowFacts } from './workflow.js'
+
+export interface RepoFile {
+  readonly path: string
+  readonly bytes: number | undefined
+  readonly language: string | undefined
+  readonly kind: LanguageKind | undefined
+  /** False for binaries and files too large to read: they exist, but their text is unknown. */
+  readonly read: boolean
+}
+
+export interface Located {
+  readonly path: string
+  readonly line: number
+}
+
+export interface LocatedValue extends Located {
+  readonly value: string
+}
+
+export interface SecretFact extends Located {
+  readonly kind: string
+  readonly redacted: string
+}
+
+/**
+ * Everything the built-in checks evaluate, gathered in the read pass: small facts per file (matches
+ * with lines, parsed manifests), never file contents. Checks are pure functions of this.
+ */
+export interface RepoFacts {
+  readonly files: readonly RepoFile[]
+  /** Paths of `files`: what the built-in checks look for. */
+  readonly paths: ReadonlySet<string>
+  /**
+   * Every listed path, also vendored and globally excluded ones (not the report directory): custom
+   * rules and docs freshness ask whether a file exists at all, and `node_modules/` committed is an answer.
+   */
+  readonly allPaths: ReadonlySet<string>
+  readonly readmes: readonly ReadmeFacts[]
+  readonly licenses: ReadonlyArray<{ readonly path: string; readonly match?: LicenseMatch }>
+  readonly codeowners: ReadonlyArray<{ readonly path: string; readonly rules: number }>
+  readonly gitignores: ReadonlyArray<{ readonly path: string; readonly patterns: number }>
+  /** Rust files with `#[test]` or `#[cfg(test)]`: Rust keeps unit tests beside the code. */
+  readonly rustTestFiles: readonly string[]
+  readonly conflicts: readonly Located[]
+  readonly secrets: readonly SecretFact[]
+  readonly lfsPatterns: readonly LfsPattern[]
+  readonly lfsPointers: readonly string[]
+  readonly packageJsons: readonly PackageJsonFacts[]
+  readonly pyprojects: readonly PyprojectFacts[]
+  readonly requirementFiles: readonly RequirementsFile[]
+  /** `requirements*.in`: pip-tools inputs, so a compiled `.txt` lock is expected beside them. */
+  readonly requirementInputs: readonly string[]
+  readonly pipfiles: ReadonlyArray<{ readonly path: string; readonly pythonVersion?: LocatedValue }>
+  readonly condaEnvironments: readonly CondaEnvironmentFacts[]
+  readonly cargoManifests: readonly CargoFacts[]
+  readonly goModules: readonly GoModuleFacts[]
+  readonly dockerfiles: readonly DockerfileFacts[]
+  readonly workflows: readonly WorkflowFacts[]
+  /** Runtime versions named by `.tool-versions`, `setup.py` `python_requires` and similar one-line sources. */
+  readonly runtimePins: ReadonlyArray<LocatedValue & { readonly runtime: 'python' | 'node' | 'rust' | 'go' }>
+  readonly mlImports: readonly MlImport[]
+  readonly signals: readonly SourceSignal[]
+  readonly problems: readonly ParseProblem[]
+}

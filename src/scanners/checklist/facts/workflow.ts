@@ -1,0 +1,140 @@
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml'
+import { lineOf, parseYamlDocument } from './conda-environment.js'
+import { clip } from './text-lines.js'
+
+export interface PermissionsFacts {
+  readonly line: number
+  readonly kind: 'read-all' | 'write-all' | 'scoped' | 'other'
+  /** Scopes granted `write` (for `scoped`). */
+  readonly writes: readonly string[]
+}
+
+export interface StepFacts {
+  readonly line: number
+  readonly uses?: string
+  /** `with.ref` of an actions/checkout step. */
+  readonly checkoutRef?: string
+}
+
+export interface JobFacts {
+  readonly id: string
+  readonly line: number
+  readonly permissions?: PermissionsFacts
+  /** A reusable workflow call: `jobs.<id>.uses`. */
+  readonly uses?: string
+  readonly steps: readonly StepFacts[]
+}
+
+export interface LocatedLine {
+  readonly line: number
+  readonly text: string
+}
+
+export interface WorkflowFacts {
+  readonly path: string
+  readonly triggers: readonly LocatedLine[]
+  readonly permissions?: PermissionsFacts
+  readonly jobs: readonly JobFacts[]
+  /** `${{ … }}` expressions over attacker-controlled event fields inside `run:` or github-script. */
+  readonly injections: readonly LocatedLine[]
+  /** Lines of `run:` scripts, clipped, for gates such as linters. */
+  readonly commands: readonly LocatedLine[]
+}
+
+const MAX_COMMANDS = 400
+const EXPRESSION = /\$\{\{([^}]*)\}\}/g
+/** Event fields a pull request or issue author controls (GitHub Security Lab's list of untrusted input). */
+const UNTRUSTED =
+  /\bgithub\.(?:head_ref\b|event\.(?:issue\.(?:title|body)|pull_request\.(?:title|body|head\.(?:ref|label|repo\.default_branch))|comment\.body|review\.body|review_comment\.body|discussion\.(?:title|body)|discussion_comment\.body|pages(?:\[[^\]]*\]|\.\*)?\.page_name|(?:commits(?:\[[^\]]*\]|\.\*)?|head_commit)\.(?:message|author\.(?:email|name))|workflow_run\.(?:head_branch|display_title|head_commit\.(?:message|author\.(?:email|name)))))/
+
+interface Context {
+  readonly text: string
+  readonly lines: LineCounter
+  readonly injections: LocatedLine[]
+  readonly commands: LocatedLine[]
+}
+
+function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean') ? String(node.value) : undefined
+}
+
+function readPermissions(node: unknown, lines: LineCounter): PermissionsFacts | undefined {
+  if (node === undefined || node === null) return undefined
+  const line = lineOf(node as Node, lines)
+  const text = scalarText(node)
+  if (text === 'read-all' || text === 'write-all') return { line, kind: text, writes: [] }
+  if (isMap(node)) {
+    const writes = node.items.filter((pair) => scalarText(pair.value) === 'write').map((pair) => scalarText(pair.key) ?? '?')
+    return { line, kind: 'scoped', writes }
+  }
+  return { line, kind: 'other', writes: [] }
+}
+
+/** Scans a script's source lines, so every line number is the one a reader sees in the file. */
+function readScript(node: unknown, context: Context): void {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return
+  const source = context.text.slice(node.range[0], node.range[1])
+  const first = context.lines.linePos(node.range[0]).line
+  source.split('\n').forEach((raw, offset) => {
+    const line = first + offset
+    const text = raw.trim()
+    if (text === '' || /^[|>][-+0-9]*$/.test(text)) return
+    for (const match of text.matchAll(EXPRESSION)) {
+      if (UNTRUSTED.test(match[1] as string)) context.injections.push({ line, text: clip((match[1] as string).trim(), 100) })
+    }
+    if (context.commands.length < MAX_COMMANDS) context.commands.push({ line, text: clip(text, 200) })
+  })
+}
+
+function readStep(node: unknown, context: Context): StepFacts | undefined {
+  if (!isMap(node)) return undefined
+  const uses = scalarText(node.get('uses', true))
+  const withMap = node.get('with', true)
+  const checkoutRef = uses?.startsWith('actions/checkout') && isMap(withMap) ? scalarText(withMap.get('ref', true)) : undefined
+  readScript(node.get('run', true), context)
+  if (uses?.startsWith('actions/github-script') && isMap(withMap)) readScript(withMap.get('script', true), context)
+  const usesNode = node.get('uses', true) as Node | undefined
+  return {
+    line: lineOf(usesNode ?? (node as YAMLMap), context.lines),
+    ...(uses !== undefined ? { uses } : {}),
+    ...(checkoutRef !== undefined ? { checkoutRef } : {}),
+  }
+}
+
+function readTriggers(node: unknown, lines: LineCounter): LocatedLine[] {
+  const text = scalarText(node)
+  if (text !== undefined) return [{ line: lineOf(node as Node, lines), text }]
+  if (isSeq(node)) return node.items.flatMap((item) => (scalarText(item) === undefined ? [] : [{ line: lineOf(item as Node, lines), text: scalarText(item) as string }]))
+  if (isMap(node)) return node.items.flatMap((pair) => (scalarText(pair.key) === undefined ? [] : [{ line: lineOf(pair.key as Node, lines), text: scalarText(pair.key) as string }]))
+  return []
+}
+
+/** The facts the ci checks need from one GitHub Actions workflow file. */
+export function workflowFacts(path: string, text: string): WorkflowFacts {
+  const { contents, lines } = parseYamlDocument(path, text)
+  const context: Context = { text, lines, injections: [], commands: [] }
+  if (!isMap(contents)) return { path, triggers: [], jobs: [], injections: [], commands: [] }
+  const jobs: JobFacts[] = []
+  const jobsNode = contents.get('jobs', true)
+  if (isMap(jobsNode)) {
+    for (const pair of jobsNode.items) {
+      const id = scalarText(pair.key) ?? '?'
+      const job = pair.value
+      if (!isMap(job)) continue
+      const stepsNode = job.get('steps', true)
+      const steps = isSeq(stepsNode) ? stepsNode.items.map((step) => readStep(step, context)).filter((step): step is StepFacts => step !== undefined) : []
+      const permissions = readPermissions(job.get('permissions', true), lines)
+      const uses = scalarText(job.get('uses', true))
+      jobs.push({ id, line: lineOf(pair.key as Node, lines), ...(permissions ? { permissions } : {}), ...(uses !== undefined ? { uses } : {}), steps })
+    }
+  }
+  const permissions = readPermissions(contents.get('permissions', true), lines)
+  return {
+    path,
+    triggers: readTriggers(contents.get('on', true), lines),
+    ...(permissions ? { permissions } : {}),
+    jobs,
+    injections: context.injections,
+    commands: context.commands,
+  }
+}
