@@ -12,6 +12,11 @@ export const Inputs = {
   OutputDir: 'output-dir',
   JobSummary: 'job-summary',
   Token: 'token',
+  UploadArtifact: 'upload-artifact',
+  ArtifactName: 'artifact-name',
+  RetentionDays: 'retention-days',
+  Sarif: 'sarif',
+  Annotations: 'annotations',
 } as const
 
 export const Outputs = {
@@ -23,6 +28,9 @@ export const Outputs = {
   FileCount: 'file-count',
   ReportDir: 'report-dir',
   ReportJson: 'report-json',
+  ArtifactId: 'artifact-id',
+  ArtifactUrl: 'artifact-url',
+  SarifFile: 'sarif-file',
 } as const
 
 /** Config-file keys beyond the inputs: settings that are rarely changed per workflow. */
@@ -37,4 +45,5 @@ export const ReportFiles = {
   Summary: 'summary.md',
   Gaps: 'gaps-report.md',
   Errors: 'errors.ndjson',
+  Sarif: 'results.sarif',
 } as const

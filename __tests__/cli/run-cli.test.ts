@@ -29,7 +29,7 @@ describe('repo-audit CLI', () => {
     const result = await cli(['.'], root)
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Repo Audit PASS {2}2 files/)
-    expect(result.stdout).toContain(`src/a.py:1:10  ${todo}  fix`)
+    expect(result.stdout).toContain(`src/a.py:1:10  ${todo}: fix`)
     expect(result.stdout).not.toContain('\u001b[')
   })
 

@@ -20,6 +20,11 @@ export function testOptions(root: string, checks: readonly ScannerId[], override
     failOnError: true,
     outputDir: undefined,
     jobSummary: true,
+    sarif: true,
+    annotations: true,
+    uploadArtifact: true,
+    artifactName: 'repo-audit',
+    retentionDays: undefined,
     scanners: {
       placeholders: placeholderSettings.defaults,
       links: linkSettings.defaults,

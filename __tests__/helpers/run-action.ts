@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,7 +39,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  * Runs the built action as the runner would: a fresh process whose environment holds only the
  * runner's variables and `INPUT_*` for the given inputs (the runner keeps hyphens in input names).
  */
-export function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
+export async function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'))
   const summaryFile = join(runnerTemp, 'step-summary.md')
   const outputFile = join(runnerTemp, 'github-output')
@@ -57,7 +57,21 @@ export function runAction(workspace: string, inputs: Record<string, string>, ext
     ...extraEnv,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = spawnSync(process.execPath, [ACTION_ENTRY], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 })
+  // Asynchronous, so that a stand-in service in this process can answer the action while it runs.
+  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => child.kill(), 60_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve(code)
+    })
+  })
+  const result = { status, stdout, stderr }
   return {
     status: result.status,
     stdout: result.stdout,

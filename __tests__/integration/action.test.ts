@@ -16,8 +16,8 @@ const runs: ActionRun[] = []
 afterEach(() => {
   for (const run of runs.splice(0)) rmSync(run.runnerTemp, { recursive: true, force: true })
 })
-function audit(...args: Parameters<typeof runAction>): ActionRun {
-  const run = runAction(...args)
+async function audit(...args: Parameters<typeof runAction>): Promise<ActionRun> {
+  const run = await runAction(...args)
   runs.push(run)
   return run
 }
@@ -45,10 +45,10 @@ function readReport(run: ActionRun): Record<string, unknown> {
 }
 
 describe('dist/index.js as the runner runs it', () => {
-  it('audits the workspace, writes reports, outputs and the job summary, and passes without thresholds', () => {
+  it('audits the workspace, writes reports, outputs and the job summary, and passes without thresholds', async () => {
     const workspace = writeGitFixture(FIXTURE)
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim()
-    const run = audit(workspace, { path: '.' }, { GITHUB_SHA: sha })
+    const run = await audit(workspace, { path: '.' }, { GITHUB_SHA: sha })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
 
@@ -71,9 +71,9 @@ describe('dist/index.js as the runner runs it', () => {
     expect(gaps).toContain('## `src/train.py` (2)')
   })
 
-  it('fails the step after writing everything when a threshold is exceeded', () => {
+  it('fails the step after writing everything when a threshold is exceeded', async () => {
     const workspace = writeGitFixture(FIXTURE)
-    const run = audit(workspace, { path: '.', 'max-placeholders': '1' })
+    const run = await audit(workspace, { path: '.', 'max-placeholders': '1' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('::error::Repo Audit failed: max-placeholders: 3 exceeds the limit of 1.')
     expect(run.outputs.result).toBe('fail')
@@ -82,42 +82,42 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.summary).toContain('❌ **Fail**: max-placeholders is 3 (limit ≤ 1).')
   })
 
-  it('rejects an invalid input before scanning, naming the input, the value and what is accepted', () => {
+  it('rejects an invalid input before scanning, naming the input, the value and what is accepted', async () => {
     const workspace = writeGitFixture(FIXTURE)
-    const run = audit(workspace, { path: '.', 'max-placeholders': 'lots' })
+    const run = await audit(workspace, { path: '.', 'max-placeholders': 'lots' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(`::error::Invalid input 'max-placeholders': got "lots"; expected an integer from -1 upward (-1 means no limit).`)
     expect(run.outputs).toEqual({})
     expect(run.summary).toBe('')
   })
 
-  it('rejects a path that does not exist and an unknown check', () => {
+  it('rejects a path that does not exist and an unknown check', async () => {
     const workspace = writeGitFixture(FIXTURE)
-    expect(audit(workspace, { path: 'nope' }).stdout).toMatch(/::error::Invalid input 'path' \(relative to GITHUB_WORKSPACE .*\): got ".*nope"; expected an existing directory to audit\./)
-    expect(audit(workspace, { path: '.', checks: 'placeholders, spelling' }).stdout).toContain(`Invalid input 'checks': got unknown value "spelling"`)
+    expect((await audit(workspace, { path: 'nope' })).stdout).toMatch(/::error::Invalid input 'path' \(relative to GITHUB_WORKSPACE .*\): got ".*nope"; expected an existing directory to audit\./)
+    expect((await audit(workspace, { path: '.', checks: 'placeholders, spelling' })).stdout).toContain(`Invalid input 'checks': got unknown value "spelling"`)
   })
 
-  it('escapes hostile file names and text in the summary', () => {
+  it('escapes hostile file names and text in the summary', async () => {
     const workspace = writeGitFixture({ ...FIXTURE, 'src/<img src=x onerror=alert(1)>.py': `# ${tag('todo')}: <script>alert(1)</script>\n` })
-    const run = audit(workspace, { path: '.', checks: 'placeholders' })
+    const run = await audit(workspace, { path: '.', checks: 'placeholders' })
     expect(run.status).toBe(0)
     expect(run.summary).not.toContain('<img src=x')
     expect(run.summary).not.toContain('<script>')
     expect(run.summary).toContain('&lt;script&gt;')
   })
 
-  it('honours job-summary: false and a config file, with inputs overriding it', () => {
+  it('honours job-summary: false and a config file, with inputs overriding it', async () => {
     const workspace = writeGitFixture({ ...FIXTURE, '.github/repo-audit.yml': 'checks: [placeholders]\nmax-placeholders: 1\n' })
-    const run = audit(workspace, { path: '.', 'job-summary': 'false', 'max-placeholders': '5' })
+    const run = await audit(workspace, { path: '.', 'job-summary': 'false', 'max-placeholders': '5' })
     expect(run.status).toBe(0)
     expect(run.summary).toBe('')
     expect(readReport(run)).toMatchObject({ options: { config: '.github/repo-audit.yml', checks: ['placeholders'], 'max-placeholders': 5 } })
     expect(run.outputs['broken-link-count']).toBe('')
   })
 
-  it('reports a config error with the file, the line and the key', () => {
+  it('reports a config error with the file, the line and the key', async () => {
     const workspace = writeGitFixture({ ...FIXTURE, 'repo-audit.yml': 'max-placeholders: 3\nplaceholders:\n  stubz: true\n' })
-    const run = audit(workspace, { path: '.' })
+    const run = await audit(workspace, { path: '.' })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain(`::error::Invalid key 'placeholders.stubz' in repo-audit.yml line 3: got unknown key "stubz"`)
   })

@@ -7,7 +7,7 @@ describe('languageOf', () => {
     ['b.kt', 'Kotlin'], ['c.h', 'C'], ['d.hpp', 'C++'], ['e.cs', 'C#'], ['f.swift', 'Swift'], ['g.php', 'PHP'],
     ['h.rb', 'Ruby'], ['run.sh', 'Shell'], ['ci.yml', 'YAML'], ['Cargo.toml', 'TOML'], ['Dockerfile.prod', 'Dockerfile'],
     ['GNUmakefile', 'Makefile'], ['q.sql', 'SQL'], ['i.html', 'HTML'], ['pom.xml', 'XML'], ['s.css', 'CSS'],
-    ['t.lua', 'Lua'], ['u.R', 'R'], ['README.md', 'Markdown'], ['requirements-dev.txt', 'Pip Requirements'],
+    ['dockerfile.ts', 'TypeScript'], ['requirements-dev.in', 'Pip Requirements'], ['t.lua', 'Lua'], ['u.R', 'R'], ['README.md', 'Markdown'], ['requirements-dev.txt', 'Pip Requirements'],
   ])('%s is %s', (path, name) => {
     expect(languageOf(path)?.name).toBe(name)
   })

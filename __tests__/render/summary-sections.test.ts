@@ -95,6 +95,6 @@ describe('text report', () => {
     const text = renderTextReport(sampleReport({ gates: [{ name: 'max-placeholders', value: 2, limit: 5, passed: true, comparison: 'at-most' }] }), { color: false, maxListItems: 10 })
     expect(text).toContain('Repo Audit PASS  3 files, 120 lines, 1.5 s  0123456')
     expect(text).toContain('  ok   max-placeholders: 2 (max 5)')
-    expect(text).toContain('  src/train.py:6:3  TODO  tune it')
+    expect(text).toContain('  src/train.py:6:3  tune it')
   })
 })

@@ -6,6 +6,7 @@ import type { RawField } from '../options/field-reader.js'
 const OVERRIDABLE = [
   Inputs.Checks, Inputs.Include, Inputs.Exclude, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks,
   Inputs.MinChecklistScore, Inputs.FailOnError, Inputs.OutputDir, Inputs.JobSummary,
+  Inputs.Sarif, Inputs.Annotations, Inputs.UploadArtifact, Inputs.ArtifactName, Inputs.RetentionDays,
 ] as const
 
 export interface ActionInputs {

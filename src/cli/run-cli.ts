@@ -4,6 +4,7 @@ import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderTextReport } from '../render/text-report.js'
 import { writeReports } from '../publish/write-reports.js'
+import { buildSarif } from '../render/sarif/sarif-log.js'
 import { TOOL_VERSION } from '../version.js'
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './cli-args.js'
 
@@ -30,7 +31,7 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   const report = await auditWithOptions(options, io.env)
   const markdown = renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   if (options.outputDir) {
-    const written = await writeReports(options.outputDir, report, markdown)
+    const written = await writeReports(options.outputDir, report, { summary: markdown, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
     io.stderr(`Reports written to ${written.dir}\n`)
   }
   if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)

@@ -120,8 +120,11 @@ const BY_FILE_NAME: ReadonlyMap<string, Language> = new Map([
 const BY_NAME_PREFIX: ReadonlyArray<readonly [string, Language]> = [
   ['dockerfile.', DOCKERFILE],
   ['makefile.', MAKEFILE],
-  ['requirements', lang('Pip Requirements', 'config')],
 ]
+
+/** `requirements-dev.txt`, `requirements/base.in`: pip's files, not prose. */
+const PIP_REQUIREMENTS = /^requirements[\w.-]*\.(?:txt|in)$/
+const PIP = lang('Pip Requirements', 'config')
 
 const SHEBANG_INTERPRETERS: ReadonlyArray<readonly [RegExp, Language]> = [
   [/\b(?:ba|z|k|da)?sh\b/, SHELL],
@@ -137,14 +140,15 @@ export function languageOf(path: string): Language | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase()
   const named = BY_FILE_NAME.get(base)
   if (named) return named
-  for (const [prefix, language] of BY_NAME_PREFIX) {
-    if (base.startsWith(prefix) && !(prefix === 'requirements' && !base.endsWith('.txt') && !base.endsWith('.in'))) {
-      return language
-    }
-  }
+  if (PIP_REQUIREMENTS.test(base)) return PIP
   const dot = base.lastIndexOf('.')
-  if (dot <= 0 && !base.startsWith('.')) return undefined
-  return BY_EXTENSION.get(base.slice(dot + 1))
+  // A known extension wins over a name prefix: `dockerfile.ts` is TypeScript, `Dockerfile.dev` a Dockerfile.
+  const byExtension = dot > 0 || base.startsWith('.') ? BY_EXTENSION.get(base.slice(dot + 1)) : undefined
+  if (byExtension) return byExtension
+  for (const [prefix, language] of BY_NAME_PREFIX) {
+    if (base.startsWith(prefix)) return language
+  }
+  return undefined
 }
 
 /** For extensionless scripts: the language named by a `#!` line, if any. */

@@ -28,5 +28,14 @@ export interface AuditOptions {
   /** Absolute; undefined when reports are not written (the CLI without --output-dir). */
   readonly outputDir: string | undefined
   readonly jobSummary: boolean
+  /** Write results.sarif beside the other reports. */
+  readonly sarif: boolean
+  /** Action only: annotate the most important findings on their lines. */
+  readonly annotations: boolean
+  /** Action only: upload the report directory as one artifact. */
+  readonly uploadArtifact: boolean
+  readonly artifactName: string
+  /** Undefined: the repository's default retention. */
+  readonly retentionDays: number | undefined
   readonly scanners: Readonly<ScannerSettings>
 }

@@ -30,7 +30,12 @@ export interface OptionSources {
 const GLOBAL_KEYS = [
   Inputs.Checks, Inputs.Include, Inputs.Exclude, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks,
   Inputs.MinChecklistScore, Inputs.FailOnError, Inputs.OutputDir, Inputs.JobSummary, ConfigOnlyKeys.MaxFileSize,
+  Inputs.Sarif, Inputs.Annotations, Inputs.UploadArtifact, Inputs.ArtifactName, Inputs.RetentionDays,
 ] as const
+
+/** What the artifact service refuses in a name; checked here so the error names the input. */
+const FORBIDDEN_ARTIFACT_NAME = /[":<>|*?\r\n\\/]/
+const DEFAULT_ARTIFACT_NAME = 'repo-audit'
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 const LIST_SEPARATORS = /\n/
@@ -52,6 +57,12 @@ async function ensureOutputDir(path: string, where: string, given: string): Prom
   }
 }
 
+function readArtifactName(sources: OptionSources, name: string): string {
+  if (name !== '' && !FORBIDDEN_ARTIFACT_NAME.test(name)) return name
+  const field = sources.overrides.get(Inputs.ArtifactName) ?? sources.config?.fields.get(Inputs.ArtifactName)
+  throw new SettingsError(field?.where ?? `input '${Inputs.ArtifactName}'`, JSON.stringify(name), 'a name without " : < > | * ? \\ / or line breaks')
+}
+
 /** Layers defaults, the config file and overrides, validating each field once. */
 export async function buildOptions(sources: OptionSources): Promise<AuditOptions> {
   await requireDirectory(sources.root, sources.rootWhere, sources.root)
@@ -60,7 +71,11 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     ? new FieldReader(sources.config.fields, `config file ${sources.config.file}`, [...GLOBAL_KEYS, ...sources.availableScanners])
     : new FieldReader(new Map(), 'defaults')
 
-  const pick = <T>(read: (reader: FieldReader) => T | undefined, fallback: T): T => read(overrides) ?? read(configReader) ?? fallback
+  // Both sources are read every time, so a bad config value is reported even where an input overrides it.
+  const pick = <T>(read: (reader: FieldReader) => T | undefined, fallback: T): T => {
+    const fromConfig = read(configReader)
+    return read(overrides) ?? fromConfig ?? fallback
+  }
 
   const checks = pick((r) => r.choiceList(Inputs.Checks, sources.availableScanners, CHECK_SEPARATORS), [...sources.availableScanners])
   const outputField = sources.overrides.get(Inputs.OutputDir) ?? sources.config?.fields.get(Inputs.OutputDir)
@@ -89,6 +104,11 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     failOnError: pick((r) => r.bool(Inputs.FailOnError), true),
     outputDir: outputDir === undefined ? undefined : isAbsolute(outputDir) ? outputDir : resolve(outputDir),
     jobSummary: pick((r) => r.bool(Inputs.JobSummary), true),
+    sarif: pick((r) => r.bool(Inputs.Sarif), true),
+    annotations: pick((r) => r.bool(Inputs.Annotations), true),
+    uploadArtifact: pick((r) => r.bool(Inputs.UploadArtifact), true),
+    artifactName: readArtifactName(sources, pick((r) => r.string(Inputs.ArtifactName), DEFAULT_ARTIFACT_NAME)),
+    retentionDays: pick((r) => r.int(Inputs.RetentionDays, { min: 1, max: 90, note: 'days; the repository setting may lower the maximum' }), undefined as number | undefined),
     scanners: scanners as unknown as ScannerSettings,
   }
   configReader.rejectUnknownKeys()

@@ -13,6 +13,11 @@ export function effectiveOptions(options: AuditOptions): Record<string, unknown>
     'min-checklist-score': options.minChecklistScore,
     'fail-on-error': options.failOnError,
     'job-summary': options.jobSummary,
+    sarif: options.sarif,
+    annotations: options.annotations,
+    'upload-artifact': options.uploadArtifact,
+    'artifact-name': options.artifactName,
+    'retention-days': options.retentionDays ?? null,
     scanners: options.scanners,
   }
 }

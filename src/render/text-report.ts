@@ -28,7 +28,7 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
     const result = report.placeholders
     out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${tag} ${n}`).join(', ') || 'none'})`))
     for (const finding of result.findings.slice(0, style.maxListItems)) {
-      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(finding.tag) : finding.tag}  ${finding.text}`)
+      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(finding.message) : finding.message}`)
     }
     if (result.count > style.maxListItems) out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`))
   }

@@ -6,6 +6,7 @@ import { renderErrorsSection } from './errors-section.js'
 import { renderLinksSection } from './links-section.js'
 import { renderOverview } from './overview.js'
 import { renderPlaceholdersSection } from './placeholders-section.js'
+import { renderPublishSection, type PublishFacts } from './publish-section.js'
 import { renderRepoMapSection } from './repo-map-section.js'
 import type { SummaryContext } from './summary-context.js'
 
@@ -14,8 +15,9 @@ export const SUMMARY_BYTE_LIMIT = 1000 * 1000
 const LIST_SIZES = [50, 20, 5] as const
 
 export interface SummaryExtras {
-  /** Shown in the footer: where the report files are, or an artifact link. */
+  /** Shown in the footer, e.g. where the report files are. */
   readonly footer?: string
+  readonly publish?: PublishFacts
 }
 
 function render(report: AuditReport, context: SummaryContext, extras: SummaryExtras): string {
@@ -25,6 +27,7 @@ function render(report: AuditReport, context: SummaryContext, extras: SummaryExt
   if (report.checklist) parts.push(renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)))
   if (report.repoMap) parts.push(renderRepoMapSection(report.repoMap, context))
   parts.push(renderErrorsSection(report.errors))
+  if (extras.publish) parts.push(renderPublishSection(extras.publish))
   parts.push(`<sub>repo-audit ${escapeHtml(report.tool.version)} · report schema ${escapeHtml(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>`, '')
   return parts.filter((part) => part !== '').join('\n')
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { ANNOTATIONS_PER_LEVEL, planAnnotations } from '../../src/render/annotations.js'
+import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
+
+const comments = (count: number, path = 'src/a.py') => Array.from({ length: count }, (_, i) => placeholderFinding(path, i + 1, `comment ${i}`))
+const stubs = (count: number, path = 'src/b.py') =>
+  Array.from({ length: count }, (_, i) => placeholderFinding(path, i + 1, `stub ${i}`, { kind: 'stub', ruleId: 'placeholders/stub', tag: 'pass' }))
+
+function reportWith(findings: ReturnType<typeof comments>, root = '.') {
+  return sampleReport({ root, placeholders: { count: findings.length, byTag: {}, byKind: { comment: 0, stub: 0, prose: 0 }, filesScanned: 1, findings } })
+}
+
+describe('planAnnotations', () => {
+  it('keeps at most ten per level, most severe first, and counts the rest', () => {
+    const plan = planAnnotations(reportWith([...comments(15), ...stubs(12)]), undefined)
+    expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(ANNOTATIONS_PER_LEVEL)
+    expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(ANNOTATIONS_PER_LEVEL)
+    expect(plan.annotations[0]).toMatchObject({ level: 'error', file: 'src/b.py', line: 1, title: 'Repo Audit: Code stub instead of an implementation' })
+    expect(plan.notAnnotated).toBe(7)
+  })
+
+  it('leaves room for the action\'s own error lines', () => {
+    const plan = planAnnotations(reportWith(stubs(12)), undefined, 3)
+    expect(plan.annotations).toHaveLength(7)
+  })
+
+  it('prefers findings in changed files, and prefixes the audited sub-directory', () => {
+    const plan = planAnnotations(reportWith([...comments(12, 'old.py'), ...comments(2, 'new.py')], 'pkg'), new Set(['pkg/new.py']))
+    expect(plan.annotations.slice(0, 2).map((a) => a.file)).toEqual(['pkg/new.py', 'pkg/new.py'])
+    expect(plan.annotations).toHaveLength(10)
+  })
+
+  it('never annotates notes (Markdown prose)', () => {
+    const prose = [placeholderFinding('README.md', 3, 'write this', { kind: 'prose', ruleId: 'placeholders/prose' })]
+    expect(planAnnotations(reportWith(prose), undefined)).toEqual({ annotations: [], candidates: 0, notAnnotated: 0 })
+  })
+})

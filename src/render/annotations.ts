@@ -1,0 +1,50 @@
+import type { AuditReport } from '../report/audit-report.js'
+import type { Finding } from '../report/finding.js'
+import { LEVEL_RANK, describeRule } from './sarif/sarif-rules.js'
+
+/** GitHub keeps this many annotations of each level per step and drops the rest without a word. */
+export const ANNOTATIONS_PER_LEVEL = 10
+
+export interface Annotation {
+  readonly level: 'error' | 'warning'
+  readonly title: string
+  readonly message: string
+  /** Relative to the repository root, as the runner resolves annotation paths. */
+  readonly file: string
+  readonly line: number
+  readonly column: number
+}
+
+export interface AnnotationPlan {
+  readonly annotations: readonly Annotation[]
+  readonly candidates: number
+  readonly notAnnotated: number
+}
+
+/**
+ * Picks what to annotate: the most severe findings, those in files the push or pull request
+ * changed first (a reviewer looks there), at most ten per level. Notes never become annotations.
+ */
+export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<string> | undefined, reservedErrors = 0): AnnotationPlan {
+  const prefix = report.root === '.' ? '' : `${report.root}/`
+  const findings: Finding[] = [...(report.placeholders?.findings ?? []), ...(report.links?.findings ?? [])]
+  const ranked = findings
+    .map((finding, position) => {
+      const rule = describeRule(finding.ruleId, finding)
+      const changed = changedFiles?.has(`${prefix}${finding.path}`) ? 0 : 1
+      return { finding, rule, changed, position }
+    })
+    .filter(({ rule }) => rule.level !== 'note')
+    .sort((a, b) => a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || a.position - b.position)
+
+  // The action's own error lines (a failed gate, a crashed scanner) share the same ten error slots.
+  const used = { error: Math.min(reservedErrors, ANNOTATIONS_PER_LEVEL), warning: 0 }
+  const annotations: Annotation[] = []
+  for (const { finding, rule } of ranked) {
+    const level = rule.level as 'error' | 'warning'
+    if (used[level] >= ANNOTATIONS_PER_LEVEL) continue
+    used[level]++
+    annotations.push({ level, title: `Repo Audit: ${rule.short}`, message: finding.message, file: `${prefix}${finding.path}`, line: finding.line, column: finding.column })
+  }
+  return { annotations, candidates: ranked.length, notAnnotated: ranked.length - annotations.length }
+}
