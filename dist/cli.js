@@ -6544,16 +6544,23 @@ function clip(text) {
 
 
 
+const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isPythonTestFile(path) {
+    return TEST_FILE.test(path);
+}
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
 const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
 const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
 const RAISE = /\braise\s+NotImplementedError\b/g;
+/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i;
 const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
 const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
 function decoratorName(code) {
     const call = code.indexOf('(');
     const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
-    return name.slice(name.lastIndexOf('.') + 1);
+    // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
+    return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
 }
 function firstCodeOffset(text, from, to) {
     let at = from;
@@ -6565,15 +6572,17 @@ class PythonAnalyser {
     text;
     spans;
     findStubs;
+    isTestFile;
     docstrings = new Set();
     stubs = [];
     reported = new Set();
     scopes = [];
     lines;
-    constructor(text, spans, findStubs) {
+    constructor(text, spans, findStubs, isTestFile) {
         this.text = text;
         this.spans = spans;
         this.findStubs = findStubs;
+        this.isTestFile = isTestFile;
         this.lines = logicalLines(text, spans);
     }
     run() {
@@ -6599,6 +6608,7 @@ class PythonAnalyser {
                     blockHeader = { index, indent: line.indent };
             }
             decorators = [];
+            this.noteFirstStatement(line, doc);
             while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
                 raiseCursor++;
             for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
@@ -6627,16 +6637,28 @@ class PythonAnalyser {
         const rest = codeText(this.text, this.spans, span.end, line.end);
         return rest === '' || rest === ';' ? span : undefined;
     }
+    /** Records `line` as the first statement of the innermost function whose body it opens. */
+    noteFirstStatement(line, doc) {
+        const scope = this.scopes[this.scopes.length - 1];
+        if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
+            return;
+        if (doc !== undefined && this.docstrings.has(doc))
+            return;
+        scope.firstStatement = line.start;
+    }
+    innermostFunctionScope() {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const scope = this.scopes[i];
+            if (scope.kind === 'def')
+                return scope;
+        }
+        return undefined;
+    }
     enclosingExempt() {
         return this.scopes.some((scope) => scope.exempt || scope.protocol);
     }
     innermostFunction() {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-            const scope = this.scopes[i];
-            if (scope.kind === 'def')
-                return scope.name;
-        }
-        return undefined;
+        return this.innermostFunctionScope()?.name;
     }
     /** Opens the scope of a `def` or `class`; returns true when its body is on the header line. */
     header(index, line, decorators) {
@@ -6655,7 +6677,8 @@ class PythonAnalyser {
             return inlineBody !== '';
         const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
         const name = defMatch[1];
-        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false });
+        const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
+        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
         if (this.findStubs && !exempt)
             this.emptyBody(index, line, colon, inlineBody, headerCode, name);
         return inlineBody !== '';
@@ -6665,6 +6688,8 @@ class PythonAnalyser {
         let body;
         let at;
         if (inlineBody !== '') {
+            if (inlineBody === '...' || inlineBody === '...;')
+                return;
             body = inlineBody;
             at = firstCodeOffset(this.text, colon + 1, line.end);
         }
@@ -6687,6 +6712,8 @@ class PythonAnalyser {
         if (!EMPTY_BODIES.has(body))
             return;
         const statement = body.replace(/;$/, '');
+        if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name)))
+            return;
         this.reported.add(at);
         this.stubs.push({
             kind: 'stub',
@@ -6699,13 +6726,19 @@ class PythonAnalyser {
     reportRaise(at, line) {
         if (this.enclosingExempt())
             return;
-        const name = this.innermostFunction();
+        const scope = this.innermostFunctionScope();
+        if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
+            return;
+        const statement = codeText(this.text, this.spans, at, line.end);
+        if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end)))
+            return;
+        const name = scope.name;
         this.stubs.push({
             kind: 'stub',
             at,
             tag: 'NotImplementedError',
-            text: clip(codeText(this.text, this.spans, at, line.end)),
-            message: `Stub: raise NotImplementedError${name === undefined ? '' : ` in ${name}()`}`,
+            text: clip(statement),
+            message: `Stub: raise NotImplementedError in ${name}()`,
         });
     }
     /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
@@ -6732,8 +6765,8 @@ class PythonAnalyser {
         });
     }
 }
-function analysePython(text, spans, findStubs) {
-    return new PythonAnalyser(text, spans, findStubs).run();
+function analysePython(text, spans, options) {
+    return new PythonAnalyser(text, spans, options.findStubs, options.isTestFile).run();
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts
@@ -6914,6 +6947,16 @@ function insideUrl(text, from, at) {
     const token = text.slice(start, at);
     return token.includes('://') || token.startsWith('www.');
 }
+/** ` - TAG` after some words: a dash (with blanks around it) that introduces a note. */
+function introducedByDash(text, from, at) {
+    let i = at - 1;
+    if (i < from || !isBlankCode(text.charCodeAt(i)))
+        return false;
+    while (i >= from && isBlankCode(text.charCodeAt(i)))
+        i--;
+    const code = charCode(text, i, from, at);
+    return (code === 45 || code === 8211 || code === 8212) && i > from && isBlankCode(text.charCodeAt(i - 1));
+}
 /** "TAG list", "TAG and OTHER": the next word makes the tag a noun or one of a list of tags. */
 function mentionFollows(text, after, to, tags) {
     const nextAt = skipBlanks(text, after, to);
@@ -7029,7 +7072,9 @@ function readTag(text, at, tag, line, tags, context) {
     }
     else {
         const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93);
-        const opensSentence = leading || startsSentence(text, from, at);
+        // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
+        const opensAside = before === 40 || before === 91 || introducedByDash(text, from, at);
+        const opensSentence = leading || opensAside || startsSentence(text, from, at);
         placeholder =
             marked ||
                 (reference.value !== undefined && text.charCodeAt(end) === 40) ||
@@ -7245,7 +7290,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     const raw = [];
     let docstrings = new Set();
     if (python && (hasTag || pythonStubs)) {
-        const analysis = analysePython(text, spans, pythonStubs);
+        const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) });
         docstrings = analysis.docstrings;
         for (const stub of analysis.stubs)
             raw.push(stub);
@@ -18957,7 +19002,7 @@ const seedingCheck = {
 
 
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'testing', 'e2e', 'integration_tests', 'unit_tests']);
-const TEST_FILE = /^(?:test_.+\.py|.+_test\.(?:py|go|rb|exs?|cpp|cc|c)|conftest\.py|.+\.(?:test|spec)\.(?:[cm]?[jt]sx?)|.+(?:Test|Tests|Spec)\.(?:java|kt|scala|cs|swift|php)|.+_spec\.rb|test_.+\.(?:cpp|cc|c|r|R|jl)|.+\.bats)$/;
+const tests_TEST_FILE = /^(?:test_.+\.py|.+_test\.(?:py|go|rb|exs?|cpp|cc|c)|conftest\.py|.+\.(?:test|spec)\.(?:[cm]?[jt]sx?)|.+(?:Test|Tests|Spec)\.(?:java|kt|scala|cs|swift|php)|.+_spec\.rb|test_.+\.(?:cpp|cc|c|r|R|jl)|.+\.bats)$/;
 const testsCheck = {
     id: 'tests',
     title: 'Tests',
@@ -18969,7 +19014,7 @@ const testsCheck = {
     notApplicable: '',
     evaluate({ facts }) {
         const testFiles = facts.files
-            .filter((file) => file.kind === 'programming' && (TEST_FILE.test(baseName(file.path)) || dirName(file.path).split('/').some((segment) => TEST_DIRS.has(segment))))
+            .filter((file) => file.kind === 'programming' && (tests_TEST_FILE.test(baseName(file.path)) || dirName(file.path).split('/').some((segment) => TEST_DIRS.has(segment))))
             .map((file) => file.path);
         const found = [...new Set([...testFiles, ...facts.rustTestFiles])];
         if (found.length === 0)
@@ -20945,7 +20990,7 @@ const languages_INI = lang('INI', 'config');
 const TEXT = lang('Text', 'prose');
 const languages_GROOVY = lang('Groovy', 'programming');
 const BY_EXTENSION = new Map([
-    ['py', languages_PYTHON], ['pyi', languages_PYTHON], ['pyw', languages_PYTHON], ['pyx', lang('Cython', 'programming')],
+    ['py', languages_PYTHON], ['pyi', languages_PYTHON], ['pyw', languages_PYTHON], ['pyx', lang('Cython', 'programming')], ['pxd', lang('Cython', 'programming')], ['pxi', lang('Cython', 'programming')],
     ['ipynb', lang('Jupyter Notebook', 'markup')],
     ['js', languages_JAVASCRIPT], ['mjs', languages_JAVASCRIPT], ['cjs', languages_JAVASCRIPT], ['jsx', languages_JAVASCRIPT],
     ['ts', TYPESCRIPT], ['mts', TYPESCRIPT], ['cts', TYPESCRIPT], ['tsx', TYPESCRIPT],

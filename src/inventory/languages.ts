@@ -31,7 +31,7 @@ const TEXT = lang('Text', 'prose')
 const GROOVY = lang('Groovy', 'programming')
 
 const BY_EXTENSION: ReadonlyMap<string, Language> = new Map([
-  ['py', PYTHON], ['pyi', PYTHON], ['pyw', PYTHON], ['pyx', lang('Cython', 'programming')],
+  ['py', PYTHON], ['pyi', PYTHON], ['pyw', PYTHON], ['pyx', lang('Cython', 'programming')], ['pxd', lang('Cython', 'programming')], ['pxi', lang('Cython', 'programming')],
   ['ipynb', lang('Jupyter Notebook', 'markup')],
   ['js', JAVASCRIPT], ['mjs', JAVASCRIPT], ['cjs', JAVASCRIPT], ['jsx', JAVASCRIPT],
   ['ts', TYPESCRIPT], ['mts', TYPESCRIPT], ['cts', TYPESCRIPT], ['tsx', TYPESCRIPT],

@@ -21,9 +21,25 @@ describe('raise NotImplementedError', () => {
     expect(stubs(text)[0]?.text).toBe('raise NotImplementedError( "not yet" )')
   })
 
-  it('counts a raise at module level and in a one-line function', () => {
-    expect(stubs('raise NotImplementedError\n')[0]?.message).toBe('Stub: raise NotImplementedError')
+  it('counts a raise that is a function\'s first statement, also in a one-line function, and not at module level', () => {
+    expect(stubs('raise NotImplementedError\n')).toEqual([])
     expect(stubs('def f(): raise NotImplementedError\n')[0]?.message).toBe('Stub: raise NotImplementedError in f()')
+    expect(stubs('def f():\n    "Doc."\n    raise NotImplementedError("later")\n')[0]?.message).toBe('Stub: raise NotImplementedError in f()')
+  })
+
+  it('does not count a raise that guards an unsupported case inside real code', () => {
+    const text = 'def fit(X):\n    if X.dtype != "uint8":\n        raise NotImplementedError("X must be uint8")\n    return X\n'
+    expect(stubs(text)).toEqual([])
+    expect(stubs('def g(x):\n    y = x\n    raise NotImplementedError\n')).toEqual([])
+  })
+
+  it('does not count a refusal by design, nor a raise in a test double', () => {
+    expect(stubs('def oob(self):\n    raise NotImplementedError("OOB score not supported by iforest")\n')).toEqual([])
+    expect(scan('Python', 'def predict(self, X):\n    raise NotImplementedError\n', {}, 'pkg/tests/test_model.py')).toEqual([])
+  })
+
+  it('treats a private _overload decorator like typing.overload', () => {
+    expect(stubs('@_overload\ndef f(x: int) -> int:\n    pass\n')).toEqual([])
   })
 
   it.each([
@@ -74,13 +90,23 @@ describe('functions whose body is only pass or ...', () => {
       '    pass',
       '',
       'def d(): ...',
+      '',
+      'def e(): pass',
     ].join('\n')
     expect(stubs(text).map(({ line, column, tag, text: statement, message }) => ({ line, column, tag, statement, message }))).toEqual([
       { line: 2, column: 5, tag: 'pass', statement: 'def a(): pass', message: 'Stub: a() only contains pass' },
       { line: 5, column: 5, tag: '...', statement: 'def b(x: int) -> int: ...', message: 'Stub: b() only contains ...' },
       { line: 9, column: 5, tag: 'pass', statement: 'def c(): pass', message: 'Stub: c() only contains pass' },
-      { line: 11, column: 10, tag: '...', statement: 'def d(): ...', message: 'Stub: d() only contains ...' },
+      { line: 13, column: 10, tag: 'pass', statement: 'def e(): pass', message: 'Stub: e() only contains pass' },
     ])
+  })
+
+  it('leaves out one-line ... declarations, pass bodies of dunder methods, and pass bodies in test files', () => {
+    expect(stubs('def d(): ...\n')).toEqual([])
+    expect(stubs('class C:\n    def __exit__(self, *args):\n        pass\n')).toEqual([])
+    expect(scan('Python', 'def helper():\n    pass\n', {}, 'pkg/tests/test_x.py')).toEqual([])
+    expect(scan('Python', 'def helper():\n    pass\n', {}, 'pkg/conftest.py')).toEqual([])
+    expect(scan('Python', 'def helper():\n    pass\n', {}, 'pkg/model.py')).toHaveLength(1)
   })
 
   it('follows a signature over several lines', () => {

@@ -11,6 +11,13 @@ import { isBlankCode } from './char-codes.js'
  *
  * Abstract methods, overloads and Protocol members are declarations, not stubs: Python requires a
  * body there, and `...` or `raise NotImplementedError` is the idiom, so they are exempt.
+ *
+ * Measured on scikit-learn and PyTorch, three more shapes are not placeholders and are left out:
+ *  - `raise NotImplementedError` that is not the function's first statement: a guard for an
+ *    unsupported case (`if dtype != uint8: raise NotImplementedError(...)`), not missing code;
+ *  - `def f(...): ...` on one line: the declaration style of stubs, overload sets and C-backed methods;
+ *  - in test files, and for dunder methods, a body of only `pass`: test doubles and intentional no-ops;
+ *  - in test files, and with a message that refuses by design ("not supported"), `raise NotImplementedError`.
  */
 
 export interface PythonAnalysis {
@@ -26,19 +33,36 @@ interface Scope {
   /** Decorated with `@abstractmethod` or `@overload`, or nested in such a function. */
   readonly exempt: boolean
   readonly protocol: boolean
+  /** Offset of the first statement of a function's body (after its docstring), once seen. */
+  firstStatement?: number
+}
+
+export interface PythonStubOptions {
+  readonly findStubs: boolean
+  /** Test files define do-nothing doubles on purpose; their `pass` bodies are not reported. */
+  readonly isTestFile: boolean
+}
+
+const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/
+
+export function isPythonTestFile(path: string): boolean {
+  return TEST_FILE.test(path)
 }
 
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload'])
 const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/
 const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/
 const RAISE = /\braise\s+NotImplementedError\b/g
+/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i
 const STUB_REMARK = /\b(?:stub|placeholder)\b/i
 const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;'])
 
 function decoratorName(code: string): string {
   const call = code.indexOf('(')
   const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim()
-  return name.slice(name.lastIndexOf('.') + 1)
+  // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
+  return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '')
 }
 
 function firstCodeOffset(text: string, from: number, to: number): number {
@@ -58,6 +82,7 @@ class PythonAnalyser {
     private readonly text: string,
     private readonly spans: readonly Span[],
     private readonly findStubs: boolean,
+    private readonly isTestFile: boolean,
   ) {
     this.lines = logicalLines(text, spans)
   }
@@ -82,6 +107,7 @@ class PythonAnalyser {
         if (!inline) blockHeader = { index, indent: line.indent }
       }
       decorators = []
+      this.noteFirstStatement(line, doc)
       while (raiseCursor < raises.length && (raises[raiseCursor] as number) < line.start) raiseCursor++
       for (; raiseCursor < raises.length && (raises[raiseCursor] as number) <= line.end; raiseCursor++) this.reportRaise(raises[raiseCursor] as number, line)
       if (this.findStubs) this.passMarkedAsStub(line)
@@ -107,16 +133,28 @@ class PythonAnalyser {
     return rest === '' || rest === ';' ? span : undefined
   }
 
+  /** Records `line` as the first statement of the innermost function whose body it opens. */
+  private noteFirstStatement(line: LogicalLine, doc: Span | undefined): void {
+    const scope = this.scopes[this.scopes.length - 1]
+    if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent) return
+    if (doc !== undefined && this.docstrings.has(doc)) return
+    scope.firstStatement = line.start
+  }
+
+  private innermostFunctionScope(): Scope | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i] as Scope
+      if (scope.kind === 'def') return scope
+    }
+    return undefined
+  }
+
   private enclosingExempt(): boolean {
     return this.scopes.some((scope) => scope.exempt || scope.protocol)
   }
 
   private innermostFunction(): string | undefined {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const scope = this.scopes[i] as Scope
-      if (scope.kind === 'def') return scope.name
-    }
-    return undefined
+    return this.innermostFunctionScope()?.name
   }
 
   /** Opens the scope of a `def` or `class`; returns true when its body is on the header line. */
@@ -135,7 +173,8 @@ class PythonAnalyser {
     if (defMatch === null) return inlineBody !== ''
     const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt()
     const name = defMatch[1] as string
-    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false })
+    const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end)
+    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
     if (this.findStubs && !exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
     return inlineBody !== ''
   }
@@ -145,6 +184,7 @@ class PythonAnalyser {
     let body: string
     let at: number
     if (inlineBody !== '') {
+      if (inlineBody === '...' || inlineBody === '...;') return
       body = inlineBody
       at = firstCodeOffset(this.text, colon + 1, line.end)
     } else {
@@ -162,6 +202,7 @@ class PythonAnalyser {
     }
     if (!EMPTY_BODIES.has(body)) return
     const statement = body.replace(/;$/, '')
+    if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name))) return
     this.reported.add(at)
     this.stubs.push({
       kind: 'stub',
@@ -174,13 +215,17 @@ class PythonAnalyser {
 
   private reportRaise(at: number, line: LogicalLine): void {
     if (this.enclosingExempt()) return
-    const name = this.innermostFunction()
+    const scope = this.innermostFunctionScope()
+    if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at)) return
+    const statement = codeText(this.text, this.spans, at, line.end)
+    if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end))) return
+    const name = scope.name
     this.stubs.push({
       kind: 'stub',
       at,
       tag: 'NotImplementedError',
-      text: clip(codeText(this.text, this.spans, at, line.end)),
-      message: `Stub: raise NotImplementedError${name === undefined ? '' : ` in ${name}()`}`,
+      text: clip(statement),
+      message: `Stub: raise NotImplementedError in ${name}()`,
     })
   }
 
@@ -204,6 +249,6 @@ class PythonAnalyser {
   }
 }
 
-export function analysePython(text: string, spans: readonly Span[], findStubs: boolean): PythonAnalysis {
-  return new PythonAnalyser(text, spans, findStubs).run()
+export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): PythonAnalysis {
+  return new PythonAnalyser(text, spans, options.findStubs, options.isTestFile).run()
 }

@@ -8,7 +8,7 @@ import { lex } from './lexer.js'
 import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
-import { analysePython } from './python-stubs.js'
+import { analysePython, isPythonTestFile } from './python-stubs.js'
 import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
@@ -140,7 +140,7 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const raw: RawFinding[] = []
   let docstrings: ReadonlySet<Span> = new Set()
   if (python && (hasTag || pythonStubs)) {
-    const analysis = analysePython(text, spans, pythonStubs)
+    const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) })
     docstrings = analysis.docstrings
     for (const stub of analysis.stubs) raw.push(stub)
   }

@@ -8,7 +8,7 @@ import { clip, collapseWhitespace } from './finding-text.js'
  * The rule for mentions: a tag counts when it is written the way people leave placeholders:
  *  - marked: followed by `:` or by an owner/reference in parentheses (`TAG:`, `TAG(alice)`),
  *    anywhere in the comment;
- *  - bracketed: `(TAG)`, `[TAG]`;
+ *  - bracketed: `(TAG)`, `[TAG]`, or opening an aside: `(TAG add a link)`, `slow - TAG fix`;
  *  - leading: the first word of the comment line (after markers such as `*`, `#`, `-`), or the
  *    first word of a sentence (after `.`, `!`, `?`, `;`), unless the next word shows it is a
  *    mention (`TAG list`, `TAG comments`, `TAG and OTHER markers`);
@@ -76,6 +76,15 @@ function insideUrl(text: string, from: number, at: number): boolean {
   while (start > limit && !isBlankCode(text.charCodeAt(start - 1))) start--
   const token = text.slice(start, at)
   return token.includes('://') || token.startsWith('www.')
+}
+
+/** ` - TAG` after some words: a dash (with blanks around it) that introduces a note. */
+function introducedByDash(text: string, from: number, at: number): boolean {
+  let i = at - 1
+  if (i < from || !isBlankCode(text.charCodeAt(i))) return false
+  while (i >= from && isBlankCode(text.charCodeAt(i))) i--
+  const code = charCode(text, i, from, at)
+  return (code === 45 || code === 8211 || code === 8212) && i > from && isBlankCode(text.charCodeAt(i - 1))
 }
 
 /** "TAG list", "TAG and OTHER": the next word makes the tag a noun or one of a list of tags. */
@@ -200,7 +209,9 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
     placeholder = leading && (marked || reference.value !== undefined || !mentionFollows(text, reference.end, to, tags))
   } else {
     const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93)
-    const opensSentence = leading || startsSentence(text, from, at)
+    // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
+    const opensAside = before === 40 || before === 91 || introducedByDash(text, from, at)
+    const opensSentence = leading || opensAside || startsSentence(text, from, at)
     placeholder =
       marked ||
       (reference.value !== undefined && text.charCodeAt(end) === 40) ||
