@@ -32,6 +32,9 @@ const FIXTURE = {
     `# ${tag('todo')}(alice): tune the learning rate`,
     'def train():',
     '    message = "TODO inside a string is not a placeholder"',
+    '    return message',
+    '',
+    'def evaluate():',
     '    raise NotImplementedError',
     '',
   ].join('\n'),
@@ -64,7 +67,7 @@ describe('dist/index.js as the runner runs it', () => {
 
     expect(run.summary).toContain('## Repo Audit')
     expect(run.summary).toContain('✅ **Pass**')
-    expect(run.summary).toContain(`https://github.com/acme/widget/blob/${sha}/src/train.py#L6`)
+    expect(run.summary).toContain(`https://github.com/acme/widget/blob/${sha}/src/train.py#L9`)
     expect(run.summary).toBe(readFileSync(join(reportDir, 'summary.md'), 'utf8'))
     const gaps = readFileSync(join(reportDir, 'gaps-report.md'), 'utf8')
     expect(gaps).toContain(`at commit \`${sha}\``)

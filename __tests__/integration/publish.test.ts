@@ -11,7 +11,7 @@ const tag = (name: string) => name.toUpperCase()
 const FIXTURE = {
   'README.md': '# Widget\n\nSee [the guide](docs/guide.md) and [a missing page](docs/missing.md).\n',
   'docs/guide.md': '# Guide\n',
-  'src/train.py': [`# ${tag('todo')}(alice): tune the learning rate`, 'def train():', '    x = 1', '    raise NotImplementedError', ''].join('\n'),
+  'src/train.py': [`# ${tag('todo')}(alice): tune the learning rate`, 'def train():', '    raise NotImplementedError', ''].join('\n'),
   'src/many.ts': Array.from({ length: 30 }, (_, i) => `export const v${i} = ${i} // ${tag('fixme')}: value ${i}`).join('\n') + '\n',
 }
 
@@ -121,7 +121,7 @@ describe('SARIF', () => {
     const stub = sarifRun.results.find((result: { ruleId: string }) => result.ruleId === 'placeholders/stub')
     expect(stub).toMatchObject({
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/train.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 5 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'src/train.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 5 } } }],
       partialFingerprints: { 'repoAudit/v1': expect.any(String) },
     })
     expect(run.summary).toContain('results.sarif holds all')
@@ -141,7 +141,7 @@ describe('annotations', () => {
     const warnings = run.stdout.match(/^::warning .*file=.*$/gm) ?? []
     expect(errors.length).toBeLessThanOrEqual(8)
     expect(warnings).toHaveLength(10)
-    expect(run.stdout).toMatch(/^::error title=Repo Audit%3A Code stub instead of an implementation,file=src\/train.py,line=4,col=5::/m)
+    expect(run.stdout).toMatch(/^::error title=Repo Audit%3A Code stub instead of an implementation,file=src\/train.py,line=3,col=5::/m)
     expect(run.summary).toMatch(/annotated on their lines; \d+ more not annotated \(GitHub shows at most 10 errors and 10 warnings per step\)/)
   })
 
