@@ -4599,7 +4599,7 @@ module.exports = punycode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(400);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4614,7 +4614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 400:
+/***/ 4933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17549,7 +17549,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-;// CONCATENATED MODULE: ./src/scanners/checklist/facts/parse-problem.ts
+;// CONCATENATED MODULE: ./src/report/file-parse-error.ts
 class FileParseError extends Error {
     path;
     line;
@@ -20114,26 +20114,6 @@ function placeholderHotspots(counts, depth, included) {
         .slice(0, MAX_HOTSPOTS);
 }
 
-;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/manifest-parse-error.ts
-/**
- * A file that declares entry points could not be parsed (invalid JSON, TOML or YAML). The scanner
- * records it in the result and moves on: one broken manifest must not hide the rest of the map.
- */
-class ManifestParseError extends Error {
-    path;
-    line;
-    detail;
-    constructor(path, 
-    /** 1-based, when the parser said where. */
-    line, detail, options) {
-        super(`${path}${line === undefined ? '' : ` line ${line}`}: ${detail}`, options);
-        this.path = path;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'ManifestParseError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/action-yml.ts
 
 
@@ -20146,7 +20126,7 @@ function actionEntryPoints(path, text) {
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
     const [error] = document.errors;
     if (error !== undefined) {
-        throw new ManifestParseError(path, error.linePos?.[0].line, `not valid YAML (${error.message.split('\n')[0]})`, { cause: error });
+        throw new FileParseError(path, error.linePos?.[0].line, `not valid YAML (${error.message.split('\n')[0]})`, { cause: error });
     }
     const runs = document.get('runs', true);
     if (!(0,dist/* isMap */.jh)(runs))
@@ -20454,10 +20434,10 @@ function parseObject(path, text) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new ManifestParseError(path, undefined, `not valid JSON (${error.message})`, { cause: error });
+        throw new FileParseError(path, undefined, `not valid JSON (${error.message})`, { cause: error });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ManifestParseError(path, undefined, 'not a JSON object');
+        throw new FileParseError(path, undefined, 'not a JSON object');
     }
     return value;
 }
@@ -20585,7 +20565,7 @@ function pyproject_parseToml(path, text) {
     }
     catch (error) {
         if (error instanceof TomlError) {
-            throw new ManifestParseError(path, error.line, `not valid TOML (${error.message.split('\n')[0]})`, { cause: error });
+            throw new FileParseError(path, error.line, `not valid TOML (${error.message.split('\n')[0]})`, { cause: error });
         }
         throw error;
     }
@@ -20883,7 +20863,7 @@ class RepoMapRun {
                 found.push(...extract(file.path, text));
             }
             catch (error) {
-                if (!(error instanceof ManifestParseError))
+                if (!(error instanceof FileParseError))
                     throw error;
                 this.unparsedFiles.push({ path: error.path, line: error.line, message: error.detail });
             }

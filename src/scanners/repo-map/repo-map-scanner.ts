@@ -11,7 +11,7 @@ import { collectKeyFiles } from './key-files.js'
 import { placeholderHotspots, placeholdersByFile } from './hotspots.js'
 import { entryPointExtractorsFor } from './entry-points/entry-point-sources.js'
 import { capPerFile, sortAndBound } from './entry-points/collect-entry-points.js'
-import { ManifestParseError } from './entry-points/manifest-parse-error.js'
+import { FileParseError } from '../../report/file-parse-error.js'
 
 /**
  * Skipped files that still exist as far as the repository is concerned: a lockfile too large to read,
@@ -44,7 +44,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
       try {
         found.push(...extract(file.path, text))
       } catch (error: unknown) {
-        if (!(error instanceof ManifestParseError)) throw error
+        if (!(error instanceof FileParseError)) throw error
         this.unparsedFiles.push({ path: error.path, line: error.line, message: error.detail })
       }
     }

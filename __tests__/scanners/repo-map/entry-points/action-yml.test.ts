@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actionEntryPoints } from '../../../../src/scanners/repo-map/entry-points/action-yml.js'
-import { ManifestParseError } from '../../../../src/scanners/repo-map/entry-points/manifest-parse-error.js'
+import { FileParseError } from '../../../../src/report/file-parse-error.js'
 
 describe('actionEntryPoints', () => {
   it('reads a JavaScript action: runs.using and runs.main', () => {
@@ -30,7 +30,7 @@ describe('actionEntryPoints', () => {
     expect(actionEntryPoints('action.yml', 'runs:\n  main: index.js\n')).toEqual([])
   })
 
-  it('turns malformed YAML into a ManifestParseError with the line', () => {
+  it('turns malformed YAML into a FileParseError with the line', () => {
     const text = 'name: x\nruns:\n  using: node20\n  main: [unclosed\n'
     let caught: unknown
     try {
@@ -38,8 +38,8 @@ describe('actionEntryPoints', () => {
     } catch (error: unknown) {
       caught = error
     }
-    expect(caught).toBeInstanceOf(ManifestParseError)
-    expect((caught as ManifestParseError).path).toBe('action.yml')
-    expect((caught as ManifestParseError).line).toBeGreaterThanOrEqual(4)
+    expect(caught).toBeInstanceOf(FileParseError)
+    expect((caught as FileParseError).path).toBe('action.yml')
+    expect((caught as FileParseError).line).toBeGreaterThanOrEqual(4)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { packageJsonEntryPoints } from '../../../../src/scanners/repo-map/entry-points/package-json.js'
 import { jsonKeyLines } from '../../../../src/scanners/repo-map/entry-points/json-key-lines.js'
-import { ManifestParseError } from '../../../../src/scanners/repo-map/entry-points/manifest-parse-error.js'
+import { FileParseError } from '../../../../src/report/file-parse-error.js'
 
 describe('packageJsonEntryPoints', () => {
   it('reads a bin map and main with the lines they are declared on', () => {
@@ -39,20 +39,20 @@ describe('packageJsonEntryPoints', () => {
     expect(packageJsonEntryPoints('package.json', '{ "bin": ["a"], "main": 3 }')).toEqual([])
   })
 
-  it('reports invalid JSON as a ManifestParseError naming the file', () => {
+  it('reports invalid JSON as a FileParseError naming the file', () => {
     let caught: unknown
     try {
       packageJsonEntryPoints('web/package.json', '{ "name": "x", }')
     } catch (error: unknown) {
       caught = error
     }
-    expect(caught).toBeInstanceOf(ManifestParseError)
-    expect((caught as ManifestParseError).path).toBe('web/package.json')
-    expect((caught as ManifestParseError).message).toContain('not valid JSON')
+    expect(caught).toBeInstanceOf(FileParseError)
+    expect((caught as FileParseError).path).toBe('web/package.json')
+    expect((caught as FileParseError).message).toContain('not valid JSON')
   })
 
   it('rejects a manifest that is not an object', () => {
-    expect(() => packageJsonEntryPoints('package.json', '[]')).toThrow(ManifestParseError)
+    expect(() => packageJsonEntryPoints('package.json', '[]')).toThrow(FileParseError)
   })
 
   it('accepts a byte-order mark', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pyprojectEntryPoints } from '../../../../src/scanners/repo-map/entry-points/pyproject.js'
-import { ManifestParseError } from '../../../../src/scanners/repo-map/entry-points/manifest-parse-error.js'
+import { FileParseError } from '../../../../src/report/file-parse-error.js'
 
 describe('pyprojectEntryPoints', () => {
   it('reads [project.scripts] with each script on its own line', () => {
@@ -49,7 +49,7 @@ describe('pyprojectEntryPoints', () => {
     expect(pyprojectEntryPoints('pyproject.toml', '[tool.ruff]\nline-length = 100\n')).toEqual([])
   })
 
-  it('turns malformed TOML into a ManifestParseError with the line', () => {
+  it('turns malformed TOML into a FileParseError with the line', () => {
     const text = '[project]\nname = "x"\n[project.scripts]\ntool = "unterminated\n'
     let caught: unknown
     try {
@@ -57,7 +57,7 @@ describe('pyprojectEntryPoints', () => {
     } catch (error: unknown) {
       caught = error
     }
-    expect(caught).toBeInstanceOf(ManifestParseError)
+    expect(caught).toBeInstanceOf(FileParseError)
     expect(caught).toMatchObject({ path: 'pkg/pyproject.toml', line: 4 })
   })
 })

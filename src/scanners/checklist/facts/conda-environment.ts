@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
-import { FileParseError } from './parse-problem.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 import { parsePep508, type Requirement } from './requirement.js'
 
 export interface CondaEnvironmentFacts {

@@ -1,4 +1,4 @@
-import { FileParseError } from './parse-problem.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 import { LineLocator } from './text-lines.js'
 
 export interface PackageJsonFacts {

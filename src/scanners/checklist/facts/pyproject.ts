@@ -1,5 +1,5 @@
 import { TomlError, parse } from 'smol-toml'
-import { FileParseError } from './parse-problem.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 import { isExactSpecifier, parsePep508, type Requirement } from './requirement.js'
 import { LineLocator } from './text-lines.js'
 

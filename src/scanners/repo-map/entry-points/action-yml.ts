@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml'
 import type { EntryPoint } from '../repo-map-result.js'
-import { ManifestParseError } from './manifest-parse-error.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 
 /**
  * What a GitHub Action runs: `runs.using` as the name and `runs.main` (JavaScript actions) or
@@ -11,7 +11,7 @@ export function actionEntryPoints(path: string, text: string): EntryPoint[] {
   const document = parseDocument(text, { lineCounter })
   const [error] = document.errors
   if (error !== undefined) {
-    throw new ManifestParseError(path, error.linePos?.[0].line, `not valid YAML (${error.message.split('\n')[0]})`, { cause: error })
+    throw new FileParseError(path, error.linePos?.[0].line, `not valid YAML (${error.message.split('\n')[0]})`, { cause: error })
   }
   const runs = document.get('runs', true)
   if (!isMap(runs)) return []

@@ -11,7 +11,7 @@ import { pythonMainEntryPoints } from './python-main.js'
 import { setupCfgEntryPoints } from './setup-cfg.js'
 import { setupPyEntryPoints } from './setup-py.js'
 
-/** Reads the entry points one file declares; throws ManifestParseError when the file does not parse. */
+/** Reads the entry points one file declares; throws FileParseError when the file does not parse. */
 export type EntryPointExtractor = (path: string, text: string) => EntryPoint[]
 
 const BY_FILE_NAME: ReadonlyMap<string, readonly EntryPointExtractor[]> = new Map([

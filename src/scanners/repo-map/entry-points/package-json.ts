@@ -1,16 +1,16 @@
 import type { EntryPoint } from '../repo-map-result.js'
 import { KEY_PATH_SEPARATOR, jsonKeyLines } from './json-key-lines.js'
-import { ManifestParseError } from './manifest-parse-error.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 
 function parseObject(path: string, text: string): Record<string, unknown> {
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error: unknown) {
-    throw new ManifestParseError(path, undefined, `not valid JSON (${(error as Error).message})`, { cause: error })
+    throw new FileParseError(path, undefined, `not valid JSON (${(error as Error).message})`, { cause: error })
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ManifestParseError(path, undefined, 'not a JSON object')
+    throw new FileParseError(path, undefined, 'not a JSON object')
   }
   return value as Record<string, unknown>
 }

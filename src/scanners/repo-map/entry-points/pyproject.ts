@@ -1,6 +1,6 @@
 import { TomlError, parse } from 'smol-toml'
 import type { EntryPoint } from '../repo-map-result.js'
-import { ManifestParseError } from './manifest-parse-error.js'
+import { FileParseError } from '../../../report/file-parse-error.js'
 import { lineOfTomlKey, tomlKeyLines } from './toml-key-lines.js'
 
 type Table = Record<string, unknown>
@@ -18,7 +18,7 @@ function parseToml(path: string, text: string): Table {
     return parse(text) as Table
   } catch (error: unknown) {
     if (error instanceof TomlError) {
-      throw new ManifestParseError(path, error.line, `not valid TOML (${error.message.split('\n')[0]})`, { cause: error })
+      throw new FileParseError(path, error.line, `not valid TOML (${error.message.split('\n')[0]})`, { cause: error })
     }
     throw error
   }

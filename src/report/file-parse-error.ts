@@ -1,4 +1,4 @@
-/** A repository file a check needs could not be parsed; the check reports `unknown` with this reason. */
+/** A repository file a scanner needs could not be parsed: the checklist reports `unknown` with this reason, the repo map lists the file as unparsed. */
 export interface ParseProblem {
   readonly path: string
   readonly line?: number
