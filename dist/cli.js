@@ -4599,7 +4599,7 @@ module.exports = punycode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3183);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4614,7 +4614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4933:
+/***/ 3183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20950,6 +20950,8 @@ const TOOL_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/inventory/languages.ts
 const lang = (name, kind) => ({ name, kind });
 const languages_PYTHON = lang('Python', 'programming');
@@ -21231,24 +21233,6 @@ async function listFiles(root, inGitWorkTree) {
     return { paths: await walk(root), source: 'walk' };
 }
 
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-/**
- * Maps `items` through `task` with at most `limit` tasks in flight, keeping the input order in the
- * result. Bounded so that a 40,000-file tree does not open 40,000 file handles at once.
- */
-async function mapWithConcurrency(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/inventory/build-inventory.ts
 
 
@@ -21257,28 +21241,39 @@ async function mapWithConcurrency(items, limit, task) {
 
 
 
-
-const STAT_CONCURRENCY = 64;
 function isInside(parent, child) {
     const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
     return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[A-Za-z]:/.test(rel));
 }
+/** Calls `read`, turning the errors of a path that vanished or loops into undefined. */
+function unlessGone(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
 async function buildInventory(request) {
     const { root } = request;
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const listing = await listFiles(root, request.inGitWorkTree);
     const paths = listing.paths.map((path) => path.split(external_node_path_namespaceObject.sep).join('/')).sort();
     const preloaded = new Map();
     const attributes = new LinguistAttributes();
     for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
-        const content = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, path));
+        const content = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path));
         preloaded.set(path, content);
         attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'));
     }
     const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true;
     const isExcluded = pathMatcher(request.exclude);
     const reportDir = request.outputDir && isInside(root, request.outputDir) ? (0,external_node_path_namespaceObject.relative)(root, request.outputDir).split(external_node_path_namespaceObject.sep).join('/') : undefined;
-    const classify = async (path) => {
+    // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
+    const classify = (path) => {
         if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`))) {
             return { skip: { path, reason: 'report-dir' } };
         }
@@ -21291,25 +21286,17 @@ async function buildInventory(request) {
         if (!isIncluded(path) || isExcluded(path))
             return { skip: { path, reason: 'excluded' } };
         const absolute = (0,external_node_path_namespaceObject.join)(root, ...path.split('/'));
-        let info = await (0,promises_namespaceObject.lstat)(absolute).catch((error) => {
-            // Deleted in the work tree but still in git's index: not part of what is checked out.
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
+        // Deleted in the work tree but still in git's index: not part of what is checked out.
+        let info = unlessGone(() => (0,external_node_fs_namespaceObject.lstatSync)(absolute));
         if (info === undefined)
             return undefined;
         if (info.isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.realpath)(absolute).catch((error) => {
-                if (error.code === 'ENOENT' || error.code === 'ELOOP')
-                    return undefined;
-                throw error;
-            });
+            const target = unlessGone(() => (0,external_node_fs_namespaceObject.realpathSync)(absolute));
             if (target === undefined)
                 return undefined;
             if (!isInside(realRoot, target))
                 return { skip: { path, reason: 'symlink-outside-root' } };
-            info = await (0,promises_namespaceObject.stat)(absolute);
+            info = (0,external_node_fs_namespaceObject.statSync)(absolute);
         }
         // Submodules are listed by git as paths but are directories: their content is another repository.
         if (!info.isFile())
@@ -21318,7 +21305,7 @@ async function buildInventory(request) {
             return { skip: { path, reason: 'too-large', bytes: info.size } };
         return { file: { path, bytes: info.size, language: languageOf(path), lines: 0 } };
     };
-    const classified = await mapWithConcurrency(paths, STAT_CONCURRENCY, classify);
+    const classified = paths.map(classify);
     const files = [];
     const skipped = [];
     const allPaths = new Set();
@@ -21418,7 +21405,6 @@ const REPORT_KEY = {
 
 
 const BINARY_SNIFF_BYTES = 8192;
-const READ_AHEAD = 32;
 function countLines(text) {
     if (text.length === 0)
         return 0;
@@ -21427,9 +21413,9 @@ function countLines(text) {
         lines++;
     return text.endsWith('\n') ? lines - 1 : lines;
 }
-async function readOrReport(root, path) {
+function readOrReport(root, path) {
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, ...path.split('/')));
     }
     catch (error) {
         const code = error.code;
@@ -21440,28 +21426,18 @@ async function readOrReport(root, path) {
     }
 }
 /**
- * Reads each file exactly once, in path order, with a bounded read-ahead so I/O overlaps the
- * scanners' CPU work; sorts out binaries (a NUL in the first 8 KiB, as git does), fills in line
- * counts and shebang languages, and hands the text to `visit`.
+ * Reads each file exactly once, in path order, sorts out binaries (a NUL in the first 8 KiB, as
+ * git does), fills in line counts and shebang languages, and hands the text to `visit`.
+ *
+ * Synchronous on purpose: measured on a 32,000-file tree, `readFileSync` in a loop reads every file
+ * in 0.2-0.3 s, where promise-based reads (open, fstat, read, close through the thread pool, each
+ * with a FileHandle) take 1.0-1.3 s even with read-ahead. Nothing else runs while an audit reads.
  */
-async function readPass(root, files, preloaded, visit) {
+function readPass(root, files, preloaded, visit) {
     const textFiles = [];
     const skipped = [];
-    const pending = [];
-    const start = (index) => {
-        const file = files[index];
-        if (file === undefined)
-            return;
-        const cached = preloaded.get(file.path);
-        pending[index] = cached ? Promise.resolve(cached) : readOrReport(root, file.path);
-    };
-    for (let i = 0; i < READ_AHEAD; i++)
-        start(i);
-    for (let index = 0; index < files.length; index++) {
-        const file = files[index];
-        const content = await pending[index];
-        delete pending[index];
-        start(index + READ_AHEAD);
+    for (const file of files) {
+        const content = preloaded.get(file.path) ?? readOrReport(root, file.path);
         if (!Buffer.isBuffer(content)) {
             skipped.push({ path: file.path, reason: 'unreadable', bytes: file.bytes });
             continue;
@@ -21547,7 +21523,7 @@ async function runAudit(options, scanners, environment) {
             entry.elapsedMs += external_node_perf_hooks_namespaceObject.performance.now() - t0;
         }
     };
-    const { textFiles, skipped } = await readPass(options.root, inventory.files, preloaded, visit);
+    const { textFiles, skipped } = readPass(options.root, inventory.files, preloaded, visit);
     // Rebuilt in place: scanners hold this inventory object and read the final lists in `finish`.
     inventory.files.length = 0;
     for (const file of textFiles)

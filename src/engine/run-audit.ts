@@ -79,7 +79,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
       entry.elapsedMs += performance.now() - t0
     }
   }
-  const { textFiles, skipped } = await readPass(options.root, inventory.files, preloaded, visit)
+  const { textFiles, skipped } = readPass(options.root, inventory.files, preloaded, visit)
   // Rebuilt in place: scanners hold this inventory object and read the final lists in `finish`.
   inventory.files.length = 0
   for (const file of textFiles) inventory.files.push(file)
