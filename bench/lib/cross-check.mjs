@@ -59,7 +59,8 @@ export function crossCheck(manifest, counts, diffFile, formatCount) {
   if (counts.placeholders !== undefined) {
     const ok = counts.placeholders === manifest.placeholders.count
     const kinds = counts.placeholderKinds ?? {}
-    lines.push(`placeholders: expected ${formatCount(manifest.placeholders.count)} (comment ${manifest.placeholders.byKind.comment}, stub ${manifest.placeholders.byKind.stub}), ours ${formatCount(counts.placeholders)} (comment ${kinds.comment}, stub ${kinds.stub}, prose ${kinds.prose}): ${verdict(ok)}`)
+    const expected = manifest.placeholders.byKind
+    lines.push(`placeholders: expected ${formatCount(manifest.placeholders.count)} (comment ${formatCount(expected.comment)}, stub ${formatCount(expected.stub)}), ours ${formatCount(counts.placeholders)} (comment ${formatCount(kinds.comment)}, stub ${formatCount(kinds.stub)}, prose ${formatCount(kinds.prose)}): ${verdict(ok)}`)
     if (!ok) problems.placeholders = diffLines(manifest.placeholders.lines, counts.placeholderLines)
   }
   if (counts.brokenLinks !== undefined) {
