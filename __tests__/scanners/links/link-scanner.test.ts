@@ -124,6 +124,18 @@ describe('skipping', () => {
     expect(result.totals.seen).toBe(13)
   })
 
+  it('knows the submodules however early a document that links into them is read', async () => {
+    // '-' sorts before '.', so this page is visited before .gitmodules is read.
+    const result = await scanLinks({
+      '-intro.md': '[lib](vendor/lib) [api](vendor/lib/docs/api.md#usage) [gone](vendor/gone.md) [later](z/guide.md#setup)\n',
+      '.gitmodules': '[submodule "lib"]\n\tpath = vendor/lib\n\turl = https://github.com/octo/lib\n',
+      'z/guide.md': '# Setup\n',
+    })
+    expect(result.findings.map(brief)).toEqual(['-intro.md:1:55 missing-file vendor/gone.md'])
+    expect(result.totals.skipped).toEqual({ submodule: 1 })
+    expect(result.totals.checked).toBe(3)
+  })
+
   it('matches ignore patterns against the resolved path too', async () => {
     const result = await scanLinks({ 'docs/a.md': '[x](../build/out.html) [y](../build2/out.html)\n' }, { settings: { ignore: ['build/**'] } })
     expect(result.findings.map(brief)).toEqual(['docs/a.md:1:24 missing-file ../build2/out.html'])

@@ -9,7 +9,7 @@ import { sameRepository } from './check/github-url.js'
 import { IgnorePatterns } from './check/ignore-patterns.js'
 import type { CheckRequest, LinkChecker, LinkVerdict } from './check/link-checker.js'
 import { TargetResolver, type ExternalTarget, type LocalTarget } from './check/link-target.js'
-import { LocalChecker } from './check/local-checker.js'
+import { LocalChecker, type AnchorSource } from './check/local-checker.js'
 import { PathIndex } from './check/path-index.js'
 import { submodulePaths } from './check/submodules.js'
 import { brokenLinkFinding, EMPTY_TARGET, type BrokenLink } from './link-findings.js'
@@ -38,26 +38,49 @@ function extensionOf(path: string): string {
 }
 
 /**
- * Collector, checkers, result, in the manner of lychee. `visit` parses each Markdown file once and
- * keeps its links and anchors; `finish` classifies every link, hands the local ones to the local
- * checker (paths and anchors indexed once) and external ones to the external checker when there
- * is one, and turns broken verdicts into findings.
+ * Collector, checkers, result, in the manner of lychee. `visit` parses each Markdown file once,
+ * keeps its anchors, classifies its links and settles those that are plainly fine; `finish` hands
+ * the rest to the local checker (paths and anchors indexed once) and external ones to the external
+ * checker when there is one, and turns broken verdicts into findings.
  */
 class LinkScanRun implements ScannerRun<LinkResult> {
   private readonly settings: LinkSettings
   private readonly extensions: ReadonlySet<string>
   private readonly excluded: PathMatcher
-  private readonly documents = new Map<string, CollectedDocument>()
-  private submodules: string[] = []
+  private readonly resolver: TargetResolver
+  private readonly ignore: IgnorePatterns
+  private readonly paths: PathIndex
+  private readonly localChecker: LocalChecker
+  private readonly documents = new Map<string, AnchorSource>()
+  private readonly tally = new LinkTally()
+  private readonly broken: BrokenLink[] = []
+  private readonly pending: CheckRequest<LocalTarget>[] = []
+  private readonly external: CheckRequest<ExternalTarget>[] = []
+  private lineCounts: ReadonlyMap<string, number> = new Map()
   private filesScanned = 0
 
   constructor(
     private readonly context: ScanContext,
     private readonly options: LinkScannerOptions,
   ) {
+    const { git, inventory } = context
     this.settings = context.options.scanners.links
     this.extensions = new Set(this.settings.extensions)
     this.excluded = pathMatcher(this.settings.exclude)
+    this.resolver = new TargetResolver({
+      rootInRepository: rootInRepository(context),
+      roots: this.settings.roots,
+      repository: sameRepository(git.repository, git.ref, git.commit),
+    })
+    this.ignore = new IgnorePatterns(this.settings.ignore)
+    this.paths = new PathIndex(inventory.allPaths)
+    this.localChecker = new LocalChecker({
+      paths: this.paths,
+      documents: this.documents,
+      lineCount: (path) => this.lineCounts.get(path),
+      checkAnchors: this.settings.checkAnchors,
+      markdownExtensions: this.settings.extensions,
+    })
   }
 
   wants(file: InventoryFile): boolean {
@@ -66,77 +89,70 @@ class LinkScanRun implements ScannerRun<LinkResult> {
 
   visit(file: InventoryFile, text: string): void {
     if (file.path === GITMODULES) {
-      this.submodules = submodulePaths(text)
+      this.paths.addSubmodules(submodulePaths(text))
       return
     }
     const wantLinks = !this.excluded(file.path)
     if (wantLinks) this.filesScanned++
-    this.documents.set(file.path, collectDocument(file.path, text, { wantLinks }))
+    const document = collectDocument(file.path, text, { wantLinks })
+    // Only the anchors outlive the visit: other documents' links may point at them.
+    this.documents.set(document.path, { path: document.path, anchors: document.anchors })
+    this.classify(document)
   }
 
-  async finish(): Promise<LinkResult> {
-    const { inventory, git } = this.context
-    const resolver = new TargetResolver({
-      rootInRepository: rootInRepository(this.context),
-      roots: this.settings.roots,
-      repository: sameRepository(git.repository, git.ref, git.commit),
-    })
-    const ignore = new IgnorePatterns(this.settings.ignore)
-    const tally = new LinkTally()
-    const broken: BrokenLink[] = []
-    const local: CheckRequest<LocalTarget>[] = []
-    const external: CheckRequest<ExternalTarget>[] = []
-
-    for (const document of this.documents.values()) {
-      for (const link of document.links) {
-        tally.see()
-        if (document.ignoredLines.has(link.line)) {
-          tally.skip('ignore-comment')
-          continue
-        }
-        if (!ignore.isEmpty && ignore.matches(link.target)) {
-          tally.skip('ignored')
-          continue
-        }
-        const target = resolver.classify(link.target, document.path)
-        switch (target.kind) {
-          case 'skipped':
-            tally.skip(target.reason)
+  private classify(document: CollectedDocument): void {
+    const { tally, ignore } = this
+    for (const link of document.links) {
+      tally.see()
+      if (document.ignoredLines.has(link.line)) {
+        tally.skip('ignore-comment')
+        continue
+      }
+      if (!ignore.isEmpty && ignore.matches(link.target)) {
+        tally.skip('ignored')
+        continue
+      }
+      const target = this.resolver.classify(link.target, document.path)
+      switch (target.kind) {
+        case 'skipped':
+          tally.skip(target.reason)
+          break
+        case 'external':
+          tally.external(target.host)
+          this.external.push({ source: document.path, link, target })
+          break
+        case 'empty':
+          tally.check()
+          this.broken.push({ source: document.path, link, verdict: EMPTY_TARGET })
+          break
+        case 'local': {
+          if (!ignore.isEmpty && ignore.matches(target.path)) {
+            tally.skip('ignored')
             break
-          case 'external':
-            tally.external(target.host)
-            external.push({ source: document.path, link, target })
-            break
-          case 'empty':
-            tally.check()
-            broken.push({ source: document.path, link, verdict: EMPTY_TARGET })
-            break
-          case 'local':
-            if (!ignore.isEmpty && ignore.matches(target.path)) tally.skip('ignored')
-            else local.push({ source: document.path, link, target })
-            break
+          }
+          const request = { source: document.path, link, target }
+          if (this.localChecker.isSettledOk(request)) tally.check()
+          else this.pending.push(request)
+          break
         }
       }
     }
+  }
 
-    const localChecker = new LocalChecker({
-      paths: new PathIndex(inventory.allPaths, this.submodules),
-      documents: this.documents,
-      lineCounts: new Map(inventory.files.map((file) => [file.path, file.lines])),
-      checkAnchors: this.settings.checkAnchors,
-      markdownExtensions: this.settings.extensions,
-    })
-    const localVerdicts = await localChecker.check(local)
-    local.forEach((request, index) => {
-      const verdict = localVerdicts[index] as LinkVerdict
+  async finish(): Promise<LinkResult> {
+    const { tally, broken } = this
+    this.lineCounts = new Map(this.context.inventory.files.map((file) => [file.path, file.lines]))
+    const verdicts = await this.localChecker.check(this.pending)
+    this.pending.forEach((request, index) => {
+      const verdict = verdicts[index] as LinkVerdict
       if (verdict.status === 'skipped') tally.skip(verdict.reason)
       else tally.check()
       if (verdict.status === 'broken') broken.push({ source: request.source, link: request.link, verdict })
     })
-    if (this.options.externalChecker && external.length > 0) {
+    if (this.options.externalChecker && this.external.length > 0) {
       // External links stay counted under their host whatever the verdict; only broken ones add findings.
-      const externalVerdicts = await this.options.externalChecker(this.context).check(external)
-      external.forEach((request, index) => {
+      const externalVerdicts = await this.options.externalChecker(this.context).check(this.external)
+      this.external.forEach((request, index) => {
         const verdict = externalVerdicts[index] as LinkVerdict
         if (verdict.status === 'broken') broken.push({ source: request.source, link: request.link, verdict })
       })

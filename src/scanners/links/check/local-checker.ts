@@ -5,12 +5,15 @@ import type { LocalTarget } from './link-target.js'
 import type { PathIndex } from './path-index.js'
 import { suggestAnchor, suggestPath } from './suggestions.js'
 
+/** What a target document offers to links: its anchors. */
+export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors'>
+
 export interface LocalCheckerSources {
   readonly paths: PathIndex
   /** Parsed Markdown files by path: the only files whose anchors are known. */
-  readonly documents: ReadonlyMap<string, CollectedDocument>
-  /** Line counts of the text files the audit read, for `#L10` anchors. */
-  readonly lineCounts: ReadonlyMap<string, number>
+  readonly documents: ReadonlyMap<string, AnchorSource>
+  /** Line count of a text file the audit read, for `#L10` anchors; undefined for any other path. */
+  readonly lineCount: (path: string) => number | undefined
   readonly checkAnchors: boolean
   readonly markdownExtensions: readonly string[]
 }
@@ -31,6 +34,21 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
 
   async check(requests: readonly CheckRequest<LocalTarget>[]): Promise<readonly LinkVerdict[]> {
     return requests.map((request) => this.checkOne(request.target, request.source))
+  }
+
+  /**
+   * True when the link is certainly fine with what is known while files are still being read: its
+   * target exists as written and it has no fragment, or one naming an anchor of its own document.
+   * Anything else waits for `check`, when every document's anchors, every line count and the
+   * submodules are known; settling the common case early means the run need not keep those links.
+   */
+  isSettledOk(request: CheckRequest<LocalTarget>): boolean {
+    const { target, source } = request
+    if (target.outsideRepository || !this.sources.paths.exists(target.path)) return false
+    if (target.fragment === undefined || target.fragment === '' || !this.sources.checkAnchors) return true
+    if (target.path !== source) return false
+    const document = this.sources.documents.get(source)
+    return document !== undefined && this.hasAnchor(document, target.fragment)
   }
 
   private checkOne(target: LocalTarget, source: string): LinkVerdict {
@@ -88,7 +106,7 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
   }
 
   private checkLines(path: string, fragment: string, start: number, end: number | undefined): LinkVerdict {
-    const count = this.sources.lineCounts.get(path)
+    const count = this.sources.lineCount(path)
     // A file the audit did not read (too large, binary) has no known line count.
     if (count === undefined) return OK
     const last = end ?? start
@@ -103,7 +121,7 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
   }
 
   /** GitHub prefixes ids with `user-content-` and its page script finds them either way, in any letter case. */
-  private hasAnchor(document: CollectedDocument, fragment: string): boolean {
+  private hasAnchor(document: AnchorSource, fragment: string): boolean {
     const bare = fragment.startsWith(USER_CONTENT) ? fragment.slice(USER_CONTENT.length) : fragment
     if (document.anchors.has(fragment) || document.anchors.has(bare)) return true
     let lower = this.lowerCaseAnchors.get(document.path)

@@ -16,13 +16,12 @@ export class PathIndex {
   private readonly files: ReadonlySet<string>
   private readonly directories = new Set<string>([''])
   private readonly byLowerCase = new Map<string, string>()
-  private readonly submodules: readonly string[]
+  private readonly submodules: string[] = []
   private children: Map<string, string[]> | undefined
   private byName: Map<string, string[]> | undefined
 
   constructor(paths: ReadonlySet<string>, submodules: readonly string[] = []) {
     this.files = paths
-    this.submodules = submodules
     for (const path of paths) {
       this.remember(path)
       for (let directory = parentOf(path); directory !== '' && !this.directories.has(directory); directory = parentOf(directory)) {
@@ -30,7 +29,13 @@ export class PathIndex {
         this.remember(directory)
       }
     }
+    this.addSubmodules(submodules)
+  }
+
+  /** Submodules are known once `.gitmodules` is read, after the index may already be in use. */
+  addSubmodules(submodules: readonly string[]): void {
     for (const submodule of submodules) {
+      this.submodules.push(submodule)
       for (let directory = submodule; directory !== '' && !this.directories.has(directory); directory = parentOf(directory)) {
         this.directories.add(directory)
         this.remember(directory)

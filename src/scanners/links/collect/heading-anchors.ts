@@ -1,4 +1,5 @@
 import GithubSlugger, { slug } from 'github-slugger'
+import { detachedString } from './detached-string.js'
 import type { Token } from 'markdown-it'
 
 /**
@@ -39,10 +40,10 @@ export class AnchorCollector {
   private readonly slugger = new GithubSlugger()
 
   heading(text: string, variants: readonly string[] = []): void {
-    this.anchors.add(this.slugger.slug(text))
+    this.add(this.slugger.slug(text))
     const custom = customHeadingId(text)
     if (custom) {
-      this.anchors.add(custom.id)
+      this.add(custom.id)
       this.variant(custom.rest)
     }
     this.variant(text)
@@ -52,11 +53,15 @@ export class AnchorCollector {
   /** An `id` or `name` attribute. */
   id(value: string): void {
     const trimmed = value.trim()
-    if (trimmed !== '') this.anchors.add(trimmed)
+    if (trimmed !== '') this.add(trimmed)
   }
 
   private variant(text: string): void {
     const anchor = slug(text.replace(/\s+/g, ' ').trim())
-    if (anchor !== '') this.anchors.add(anchor)
+    if (anchor !== '') this.add(anchor)
+  }
+
+  private add(anchor: string): void {
+    if (!this.anchors.has(anchor)) this.anchors.add(detachedString(anchor))
   }
 }
