@@ -1,4 +1,4 @@
-// Bundles the action (src/index.ts) and the CLI (src/cli.ts) with ncc into one directory.
+// Bundles the action (src/index.ts), the CLI (src/cli.ts) and the placeholder scan worker with ncc into one directory.
 // `node scripts/build.mjs [outDir]`: check-dist builds into a temporary directory and compares.
 import ncc from '@vercel/ncc'
 import { mkdir, rm, writeFile, chmod } from 'node:fs/promises'
@@ -10,6 +10,8 @@ const outDir = resolve(process.argv[2] ?? join(root, 'dist'))
 const entries = [
   { source: 'src/index.ts', output: 'index.js' },
   { source: 'src/cli.ts', output: 'cli.js', executable: true },
+  // Loaded by both bundles from their own directory (see PLACEHOLDER_WORKER_SCRIPT).
+  { source: 'src/scanners/placeholders/parallel/placeholder-worker.ts', output: 'placeholder-worker.js' },
 ]
 
 await rm(outDir, { recursive: true, force: true })

@@ -3,8 +3,9 @@ import { runAudit } from '../../src/engine/run-audit.js'
 import type { Scanner, ScannerId, ScanResults } from '../../src/scanners/scanner.js'
 import { testOptions } from '../helpers/options.js'
 import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
+import { ONE_THREAD } from '../helpers/threads.js'
 
-const environment = { toolVersion: '0.0.0-test', env: {}, now: () => new Date('2026-01-02T03:04:05Z') }
+const environment = { toolVersion: '0.0.0-test', env: {}, now: () => new Date('2026-01-02T03:04:05Z'), threads: ONE_THREAD }
 
 /** A scanner that records what it was shown, and optionally throws on one file. */
 function recordingScanner(id: ScannerId, seen: string[], throwOn?: string): Scanner {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { RawField } from '../options/field-reader.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { buildOptions } from '../options/build-options.js'
@@ -7,6 +8,7 @@ import type { AuditReport } from '../report/audit-report.js'
 import { AVAILABLE_SCANNERS, SCANNERS, SCANNER_SECTIONS } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
+import { threadBudget } from './thread-budget.js'
 
 export interface AuditRequest {
   /** As given (input `path` or the CLI argument), resolved against `baseDir`. */
@@ -35,6 +37,9 @@ export async function resolveOptions(request: AuditRequest): Promise<AuditOption
   })
 }
 
+/** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
+const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url))
+
 export function auditWithOptions(options: AuditOptions, env: NodeJS.ProcessEnv): Promise<AuditReport> {
-  return runAudit(options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date() })
+  return runAudit(options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: threadBudget(env, BUNDLE_DIR) })
 }

@@ -1,64 +1,64 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { InventoryFile, SkippedFile } from '../inventory/inventory-file.js'
+import type { InventoryFile } from '../inventory/inventory-file.js'
 import { languageFromShebang } from '../inventory/languages.js'
+import { countLines, decodeText, isBinary, isSkippableReadError, shebangLine, type ReadFacts } from './file-content.js'
+import { SharedChunks } from './shared-chunks.js'
 
-const BINARY_SNIFF_BYTES = 8192
-
-export type FileVisitor = (file: InventoryFile, text: string) => void
-
-export interface ReadPassResult {
-  readonly textFiles: InventoryFile[]
-  readonly skipped: SkippedFile[]
+/** Who gets each file: `wantsText` decides whether it is decoded on this thread at all. */
+export interface FileVisitor {
+  wantsText(file: InventoryFile): boolean
+  visitText(file: InventoryFile, text: string): void
+  visitBytes(file: InventoryFile, bytes: Uint8Array): void
+  /** Offers a file no run on this thread wants to a run that reads it itself; true when taken. */
+  adopt(file: InventoryFile, absolutePath: string): boolean
 }
 
-function countLines(text: string): number {
-  if (text.length === 0) return 0
-  let lines = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
-  return text.endsWith('\n') ? lines - 1 : lines
-}
-
-function readOrReport(root: string, path: string): Buffer | NodeJS.ErrnoException {
+function readOrSkip(chunks: SharedChunks, absolutePath: string): Uint8Array | undefined {
   try {
-    return readFileSync(join(root, ...path.split('/')))
+    return chunks.readFile(absolutePath)
   } catch (error: unknown) {
-    const code = (error as NodeJS.ErrnoException).code
-    // A file that vanished or is locked between listing and reading is skipped, not fatal.
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return error as NodeJS.ErrnoException
+    if (isSkippableReadError(error)) return undefined
     throw error
   }
 }
 
 /**
- * Reads each file exactly once, in path order, sorts out binaries (a NUL in the first 8 KiB, as
- * git does), fills in line counts and shebang languages, and hands the text to `visit`.
+ * Reads each file exactly once, in path order, into shared memory; sorts out binaries; fills in
+ * line counts and shebang languages; decodes the text only for files a run on this thread wants,
+ * and hands every text file's bytes to `visitBytes`. A file only a worker-backed run wants is
+ * left to that run to read. Returns what reading showed, per file; undefined for adopted files.
  *
- * Synchronous on purpose: measured on a 32,000-file tree, `readFileSync` in a loop reads every file
- * in 0.2-0.3 s, where promise-based reads (open, fstat, read, close through the thread pool, each
- * with a FileHandle) take 1.0-1.3 s even with read-ahead. Nothing else runs while an audit reads.
+ * Synchronous on purpose: measured on a 32,000-file tree, reading in a loop takes 0.2-0.3 s, where
+ * promise-based reads (open, fstat, read, close through the thread pool) take 1.0-1.3 s even with
+ * read-ahead. Work that needs more than one core happens on worker threads, fed from here.
  */
-export function readPass(root: string, files: readonly InventoryFile[], preloaded: ReadonlyMap<string, Buffer>, visit: FileVisitor): ReadPassResult {
-  const textFiles: InventoryFile[] = []
-  const skipped: SkippedFile[] = []
+export function readPass(root: string, files: readonly InventoryFile[], preloaded: ReadonlyMap<string, Uint8Array>, visitor: FileVisitor): (ReadFacts | undefined)[] {
+  const chunks = new SharedChunks()
+  const facts: (ReadFacts | undefined)[] = []
   for (const file of files) {
-    const content = preloaded.get(file.path) ?? readOrReport(root, file.path)
-    if (!Buffer.isBuffer(content)) {
-      skipped.push({ path: file.path, reason: 'unreadable', bytes: file.bytes })
+    const early = preloaded.get(file.path)
+    const absolutePath = join(root, ...file.path.split('/'))
+    const wantsText = visitor.wantsText(file)
+    if (early === undefined && !wantsText && visitor.adopt(file, absolutePath)) {
+      facts.push(undefined)
       continue
     }
-    if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-      skipped.push({ path: file.path, reason: 'binary', bytes: file.bytes })
+    const content = early === undefined ? readOrSkip(chunks, absolutePath) : chunks.copy(early)
+    if (content === undefined) {
+      facts.push({ kind: 'unreadable' })
       continue
     }
-    const text = content.toString('utf8')
-    file.lines = countLines(text)
-    if (file.language === undefined && text.startsWith('#!')) {
-      const firstLineEnd = text.indexOf('\n')
-      file.language = languageFromShebang(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd))
+    if (isBinary(content)) {
+      facts.push({ kind: 'binary' })
+      continue
     }
-    textFiles.push(file)
-    visit(file, text)
+    file.lines = countLines(content)
+    facts.push({ kind: 'text', lines: file.lines })
+    const shebang = file.language === undefined ? shebangLine(content) : undefined
+    if (shebang !== undefined) file.language = languageFromShebang(shebang)
+    // A shebang can make a file wanted that was not before.
+    if (wantsText || (shebang !== undefined && visitor.wantsText(file))) visitor.visitText(file, decodeText(content))
+    visitor.visitBytes(file, content)
   }
-  return { textFiles, skipped }
+  return facts
 }

@@ -1,30 +1,26 @@
 import { relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { buildInventory } from '../inventory/build-inventory.js'
-import type { InventoryFile, SkipReason } from '../inventory/inventory-file.js'
+import type { SkipReason } from '../inventory/inventory-file.js'
 import { readGitInfo, type GitInfo } from '../git/git-info.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { effectiveOptions } from '../options/effective-options.js'
 import { REPORT_KEY, REPORT_SCHEMA_VERSION, type AuditReport, type ScannerError, type ScannerRunSummary } from '../report/audit-report.js'
 import type { ScanContext, Scanner, ScannerId, ScannerRun, ScanResults } from '../scanners/scanner.js'
 import { evaluateGates } from './gates.js'
-import { readPass } from './read-pass.js'
+import { feedScanners, type LiveRun } from './feed-scanners.js'
+import type { ThreadBudget } from './thread-budget.js'
+import { FileScanError } from '../scanners/file-scan-error.js'
 
 export interface AuditEnvironment {
   readonly toolVersion: string
   /** GITHUB_* variables: they name the repository and commit more reliably than the checkout does. */
   readonly env: NodeJS.ProcessEnv
   readonly now: () => Date
+  readonly threads: ThreadBudget
 }
 
-interface LiveRun {
-  readonly scanner: Scanner
-  readonly run: ScannerRun<unknown>
-  elapsedMs: number
-  failed: boolean
-}
-
-function errorDetails(scanner: ScannerId, error: unknown, path?: string): ScannerError {
+function errorDetails(scanner: ScannerId, error: unknown, path = error instanceof FileScanError ? error.path : undefined): ScannerError {
   const base = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) }
   return { scanner, ...base, ...(path === undefined ? {} : { path }) }
 }
@@ -55,7 +51,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
 
   const earlier: Partial<ScanResults> = {}
   const errors: ScannerError[] = []
-  const context: ScanContext = { options, inventory, git, earlier }
+  const context: ScanContext = { options, inventory, git, earlier, threads: environment.threads }
   const selected = scanners.filter((scanner) => options.checks.includes(scanner.id))
   const live: LiveRun[] = []
   for (const scanner of selected) {
@@ -66,25 +62,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
     }
   }
 
-  const visit = (file: InventoryFile, text: string): void => {
-    for (const entry of live) {
-      if (entry.failed) continue
-      const t0 = performance.now()
-      try {
-        if (entry.run.wants === undefined || entry.run.wants(file)) entry.run.visit(file, text)
-      } catch (error: unknown) {
-        entry.failed = true
-        errors.push(errorDetails(entry.scanner.id, error, file.path))
-      }
-      entry.elapsedMs += performance.now() - t0
-    }
-  }
-  const { textFiles, skipped } = readPass(options.root, inventory.files, preloaded, visit)
-  // Rebuilt in place: scanners hold this inventory object and read the final lists in `finish`.
-  inventory.files.length = 0
-  for (const file of textFiles) inventory.files.push(file)
-  for (const entry of skipped) inventory.skipped.push(entry)
-  inventory.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  await feedScanners(options.root, inventory, preloaded, live, (id, error, path) => errors.push(errorDetails(id, error, path)))
 
   const summaries: ScannerRunSummary[] = []
   for (const entry of live) {

@@ -5,6 +5,8 @@ import type { PlaceholderResult } from './placeholders/placeholder-result.js'
 import type { RepoMapResult } from './repo-map/repo-map-result.js'
 import type { LinkResult } from './links/link-result.js'
 import type { ChecklistResult } from './checklist/checklist-result.js'
+import type { ThreadBudget } from '../engine/thread-budget.js'
+import type { ReadFacts } from '../engine/file-content.js'
 
 export const SCANNER_IDS = ['placeholders', 'links', 'repo-map', 'checklist'] as const
 export type ScannerId = (typeof SCANNER_IDS)[number]
@@ -16,6 +18,8 @@ export interface ScanContext {
   readonly git: GitInfo
   /** Results of scanners that finished earlier in this audit (the repo map reads placeholder counts). */
   readonly earlier: Readonly<Partial<ScanResults>>
+  /** Worker threads a scanner may use for the files it alone reads. */
+  readonly threads: ThreadBudget
 }
 
 /**
@@ -27,6 +31,18 @@ export interface ScannerRun<R> {
   /** Cheap filter; when false the file's text is not passed to `visit`. Defaults to true. */
   wants?(file: InventoryFile): boolean
   visit(file: InventoryFile, text: string): void
+  /**
+   * When present, the engine calls it instead of `visit`, with the file's bytes: a view of shared
+   * memory that nothing writes to again, so it can go to a worker thread without a copy.
+   */
+  visitBytes?(file: InventoryFile, bytes: Uint8Array): void
+  /**
+   * When present and true, the run reads the file itself, off the main thread, and the engine does
+   * not. The engine offers only files that no other run wants, so the file is still read once.
+   */
+  adopt?(file: InventoryFile, absolutePath: string): boolean
+  /** What reading each adopted file showed, in adoption order; the engine awaits it before any `finish`. */
+  adoptedFacts?(): Promise<readonly ReadFacts[]>
   finish(): R | Promise<R>
 }
 

@@ -11,6 +11,7 @@ import { FactCollector } from '../../../src/scanners/checklist/facts/fact-collec
 import type { RepoFacts } from '../../../src/scanners/checklist/facts/repo-facts.js'
 import type { HistoryFacts } from '../../../src/scanners/checklist/history/history-facts.js'
 import type { ScanContext } from '../../../src/scanners/scanner.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
 export type Files = Record<string, string>
 
@@ -72,6 +73,7 @@ export function scanContext(inventory: Inventory, custom: ChecklistSettings = se
     inventory,
     git,
     earlier: {},
+    threads: ONE_THREAD,
   }
 }
 

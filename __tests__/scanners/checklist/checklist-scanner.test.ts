@@ -5,6 +5,7 @@ import { checklistSettings } from '../../../src/scanners/checklist/checklist-set
 import { writeGitFixture } from '../../helpers/fixture.js'
 import { testOptions } from '../../helpers/options.js'
 import { NOW, check, fakeToken, runChecklist, settings } from './checklist-fixtures.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
 /** A small research repository in the shape of many on GitHub: a training script, loose requirements, a notebook. */
 const ML_REPO = {
@@ -41,7 +42,7 @@ describe('checklistScanner', () => {
     const options = testOptions(root, ['checklist'], {
       scanners: { ...testOptions(root, []).scanners, checklist: { ...checklistSettings.defaults, largeFileBytes: 2000 } },
     })
-    const report = await runAudit(options, [createChecklistScanner(() => NOW)], { toolVersion: 't', env: {}, now: () => NOW })
+    const report = await runAudit(options, [createChecklistScanner(() => NOW)], { toolVersion: 't', env: {}, now: () => NOW, threads: ONE_THREAD })
     expect(report.errors).toEqual([])
     const result = report.checklist!
     const statuses = Object.fromEntries(result.checks.map((item) => [item.id, item.status]))

@@ -7,6 +7,7 @@ import type { LinkFinding, LinkResult } from '../../../src/scanners/links/link-r
 import { createLinkScanner } from '../../../src/scanners/links/link-scanner.js'
 import { linkSettings, type LinkSettings } from '../../../src/scanners/links/link-settings.js'
 import type { ScanContext } from '../../../src/scanners/scanner.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
 export interface ScanOptions {
   /** Listed paths the read pass skipped as binary (images): they exist but have no text. */
@@ -41,6 +42,7 @@ export async function scanLinks(files: Record<string, string>, options: ScanOpti
     inventory,
     git: { isWorkTree: true, shallow: false, ...options.git },
     earlier: {},
+    threads: ONE_THREAD,
   }
   const scanner = createLinkScanner(options.externalChecker ? { externalChecker: () => options.externalChecker as LinkChecker<ExternalTarget> } : {})
   const run = scanner.start(context)

@@ -4,8 +4,9 @@ import type { BrokenLinkReason } from '../../../src/scanners/links/link-result.j
 import { linkScanner } from '../../../src/scanners/links/link-scanner.js'
 import { writeGitFixture } from '../../helpers/fixture.js'
 import { testOptions } from '../../helpers/options.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
-const environment = { toolVersion: '0.0.0-test', env: { GITHUB_REPOSITORY: 'octo/planted' }, now: () => new Date('2026-01-02T03:04:05Z') }
+const environment = { toolVersion: '0.0.0-test', env: { GITHUB_REPOSITORY: 'octo/planted' }, now: () => new Date('2026-01-02T03:04:05Z'), threads: ONE_THREAD }
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])
 

@@ -5,6 +5,7 @@ import type { ScanContext } from '../../../src/scanners/scanner.js'
 import { placeholderScanner } from '../../../src/scanners/placeholders/placeholder-scanner.js'
 import { placeholderSettings, type PlaceholderSettings } from '../../../src/scanners/placeholders/placeholder-settings.js'
 import { FIXME, TODO } from './scan-helpers.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
 function contextWith(files: InventoryFile[], settings: Partial<PlaceholderSettings> = {}): ScanContext {
   const options = { scanners: { placeholders: { ...placeholderSettings.defaults, ...settings } } } as unknown as AuditOptions
@@ -13,6 +14,7 @@ function contextWith(files: InventoryFile[], settings: Partial<PlaceholderSettin
     inventory: { root: '/repo', files, skipped: [], allPaths: new Set(files.map((file) => file.path)), source: 'walk' },
     git: { isWorkTree: false, shallow: false },
     earlier: {},
+    threads: ONE_THREAD,
   }
 }
 

@@ -5,6 +5,7 @@ import type { AuditOptions } from '../../../src/options/audit-options.js'
 import type { ScanContext, ScanResults } from '../../../src/scanners/scanner.js'
 import type { PlaceholderFinding, PlaceholderResult } from '../../../src/scanners/placeholders/placeholder-result.js'
 import { repoMapSettings, type RepoMapSettings } from '../../../src/scanners/repo-map/repo-map-settings.js'
+import { ONE_THREAD } from '../../helpers/threads.js'
 
 /** An inventory file as the read pass leaves it: language from the name, lines counted. */
 export function file(path: string, bytes: number, lines = 1): InventoryFile {
@@ -36,6 +37,7 @@ export function scanContext(options: {
     inventory: options.inventory,
     git: options.git ?? NOT_GIT,
     earlier: options.earlier ?? {},
+    threads: ONE_THREAD,
   }
 }
 

@@ -1,0 +1,38 @@
+import type { ReadFacts } from '../../../engine/file-content.js'
+import type { PlaceholderFinding } from '../placeholder-result.js'
+import type { PlaceholderSettings } from '../placeholder-settings.js'
+
+/** The file name of the worker bundle, next to the entry bundle in dist/. */
+export const PLACEHOLDER_WORKER_SCRIPT = 'placeholder-worker.js'
+
+export interface PlaceholderWorkerData {
+  readonly settings: PlaceholderSettings
+}
+
+/** Bytes the main thread already read: `[offset, offset + length)` of a shared chunk. */
+export interface SharedBytes {
+  readonly chunk: SharedArrayBuffer
+  readonly offset: number
+  readonly length: number
+}
+
+/** One file to scan, either from shared memory or read by the worker from `file`. */
+export interface FileJob {
+  readonly index: number
+  readonly path: string
+  readonly language: string
+  readonly source: SharedBytes | { readonly file: string }
+}
+
+export type PoolRequest = { readonly kind: 'scan'; readonly jobs: readonly FileJob[] } | { readonly kind: 'end' }
+
+
+export interface FileOutcome {
+  readonly index: number
+  readonly facts: ReadFacts
+  readonly findings: readonly PlaceholderFinding[]
+  /** Set when the scanner threw on this file. */
+  readonly failure?: { readonly path: string; readonly message: string; readonly stack?: string }
+}
+
+export type PoolReply = { readonly kind: 'scanned'; readonly outcomes: readonly FileOutcome[] } | { readonly kind: 'ended' }
