@@ -2146,8 +2146,8 @@ function endsMidSentence(text, from, to) {
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
 }
-function commentTags(text, lines, spans, docstrings, tags, out) {
-    for (const hit of findTagHits(text, tags)) {
+function commentTags(text, lines, spans, hits, docstrings, tags, out) {
+    for (const hit of hits) {
         const span = spanAt(spans, hit.at);
         if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span)))
             continue;
@@ -2242,8 +2242,12 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         return [];
     const { spans, prose } = lexFor(handler, text, settings.markdownProse);
     const raw = [];
+    const hits = hasTag ? findTagHits(text, tags) : [];
     let docstrings = new Set();
-    if (python && (hasTag || pythonStubs)) {
+    // Docstrings matter only for a tag inside a string; most tags are in comments, and the
+    // structural analysis costs more than the lexing.
+    const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string');
+    if (pythonStubs || taggedString) {
         const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) });
         docstrings = analysis.docstrings;
         for (const stub of analysis.stubs)
@@ -2251,7 +2255,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     }
     const lines = new LineIndex(text);
     if (hasTag) {
-        commentTags(text, lines, spans, docstrings, tags, raw);
+        commentTags(text, lines, spans, hits, docstrings, tags, raw);
         proseTags(text, prose, tags, raw);
     }
     codeStubs(text, spans, stubRules, raw);

@@ -10,7 +10,7 @@ import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
 import { analysePython, isPythonTestFile } from './python-stubs.js'
 import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
-import { findTagHits, tagPattern, type TagPattern } from './tag-pattern.js'
+import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
 import { statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
@@ -50,8 +50,8 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   return isAsciiWordCode(code) || code === 44
 }
 
-function commentTags(text: string, lines: LineIndex, spans: readonly Span[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
-  for (const hit of findTagHits(text, tags)) {
+function commentTags(text: string, lines: LineIndex, spans: readonly Span[], hits: readonly TagHit[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
+  for (const hit of hits) {
     const span = spanAt(spans, hit.at)
     if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span))) continue
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
@@ -138,15 +138,19 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
 
   const { spans, prose } = lexFor(handler, text, settings.markdownProse)
   const raw: RawFinding[] = []
+  const hits = hasTag ? findTagHits(text, tags) : []
   let docstrings: ReadonlySet<Span> = new Set()
-  if (python && (hasTag || pythonStubs)) {
+  // Docstrings matter only for a tag inside a string; most tags are in comments, and the
+  // structural analysis costs more than the lexing.
+  const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string')
+  if (pythonStubs || taggedString) {
     const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) })
     docstrings = analysis.docstrings
     for (const stub of analysis.stubs) raw.push(stub)
   }
   const lines = new LineIndex(text)
   if (hasTag) {
-    commentTags(text, lines, spans, docstrings, tags, raw)
+    commentTags(text, lines, spans, hits, docstrings, tags, raw)
     proseTags(text, prose, tags, raw)
   }
   codeStubs(text, spans, stubRules, raw)
