@@ -9,28 +9,28 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 /** Helpers every reader of repository files shares, on the main thread or a worker. */
 const BINARY_SNIFF_BYTES = 8192;
 const NEWLINE = 0x0a;
+// Buffers, not plain Uint8Arrays: Buffer's indexOf and toString are native and several times faster.
 /** A NUL in the first 8 KiB, as git decides. */
 function isBinary(bytes) {
-    return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+    return bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1;
 }
 function countLines(bytes) {
     if (bytes.length === 0)
         return 0;
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let lines = 1;
-    for (let i = buffer.indexOf(NEWLINE); i !== -1; i = buffer.indexOf(NEWLINE, i + 1))
+    for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1))
         lines++;
     return bytes[bytes.length - 1] === NEWLINE ? lines - 1 : lines;
 }
 function decodeText(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return bytes.toString('utf8');
 }
 /** The first line, for a shebang; undefined when the file does not start with `#!`. */
 function shebangLine(bytes) {
     if (bytes[0] !== 0x23 || bytes[1] !== 0x21)
         return undefined;
     const end = bytes.indexOf(NEWLINE);
-    return decodeText(end === -1 ? bytes : bytes.subarray(0, end));
+    return (end === -1 ? bytes : bytes.subarray(0, end)).toString('utf8');
 }
 /**
  * A file that vanished or is locked between listing and reading is skipped, not fatal: true for
@@ -2271,7 +2271,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
 function bytesOf(job) {
     const { source } = job;
     if ('chunk' in source)
-        return new Uint8Array(source.chunk, source.offset, source.length);
+        return Buffer.from(source.chunk, source.offset, source.length);
     try {
         return (0,external_node_fs_namespaceObject.readFileSync)(source.file);
     }

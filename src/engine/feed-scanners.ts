@@ -40,6 +40,7 @@ export async function feedScanners(root: string, inventory: MutableInventory, pr
   const active = (toBytes: boolean): LiveRun[] => live.filter((entry) => !entry.failed && (entry.run.visitBytes !== undefined) === toBytes)
   const adopted = new Map<LiveRun, InventoryFile[]>()
   const visitor: FileVisitor = {
+    keepsBytes: active(true).length > 0,
     wantsText: (file) => active(false).some((entry) => wantsFile(entry.run, file)),
     visitText(file, text) {
       for (const entry of active(false)) if (wantsFile(entry.run, file)) guarded(entry, record, file.path, () => entry.run.visit(file, text))
@@ -74,7 +75,7 @@ export async function feedScanners(root: string, inventory: MutableInventory, pr
     }
     if (reported === undefined || reported.length !== files.length) {
       // Nobody else wanted these files, so reading them here only settles the inventory.
-      const own = readPass(root, files, preloaded, { wantsText: () => false, visitText: () => undefined, visitBytes: () => undefined, adopt: () => false })
+      const own = readPass(root, files, preloaded, { keepsBytes: false, wantsText: () => false, visitText: () => undefined, visitBytes: () => undefined, adopt: () => false })
       files.forEach((file, index) => factsByPath.set(file.path, own[index] as ReadFacts))
     } else {
       files.forEach((file, index) => factsByPath.set(file.path, reported[index] as ReadFacts))

@@ -6,28 +6,29 @@ export type ReadFacts = { readonly kind: 'text'; readonly lines: number } | { re
 const BINARY_SNIFF_BYTES = 8192
 const NEWLINE = 0x0a
 
+// Buffers, not plain Uint8Arrays: Buffer's indexOf and toString are native and several times faster.
+
 /** A NUL in the first 8 KiB, as git decides. */
-export function isBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)
+export function isBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) !== -1
 }
 
-export function countLines(bytes: Uint8Array): number {
+export function countLines(bytes: Buffer): number {
   if (bytes.length === 0) return 0
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let lines = 1
-  for (let i = buffer.indexOf(NEWLINE); i !== -1; i = buffer.indexOf(NEWLINE, i + 1)) lines++
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) lines++
   return bytes[bytes.length - 1] === NEWLINE ? lines - 1 : lines
 }
 
-export function decodeText(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+export function decodeText(bytes: Buffer): string {
+  return bytes.toString('utf8')
 }
 
 /** The first line, for a shebang; undefined when the file does not start with `#!`. */
-export function shebangLine(bytes: Uint8Array): string | undefined {
+export function shebangLine(bytes: Buffer): string | undefined {
   if (bytes[0] !== 0x23 || bytes[1] !== 0x21) return undefined
   const end = bytes.indexOf(NEWLINE)
-  return decodeText(end === -1 ? bytes : bytes.subarray(0, end))
+  return (end === -1 ? bytes : bytes.subarray(0, end)).toString('utf8')
 }
 
 /**

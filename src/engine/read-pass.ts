@@ -6,6 +6,8 @@ import { SharedChunks } from './shared-chunks.js'
 
 /** Who gets each file: `wantsText` decides whether it is decoded on this thread at all. */
 export interface FileVisitor {
+  /** Some run takes bytes and may keep them past the visit (to hand them to a worker). */
+  readonly keepsBytes: boolean
   wantsText(file: InventoryFile): boolean
   visitText(file: InventoryFile, text: string): void
   visitBytes(file: InventoryFile, bytes: Uint8Array): void
@@ -13,7 +15,7 @@ export interface FileVisitor {
   adopt(file: InventoryFile, absolutePath: string): boolean
 }
 
-function readOrSkip(chunks: SharedChunks, absolutePath: string): Uint8Array | undefined {
+function readOrSkip(chunks: SharedChunks, absolutePath: string): Buffer | undefined {
   try {
     return chunks.readFile(absolutePath)
   } catch (error: unknown) {
@@ -33,7 +35,7 @@ function readOrSkip(chunks: SharedChunks, absolutePath: string): Uint8Array | un
  * read-ahead. Work that needs more than one core happens on worker threads, fed from here.
  */
 export function readPass(root: string, files: readonly InventoryFile[], preloaded: ReadonlyMap<string, Uint8Array>, visitor: FileVisitor): (ReadFacts | undefined)[] {
-  const chunks = new SharedChunks()
+  const chunks = new SharedChunks(!visitor.keepsBytes)
   const facts: (ReadFacts | undefined)[] = []
   for (const file of files) {
     const early = preloaded.get(file.path)

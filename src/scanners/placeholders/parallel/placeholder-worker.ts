@@ -5,9 +5,9 @@ import { FingerprintIndex } from '../../../report/fingerprint.js'
 import { scanPlaceholders } from '../scan-text.js'
 import type { FileJob, FileOutcome, PlaceholderWorkerData, PoolReply, PoolRequest } from './pool-messages.js'
 
-function bytesOf(job: FileJob): Uint8Array | undefined {
+function bytesOf(job: FileJob): Buffer | undefined {
   const { source } = job
-  if ('chunk' in source) return new Uint8Array(source.chunk, source.offset, source.length)
+  if ('chunk' in source) return Buffer.from(source.chunk, source.offset, source.length)
   try {
     return readFileSync(source.file)
   } catch (error: unknown) {
