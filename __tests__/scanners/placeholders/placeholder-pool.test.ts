@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { runAudit } from '../../../src/engine/run-audit.js'
+import { PlaceholderPool } from '../../../src/scanners/placeholders/parallel/placeholder-pool.js'
+import { placeholderScanner } from '../../../src/scanners/placeholders/placeholder-scanner.js'
+import { placeholderSettings } from '../../../src/scanners/placeholders/placeholder-settings.js'
+import { writeFixture } from '../../helpers/fixture.js'
+import { testOptions } from '../../helpers/options.js'
+
+/**
+ * Stand-in workers written as plain JavaScript, so the pool's protocol, ordering and failure
+ * handling are tested without the bundled scanner; dist/ is covered by the integration tests.
+ */
+const ECHO_WORKER = `
+import { parentPort, workerData } from 'node:worker_threads'
+import { readFileSync } from 'node:fs'
+parentPort.on('message', (request) => {
+  if (request.kind === 'end') return parentPort.postMessage({ kind: 'ended' })
+  const outcomes = request.jobs.map((job) => {
+    const text = 'chunk' in job.source ? Buffer.from(job.source.chunk, job.source.offset, job.source.length).toString() : readFileSync(job.source.file, 'utf8')
+    if (text.startsWith('boom')) return { index: job.index, facts: { kind: 'text', lines: 1 }, findings: [], failure: { path: job.path, message: 'scanner threw' } }
+    return { index: job.index, facts: { kind: 'text', lines: text.split('\\n').length }, findings: [{ path: job.path, text, tags: workerData.settings.tags.join() }] }
+  })
+  parentPort.postMessage({ kind: 'scanned', outcomes })
+})
+`
+
+function workerScript(source: string): string {
+  const dir = writeFixture({ 'worker.mjs': source })
+  return `${dir}/worker.mjs`
+}
+
+function shared(text: string): Buffer {
+  const bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(text)))
+  bytes.write(text)
+  return bytes
+}
+
+describe('PlaceholderPool', () => {
+  it('returns one outcome per file in submission order, across workers and batches, from shared bytes and from paths', async () => {
+    const files = writeFixture({ 'on-disk.py': 'read\nby the worker' })
+    const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 3, placeholderSettings.defaults)
+    const submitted: number[] = []
+    for (let n = 0; n < 200; n++) submitted.push(pool.submitBytes({ path: `f${n}.py`, language: 'Python' }, shared(`file ${n}`)))
+    submitted.push(pool.submitFile({ path: 'on-disk.py', language: 'Python' }, `${files}/on-disk.py`, 18))
+    const outcomes = await pool.outcomes()
+    expect(submitted).toEqual([...Array(201).keys()])
+    expect(outcomes.map((outcome) => outcome.index)).toEqual(submitted)
+    expect(outcomes[7]?.findings).toEqual([{ path: 'f7.py', text: 'file 7', tags: 'TODO,FIXME,XXX,HACK,TBD' }])
+    expect(outcomes[200]).toMatchObject({ facts: { kind: 'text', lines: 2 }, findings: [{ path: 'on-disk.py', text: 'read\nby the worker' }] })
+    expect(await pool.outcomes()).toBe(outcomes)
+  })
+
+  it('reports a file the scanner threw on with its path, and keeps the other outcomes', async () => {
+    const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 2, placeholderSettings.defaults)
+    pool.submitBytes({ path: 'ok.py', language: 'Python' }, shared('fine'))
+    pool.submitBytes({ path: 'bad.py', language: 'Python' }, shared('boom'))
+    const outcomes = await pool.outcomes()
+    expect(outcomes[1]?.failure).toEqual({ path: 'bad.py', message: 'scanner threw' })
+    expect(outcomes[0]?.findings).toHaveLength(1)
+  })
+
+  it('rejects with the error of a worker that crashes, and with the exit code of one that stops', async () => {
+    const crashing = new PlaceholderPool(workerScript(`import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => { throw new Error('worker blew up') })\n`), 1, placeholderSettings.defaults)
+    crashing.submitBytes({ path: 'a.py', language: 'Python' }, shared('x'))
+    await expect(crashing.outcomes()).rejects.toThrow('worker blew up')
+
+    const quitting = new PlaceholderPool(workerScript(`process.exit(3)\n`), 1, placeholderSettings.defaults)
+    await expect(quitting.outcomes()).rejects.toThrow('a placeholder scan worker stopped (exit code 3) before it finished')
+  })
+
+  it('takes only views of shared memory, and nothing once finished', async () => {
+    const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 1, placeholderSettings.defaults)
+    expect(() => pool.submitBytes({ path: 'a.py', language: 'Python' }, Buffer.from('x'))).toThrow('a.py: the pool takes views of shared memory only')
+    await pool.outcomes()
+    expect(() => pool.submitBytes({ path: 'b.py', language: 'Python' }, shared('x'))).toThrow('b.py: submitted after the pool was finished')
+  })
+})
+
+describe('the placeholder scanner with a pool', () => {
+  it('fills the inventory from what the workers read, and reports a file they failed on with its path', async () => {
+    const scriptDir = writeFixture({
+      'placeholder-worker.js': ECHO_WORKER.replace("import { parentPort, workerData } from 'node:worker_threads'", "const { parentPort, workerData } = require('node:worker_threads')").replace("import { readFileSync } from 'node:fs'", "const { readFileSync } = require('node:fs')"),
+    })
+    const root = writeFixture({ 'a.py': 'fine\nline two\n', 'b.py': 'boom' })
+    const report = await runAudit(testOptions(root, ['placeholders']), [placeholderScanner], {
+      toolVersion: 't',
+      env: {},
+      now: () => new Date('2026-01-02T03:04:05Z'),
+      threads: { workers: 2, explicit: true, scriptDir },
+    })
+    expect(report.inventory).toMatchObject({ files: 2, lines: 4 })
+    expect(report.errors).toEqual([expect.objectContaining({ scanner: 'placeholders', path: 'b.py', message: 'scanner threw' })])
+  })
+})
