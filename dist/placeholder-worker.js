@@ -1378,8 +1378,13 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
 
 
-const OPENERS = new Set([40, 91, 123]);
-const CLOSERS = new Set([41, 93, 125]);
+// Compared directly rather than looked up in a Set: this is the hottest loop on Python code.
+function isOpener(code) {
+    return code === 40 || code === 91 || code === 123;
+}
+function isCloser(code) {
+    return code === 41 || code === 93 || code === 125;
+}
 function logicalLines(text, spans) {
     const lines = [];
     let cursor = 0;
@@ -1420,10 +1425,10 @@ function logicalLines(text, spans) {
                 continue;
             }
             const code = text.charCodeAt(i);
-            if (OPENERS.has(code))
+            if (isOpener(code))
                 depth++;
-            else if (CLOSERS.has(code))
-                depth = Math.max(0, depth - 1);
+            else if (isCloser(code) && depth > 0)
+                depth--;
             if (!isBlankCode(code))
                 lastCode = i;
             i++;
@@ -1472,9 +1477,9 @@ function headerColon(text, spans, from, to) {
             continue;
         }
         const code = text.charCodeAt(at);
-        if (OPENERS.has(code))
+        if (isOpener(code))
             depth++;
-        else if (CLOSERS.has(code))
+        else if (isCloser(code))
             depth--;
         else if (code === 58 && depth === 0)
             return at;
@@ -2146,13 +2151,14 @@ function endsMidSentence(text, from, to) {
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
 }
-function commentTags(text, lines, spans, hits, docstrings, tags, out) {
+function commentTags(text, lineIndex, spans, hits, docstrings, tags, out) {
     for (const hit of hits) {
         const span = spanAt(spans, hit.at);
         if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span)))
             continue;
         if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd)
             continue;
+        const lines = lineIndex();
         const line = lines.lineOf(hit.at);
         const from = Math.max(lines.startOf(line), span.bodyStart);
         const to = Math.min(lines.endOf(line), span.bodyEnd);
@@ -2240,6 +2246,9 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     const hasTag = tags.any.test(text);
     if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text)))
         return [];
+    // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
+    if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--'))
+        return [];
     const { spans, prose } = lexFor(handler, text, settings.markdownProse);
     const raw = [];
     const hits = hasTag ? findTagHits(text, tags) : [];
@@ -2253,13 +2262,15 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         for (const stub of analysis.stubs)
             raw.push(stub);
     }
-    const lines = new LineIndex(text);
+    // Built only when something is found: most files with a tag in them have it in a string.
+    let lines;
+    const lineIndex = () => (lines ??= new LineIndex(text));
     if (hasTag) {
-        commentTags(text, lines, spans, hits, docstrings, tags, raw);
+        commentTags(text, lineIndex, spans, hits, docstrings, tags, raw);
         proseTags(text, prose, tags, raw);
     }
     codeStubs(text, spans, stubRules, raw);
-    return finish(path, lines, raw, fingerprints);
+    return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/parallel/placeholder-worker.ts

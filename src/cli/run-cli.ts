@@ -29,13 +29,14 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
     env: io.env,
   })
   const report = await auditWithOptions(options, io.env)
-  const markdown = renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
+  // Rendered only when it is written or printed.
+  const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   if (options.outputDir) {
-    const written = await writeReports(options.outputDir, report, { summary: markdown, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
+    const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
     io.stderr(`Reports written to ${written.dir}\n`)
   }
   if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-  else if (args.format === 'markdown') io.stdout(markdown)
+  else if (args.format === 'markdown') io.stdout(markdown())
   else io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }))
   const failure = describeFailedGates(report.gates)
   if (failure) io.stderr(`${failure}\n`)

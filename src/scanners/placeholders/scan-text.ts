@@ -50,11 +50,12 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   return isAsciiWordCode(code) || code === 44
 }
 
-function commentTags(text: string, lines: LineIndex, spans: readonly Span[], hits: readonly TagHit[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
+function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly Span[], hits: readonly TagHit[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
   for (const hit of hits) {
     const span = spanAt(spans, hit.at)
     if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span))) continue
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
+    const lines = lineIndex()
     const line = lines.lineOf(hit.at)
     const from = Math.max(lines.startOf(line), span.bodyStart)
     const to = Math.min(lines.endOf(line), span.bodyEnd)
@@ -135,6 +136,8 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text)
   const hasTag = tags.any.test(text)
   if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text))) return []
+  // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
+  if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--')) return []
 
   const { spans, prose } = lexFor(handler, text, settings.markdownProse)
   const raw: RawFinding[] = []
@@ -148,11 +151,13 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
     docstrings = analysis.docstrings
     for (const stub of analysis.stubs) raw.push(stub)
   }
-  const lines = new LineIndex(text)
+  // Built only when something is found: most files with a tag in them have it in a string.
+  let lines: LineIndex | undefined
+  const lineIndex = (): LineIndex => (lines ??= new LineIndex(text))
   if (hasTag) {
-    commentTags(text, lines, spans, hits, docstrings, tags, raw)
+    commentTags(text, lineIndex, spans, hits, docstrings, tags, raw)
     proseTags(text, prose, tags, raw)
   }
   codeStubs(text, spans, stubRules, raw)
-  return finish(path, lines, raw, fingerprints)
+  return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
 }
