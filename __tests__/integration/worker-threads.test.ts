@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { threadBudget, WORKERS_VARIABLE } from '../../src/engine/thread-budget.js'
 import { SettingsError } from '../../src/options/settings-error.js'
 import { writeGitFixture } from '../helpers/fixture.js'
-import { CLI_ENTRY } from '../helpers/run-action.js'
+import { CLI_ENTRY, runAction } from '../helpers/run-action.js'
 
 /** Enough variety to cross every path of the pool: adopted files, bytes shared with other scanners, binaries, shebangs, a BOM, repeated lines. */
 function repository(): string {
@@ -42,6 +43,18 @@ describe('placeholder scan on worker threads (dist/)', () => {
     expect(placeholders.count).toBe(754)
     expect(placeholders.filesScanned).toBe(305)
     for (const key of ['placeholders', 'inventory', 'links', 'errors']) expect(parallel.report[key]).toEqual(single.report[key])
+  })
+
+  it('gives the action the same outputs with workers as without', async () => {
+    const root = repository()
+    const inputs = { checks: 'placeholders', 'job-summary': 'false' }
+    const single = await runAction(root, inputs, { [WORKERS_VARIABLE]: '0' })
+    const parallel = await runAction(root, inputs, { [WORKERS_VARIABLE]: '2' })
+    expect(parallel.status).toBe(0)
+    expect(single.outputs['placeholder-count']).toBe('754')
+    expect(parallel.outputs['placeholder-count']).toBe(single.outputs['placeholder-count'])
+    const findings = (run: typeof single): unknown => (JSON.parse(readFileSync(run.outputs['report-json'] as string, 'utf8')) as { placeholders: unknown }).placeholders
+    expect(findings(parallel)).toEqual(findings(single))
   })
 
   it('refuses a worker count that is not a whole number, naming the variable', () => {
