@@ -19,6 +19,19 @@ describe('what counts as a link', () => {
     expect(links(text)).toEqual(['3:1 reference docs/guide.md', '4:3 reference shots/one.png'])
   })
 
+  it('knows reference links by their numbered labels, bracketed image text and a failed inline form', () => {
+    const text = [
+      'See [the spec][2], [the notes][1], ![a [boxed] chart][chart] and [broken](not closed [1].',
+      '',
+      '[2]: spec.md',
+      '[chart]: chart.png',
+      '[1]: notes.md',
+      '[ Unused ]: unused.md',
+      '',
+    ].join('\n')
+    expect(links(text)).toEqual(['3:1 reference spec.md', '4:1 reference chart.png', '5:1 reference notes.md'])
+  })
+
   it('treats an undefined reference as text and an unused definition as no link', () => {
     expect(links('A [missing] reference and [x][nowhere].\n\n[unused]: unused.md\n')).toEqual([])
   })

@@ -1,7 +1,14 @@
-import MarkdownItCallable, { type Env, type MarkdownIt, type StateCore, type StateInline, type Token } from 'markdown-it'
+import MarkdownItCallable, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it'
 
 /** Per-document switches, carried in markdown-it's env so the shared parser instance stays stateless. */
-interface ParseEnv extends Env {
+interface Reference {
+  readonly href: string
+  readonly title: string
+}
+
+interface ParseEnv {
+  /** Filled by markdown-it's reference rule, by normalised label; the first definition wins. */
+  references?: Record<string, Reference>
   /** False for files whose links are not checked: only what can hold an anchor is parsed inline. */
   readonly wantLinks: boolean
 }
@@ -27,16 +34,50 @@ function recordOffset(token: Token, offset: number): void {
 }
 
 type InlineRule = (state: StateInline, silent: boolean) => boolean
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
+
+interface RuleEntry<Rule> {
+  readonly name: string
+  readonly fn: Rule
+  readonly alt: string[]
+}
+
+/** A rule as registered: its function and the chains it also runs in, so a wrapper can replace it in place. */
+function registeredRule<Rule>(ruler: unknown, name: string): RuleEntry<Rule> {
+  // markdown-it's typings hide the rule list; it is the documented way to reach a rule's function.
+  const rule = (ruler as { __rules__: RuleEntry<Rule>[] }).__rules__.find((candidate) => candidate.name === name)
+  if (rule === undefined) throw new Error(`markdown-it has no rule "${name}"; the link collector needs it`)
+  return rule
+}
+
+/**
+ * The label of a reference-style link or image that spans `src[start, end)`, normalised as
+ * markdown-it keys `env.references`; undefined for an inline one. An inline link ends with `)`,
+ * every reference form with `]`: `[text][label]`, `[text][]` and `[text]`, the last two labelled
+ * by their text.
+ */
+function referenceLabel(state: StateInline, md: MarkdownIt, start: number, end: number): string | undefined {
+  const { src } = state
+  if (src.charCodeAt(end - 1) !== 0x5d) return undefined
+  const image = src.charCodeAt(start) === 0x21
+  const open = image ? start + 1 : start
+  // As the link and image rules read it: an image's text may hold brackets, a link's may not hold a link.
+  const textEnd = md.helpers.parseLinkLabel(state, open, !image)
+  if (textEnd < 0) return undefined
+  const explicit = end > textEnd + 1 ? src.slice(textEnd + 2, end - 1) : ''
+  return md.utils.normalizeReference(explicit === '' ? src.slice(open + 1, textEnd) : explicit)
+}
 
 /**
  * markdown-it keeps no inline positions, so each rule that makes a link is wrapped to note where
  * it started (`state.pos`) on the first token it pushed. A text token may be flushed before it, so
- * the first token of one of `types` is the one.
+ * the first token of one of `types` is the one. With `labels`, a reference-style link's label is
+ * noted too, in `meta.label`, as markdown-it 15 does.
  */
-function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], startOf: (start: number, token: Token) => number = (start) => start): void {
-  const rule = md.inline.ruler.__rules__.find((candidate) => candidate.name === name)
-  if (rule === undefined) throw new Error(`markdown-it has no inline rule "${name}"; the link collector needs it`)
-  const original: InlineRule = rule.fn
+function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], options: { startOf?: (start: number, token: Token) => number; labels?: boolean } = {}): void {
+  const rule = registeredRule<InlineRule>(md.inline.ruler, name)
+  const original = rule.fn
+  const startOf = options.startOf ?? ((start: number) => start)
   const wrapped: InlineRule = (state, silent) => {
     const start = state.pos
     const before = state.tokens.length
@@ -46,6 +87,8 @@ function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], 
         const token = state.tokens[index] as Token
         if (types.includes(token.type)) {
           recordOffset(token, startOf(start, token))
+          const label = options.labels ? referenceLabel(state, md, start, state.pos) : undefined
+          if (label !== undefined) token.meta = { ...(token.meta ?? {}), label }
           break
         }
       }
@@ -53,6 +96,38 @@ function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], 
     return matched
   }
   md.inline.ruler.at(name, wrapped, { alt: rule.alt })
+}
+
+/** Labels already defined in each parse, to tell which one a reference definition added. */
+const definedLabels = new WeakMap<object, Set<string>>()
+
+/**
+ * markdown-it 14 keeps reference definitions only in `env.references`; the collector also needs
+ * where each one was written. So the block rule is wrapped to emit a `reference_definition` token,
+ * as markdown-it 15 does, for each label it defines first. (14 rather than 15: 15's build sets
+ * every Token field through a helper and parses this collector's documents a third slower.)
+ */
+function recordReferenceDefinitions(md: MarkdownIt): void {
+  const rule = registeredRule<BlockRule>(md.block.ruler, 'reference')
+  const original = rule.fn
+  const wrapped: BlockRule = (state, startLine, endLine, silent) => {
+    const matched = original(state, startLine, endLine, silent)
+    const references = (state.env as ParseEnv).references
+    if (!matched || silent || references === undefined) return matched
+    let known = definedLabels.get(state.env as object)
+    if (known === undefined) definedLabels.set(state.env as object, (known = new Set()))
+    // Object key order puts integer-like labels (`[1]: ...`) first, so the new one is found by difference.
+    for (const label of Object.keys(references)) {
+      if (known.has(label)) continue
+      known.add(label)
+      const token = state.push('reference_definition', '', 0)
+      token.map = [startLine, state.line]
+      token.hidden = true
+      token.meta = { label }
+    }
+    return matched
+  }
+  md.block.ruler.at('reference', wrapped, { alt: rule.alt })
 }
 
 /** Only inline content that can hold a link or an anchor is worth an inline parse. */
@@ -84,15 +159,16 @@ function createParser(): MarkdownIt {
   md.validateLink = () => true
   // GitHub autolinks `http(s)://` text (the inline linkify rule keeps positions); the core rule's
   // fuzzy matching links bare file names like `readme.md` (a TLD), which GitHub does not.
-  md.core.ruler.disable(['strip_references', 'linkify', 'replacements', 'smartquotes'])
+  md.core.ruler.disable(['linkify', 'replacements', 'smartquotes'])
   md.core.ruler.at('inline', selectiveInline)
 
-  wrapInlineRule(md, 'link', ['link_open'])
-  wrapInlineRule(md, 'image', ['image'])
+  recordReferenceDefinitions(md)
+  wrapInlineRule(md, 'link', ['link_open'], { labels: true })
+  wrapInlineRule(md, 'image', ['image'], { labels: true })
   wrapInlineRule(md, 'autolink', ['link_open'])
   wrapInlineRule(md, 'html_inline', ['html_inline'])
   // The linkify rule fires on the `:` of `https://`; the scheme before it was already read as text.
-  wrapInlineRule(md, 'linkify', ['link_open'], (start, token) => start - Math.max(0, String(token.attrGet('href') ?? '').indexOf(':')))
+  wrapInlineRule(md, 'linkify', ['link_open'], { startOf: (start, token) => start - Math.max(0, String(token.attrGet('href') ?? '').indexOf(':')) })
   return md
 }
 
