@@ -2280,11 +2280,8 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
 
 
 function bytesOf(job) {
-    const { source } = job;
-    if ('chunk' in source)
-        return Buffer.from(source.chunk, source.offset, source.length);
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(source.file);
+        return (0,external_node_fs_namespaceObject.readFileSync)(job.absolutePath);
     }
     catch (error) {
         if (isSkippableReadError(error))
@@ -2293,7 +2290,7 @@ function bytesOf(job) {
     }
 }
 /**
- * Reads (when asked) and scans the files the pool sends, a batch at a time. A file that makes the
+ * Reads and scans the files the pool sends, a batch at a time. A file that makes the
  * scanner throw is reported with its path and the batch goes on, as on the main thread.
  */
 function serve(port, data) {

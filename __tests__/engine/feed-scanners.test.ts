@@ -13,19 +13,16 @@ function result(value: unknown): ScanResults[ScannerId] {
   return value as ScanResults[ScannerId]
 }
 
-/** Takes bytes, like the worker-backed placeholder run, and adopts what `adopts` names, reading it itself. */
-function byteScanner(id: ScannerId, log: string[], options: { adopts?: (path: string) => boolean; failFacts?: boolean } = {}): Scanner {
+/** Like the worker-backed placeholder run: adopts what `adopts` names and reads it itself; the rest comes as text. */
+function adoptingScanner(id: ScannerId, log: string[], options: { adopts?: (path: string) => boolean; failFacts?: boolean } = {}): Scanner {
   return {
     id,
     title: id,
     start: () => {
       const adopted: string[] = []
       return {
-        visit: () => {
-          throw new Error('a run with visitBytes is never given text')
-        },
-        visitBytes(file, bytes) {
-          log.push(`bytes ${file.path} ${bytes.buffer instanceof SharedArrayBuffer ? 'shared' : 'copied'} ${bytes.byteLength}`)
+        visit(file, text) {
+          log.push(`text ${file.path} ${text.length}`)
         },
         adopt(file, absolutePath) {
           if (!(options.adopts?.(file.path) ?? false)) return false
@@ -61,24 +58,24 @@ function textScanner(id: ScannerId, log: string[], wants: (path: string) => bool
 }
 
 describe('feeding scanners', () => {
-  it('gives byte runs views of shared memory, text runs decoded text, and adopts only what no text run wants', async () => {
+  it('lets a run adopt only files no other run wants, and gives it the others as text', async () => {
     const root = writeFixture({ 'a.md': '# A\n\nx\n', 'b.py': 'x = 1\ny = 2\n', 'c.png': Buffer.from([0x89, 0x50, 0x00, 0x01]), 'd.py': 'z = 3\n' })
-    const bytes: string[] = []
+    const adopting: string[] = []
     const text: string[] = []
     const report = await runAudit(
       testOptions(root, ['placeholders', 'links']),
-      [byteScanner('placeholders', bytes, { adopts: (path) => path.endsWith('.py') || path.endsWith('.png') }), textScanner('links', text, (path) => path !== 'b.py' && path !== 'c.png')],
+      [adoptingScanner('placeholders', adopting, { adopts: () => true }), textScanner('links', text, (path) => path === 'a.md' || path === 'd.py')],
       environment,
     )
     expect(text).toEqual(['text a.md 7', 'text d.py 6'])
-    expect(bytes).toEqual(['bytes a.md shared 7', 'adopt b.py', 'adopt c.png', 'bytes d.py shared 6'])
+    expect(adopting).toEqual(['text a.md 7', 'adopt b.py', 'adopt c.png', 'text d.py 6'])
     // Facts of adopted files come from their reader: b.py's lines, c.png skipped as binary.
     expect(report.inventory).toMatchObject({ files: 3, lines: 6, skipped: { binary: 1 } })
   })
 
   it('reads the adopted files itself when their reader fails, and records the failure', async () => {
     const root = writeFixture({ 'a.py': 'one\ntwo\n', 'b.bin': Buffer.from([0x00, 0x01]) })
-    const report = await runAudit(testOptions(root, ['placeholders']), [byteScanner('placeholders', [], { adopts: () => true, failFacts: true })], environment)
+    const report = await runAudit(testOptions(root, ['placeholders']), [adoptingScanner('placeholders', [], { adopts: () => true, failFacts: true })], environment)
     expect(report.errors).toEqual([expect.objectContaining({ scanner: 'placeholders', message: 'workers crashed' })])
     expect(report.scanners).toEqual([expect.objectContaining({ id: 'placeholders', status: 'error' })])
     expect(report.inventory).toMatchObject({ files: 1, lines: 2, skipped: { binary: 1 } })

@@ -31,35 +31,36 @@ function guarded(entry: LiveRun, record: ErrorRecorder, path: string | undefined
 }
 
 /**
- * The read pass with every live scanner attached: text to the runs on this thread, bytes to the
- * worker-backed ones, whole files to a worker-backed run that alone wants them. Then the facts of
- * adopted files come back (a run whose workers failed has its files read here instead), and the
- * inventory is finalised: text files in listing order, binaries and unreadable files skipped.
+ * The read pass with every live scanner attached: each text file read here goes to every run that
+ * wants it; a file that only a worker-backed run wants is offered to that run to read itself.
+ * Then the facts of adopted files come back (a run whose workers failed has its files read here
+ * instead), and the inventory is finalised: text files in listing order, binaries and unreadable
+ * files skipped.
  */
-export async function feedScanners(root: string, inventory: MutableInventory, preloaded: ReadonlyMap<string, Uint8Array>, live: readonly LiveRun[], record: ErrorRecorder): Promise<void> {
-  const active = (toBytes: boolean): LiveRun[] => live.filter((entry) => !entry.failed && (entry.run.visitBytes !== undefined) === toBytes)
+export async function feedScanners(root: string, inventory: MutableInventory, preloaded: ReadonlyMap<string, Buffer>, live: readonly LiveRun[], record: ErrorRecorder): Promise<void> {
   const adopted = new Map<LiveRun, InventoryFile[]>()
   const visitor: FileVisitor = {
-    keepsBytes: active(true).length > 0,
-    wantsText: (file) => active(false).some((entry) => wantsFile(entry.run, file)),
-    visitText(file, text) {
-      for (const entry of active(false)) if (wantsFile(entry.run, file)) guarded(entry, record, file.path, () => entry.run.visit(file, text))
-    },
-    visitBytes(file, bytes) {
-      for (const entry of active(true)) if (wantsFile(entry.run, file)) guarded(entry, record, file.path, () => entry.run.visitBytes?.(file, bytes))
-    },
     adopt(file, absolutePath) {
-      const wanting = active(true).filter((entry) => wantsFile(entry.run, file))
-      const only = wanting.length === 1 ? wanting[0] : undefined
-      if (only?.run.adopt === undefined || only.run.adoptedFacts === undefined) return false
+      let adopter: LiveRun | undefined
+      for (const entry of live) {
+        if (entry.failed || !wantsFile(entry.run, file)) continue
+        // Another run wants the text here, so reading it here serves both.
+        if (entry.run.adopt === undefined || adopter !== undefined) return false
+        adopter = entry
+      }
+      if (adopter === undefined) return false
+      const taker = adopter
       let taken = false
-      guarded(only, record, file.path, () => (taken = only.run.adopt?.(file, absolutePath) === true))
+      guarded(taker, record, file.path, () => (taken = taker.run.adopt?.(file, absolutePath) === true))
       if (taken) {
-        const files = adopted.get(only)
-        if (files === undefined) adopted.set(only, [file])
+        const files = adopted.get(taker)
+        if (files === undefined) adopted.set(taker, [file])
         else files.push(file)
       }
       return taken
+    },
+    visit(file, text) {
+      for (const entry of live) if (!entry.failed && wantsFile(entry.run, file)) guarded(entry, record, file.path, () => entry.run.visit(file, text))
     },
   }
   const facts = readPass(root, inventory.files, preloaded, visitor)
@@ -75,7 +76,7 @@ export async function feedScanners(root: string, inventory: MutableInventory, pr
     }
     if (reported === undefined || reported.length !== files.length) {
       // Nobody else wanted these files, so reading them here only settles the inventory.
-      const own = readPass(root, files, preloaded, { keepsBytes: false, wantsText: () => false, visitText: () => undefined, visitBytes: () => undefined, adopt: () => false })
+      const own = readPass(root, files, preloaded, { adopt: () => false, visit: () => undefined })
       files.forEach((file, index) => factsByPath.set(file.path, own[index] as ReadFacts))
     } else {
       files.forEach((file, index) => factsByPath.set(file.path, reported[index] as ReadFacts))

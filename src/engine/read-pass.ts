@@ -1,23 +1,20 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { InventoryFile } from '../inventory/inventory-file.js'
 import { languageFromShebang } from '../inventory/languages.js'
 import { countLines, decodeText, isBinary, isSkippableReadError, shebangLine, type ReadFacts } from './file-content.js'
-import { SharedChunks } from './shared-chunks.js'
 
-/** Who gets each file: `wantsText` decides whether it is decoded on this thread at all. */
+/** Who gets each file. */
 export interface FileVisitor {
-  /** Some run takes bytes and may keep them past the visit (to hand them to a worker). */
-  readonly keepsBytes: boolean
-  wantsText(file: InventoryFile): boolean
-  visitText(file: InventoryFile, text: string): void
-  visitBytes(file: InventoryFile, bytes: Uint8Array): void
-  /** Offers a file no run on this thread wants to a run that reads it itself; true when taken. */
+  /** Offers a file to a run that reads it itself, off this thread; true when taken, and then it is not read here. */
   adopt(file: InventoryFile, absolutePath: string): boolean
+  /** A text file read here, with its line count and shebang language filled in. */
+  visit(file: InventoryFile, text: string): void
 }
 
-function readOrSkip(chunks: SharedChunks, absolutePath: string): Buffer | undefined {
+function readOrSkip(absolutePath: string): Buffer | undefined {
   try {
-    return chunks.readFile(absolutePath)
+    return readFileSync(absolutePath)
   } catch (error: unknown) {
     if (isSkippableReadError(error)) return undefined
     throw error
@@ -25,27 +22,24 @@ function readOrSkip(chunks: SharedChunks, absolutePath: string): Buffer | undefi
 }
 
 /**
- * Reads each file exactly once, in path order, into shared memory; sorts out binaries; fills in
- * line counts and shebang languages; decodes the text only for files a run on this thread wants,
- * and hands every text file's bytes to `visitBytes`. A file only a worker-backed run wants is
- * left to that run to read. Returns what reading showed, per file; undefined for adopted files.
+ * Reads each file exactly once, in path order, unless a worker-backed run adopts it; sorts out
+ * binaries; fills in line counts and shebang languages, and hands the text to `visit`. Returns
+ * what reading showed, per file; undefined for adopted files, whose reader reports it later.
  *
- * Synchronous on purpose: measured on a 32,000-file tree, reading in a loop takes 0.2-0.3 s, where
- * promise-based reads (open, fstat, read, close through the thread pool) take 1.0-1.3 s even with
- * read-ahead. Work that needs more than one core happens on worker threads, fed from here.
+ * Synchronous on purpose: measured on a 32,000-file tree, `readFileSync` in a loop reads every
+ * file in 0.2-0.3 s, where promise-based reads (open, fstat, read, close through the thread pool)
+ * take 1.0-1.3 s even with read-ahead. Work that needs more cores goes to worker threads.
  */
-export function readPass(root: string, files: readonly InventoryFile[], preloaded: ReadonlyMap<string, Uint8Array>, visitor: FileVisitor): (ReadFacts | undefined)[] {
-  const chunks = new SharedChunks(!visitor.keepsBytes)
+export function readPass(root: string, files: readonly InventoryFile[], preloaded: ReadonlyMap<string, Buffer>, visitor: FileVisitor): (ReadFacts | undefined)[] {
   const facts: (ReadFacts | undefined)[] = []
   for (const file of files) {
     const early = preloaded.get(file.path)
     const absolutePath = join(root, ...file.path.split('/'))
-    const wantsText = visitor.wantsText(file)
-    if (early === undefined && !wantsText && visitor.adopt(file, absolutePath)) {
+    if (early === undefined && visitor.adopt(file, absolutePath)) {
       facts.push(undefined)
       continue
     }
-    const content = early === undefined ? readOrSkip(chunks, absolutePath) : chunks.copy(early)
+    const content = early ?? readOrSkip(absolutePath)
     if (content === undefined) {
       facts.push({ kind: 'unreadable' })
       continue
@@ -56,11 +50,11 @@ export function readPass(root: string, files: readonly InventoryFile[], preloade
     }
     file.lines = countLines(content)
     facts.push({ kind: 'text', lines: file.lines })
-    const shebang = file.language === undefined ? shebangLine(content) : undefined
-    if (shebang !== undefined) file.language = languageFromShebang(shebang)
-    // A shebang can make a file wanted that was not before.
-    if (wantsText || (shebang !== undefined && visitor.wantsText(file))) visitor.visitText(file, decodeText(content))
-    visitor.visitBytes(file, content)
+    if (file.language === undefined) {
+      const shebang = shebangLine(content)
+      if (shebang !== undefined) file.language = languageFromShebang(shebang)
+    }
+    visitor.visit(file, decodeText(content))
   }
   return facts
 }

@@ -20,7 +20,7 @@ export interface InventoryRequest {
 /** The inventory, plus the contents already read while listing, so the read pass need not read them again. */
 export interface InventoryListing {
   readonly inventory: MutableInventory
-  readonly preloaded: Map<string, Uint8Array>
+  readonly preloaded: Map<string, Buffer>
 }
 
 /**
@@ -55,7 +55,7 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
   const realRoot = realpathSync(root)
   const listing = await listFiles(root, request.inGitWorkTree)
   const paths = listing.paths.map((path) => path.split(sep).join('/')).sort()
-  const preloaded = new Map<string, Uint8Array>()
+  const preloaded = new Map<string, Buffer>()
 
   const attributes = new LinguistAttributes()
   for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {

@@ -32,13 +32,9 @@ export interface ScannerRun<R> {
   wants?(file: InventoryFile): boolean
   visit(file: InventoryFile, text: string): void
   /**
-   * When present, the engine calls it instead of `visit`, with the file's bytes: a view of shared
-   * memory that nothing writes to again, so it can go to a worker thread without a copy.
-   */
-  visitBytes?(file: InventoryFile, bytes: Uint8Array): void
-  /**
    * When present and true, the run reads the file itself, off the main thread, and the engine does
-   * not. The engine offers only files that no other run wants, so the file is still read once.
+   * not. The engine offers only files that no other run wants, so the file is still read once; the
+   * rest still come to `visit`.
    */
   adopt?(file: InventoryFile, absolutePath: string): boolean
   /** What reading each adopted file showed, in adoption order; the engine awaits it before any `finish`. */

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs'
 parentPort.on('message', (request) => {
   if (request.kind === 'end') return parentPort.postMessage({ kind: 'ended' })
   const outcomes = request.jobs.map((job) => {
-    const text = 'chunk' in job.source ? Buffer.from(job.source.chunk, job.source.offset, job.source.length).toString() : readFileSync(job.source.file, 'utf8')
+    const text = readFileSync(job.absolutePath, 'utf8')
     if (text.startsWith('boom')) return { index: job.index, facts: { kind: 'text', lines: 1 }, findings: [], failure: { path: job.path, message: 'scanner threw' } }
     return { index: job.index, facts: { kind: 'text', lines: text.split('\\n').length }, findings: [{ path: job.path, text, tags: workerData.settings.tags.join() }] }
   })
@@ -29,50 +29,53 @@ function workerScript(source: string): string {
   return `${dir}/worker.mjs`
 }
 
-function shared(text: string): Buffer {
-  const bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(text)))
-  bytes.write(text)
-  return bytes
+/** Writes the files and returns a submitter for them. */
+function filesOn(files: Record<string, string>): (pool: PlaceholderPool, path: string) => number {
+  const root = writeFixture(files)
+  return (pool, path) => pool.submit({ path, language: 'Python' }, `${root}/${path}`, Buffer.byteLength(files[path] as string))
 }
 
 describe('PlaceholderPool', () => {
-  it('returns one outcome per file in submission order, across workers and batches, from shared bytes and from paths', async () => {
-    const files = writeFixture({ 'on-disk.py': 'read\nby the worker' })
+  it('returns one outcome per file in submission order, across workers and batches', async () => {
+    const contents: Record<string, string> = {}
+    for (let n = 0; n < 200; n++) contents[`f${n}.py`] = n === 150 ? 'two\nlines' : `file ${n}`
+    const submit = filesOn(contents)
     const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 3, placeholderSettings.defaults)
-    const submitted: number[] = []
-    for (let n = 0; n < 200; n++) submitted.push(pool.submitBytes({ path: `f${n}.py`, language: 'Python' }, shared(`file ${n}`)))
-    submitted.push(pool.submitFile({ path: 'on-disk.py', language: 'Python' }, `${files}/on-disk.py`, 18))
+    const submitted = Object.keys(contents).map((path) => submit(pool, path))
     const outcomes = await pool.outcomes()
-    expect(submitted).toEqual([...Array(201).keys()])
+    expect(submitted).toEqual([...Array(200).keys()])
     expect(outcomes.map((outcome) => outcome.index)).toEqual(submitted)
     expect(outcomes[7]?.findings).toEqual([{ path: 'f7.py', text: 'file 7', tags: 'TODO,FIXME,XXX,HACK,TBD' }])
-    expect(outcomes[200]).toMatchObject({ facts: { kind: 'text', lines: 2 }, findings: [{ path: 'on-disk.py', text: 'read\nby the worker' }] })
+    expect(outcomes[150]).toMatchObject({ facts: { kind: 'text', lines: 2 } })
     expect(await pool.outcomes()).toBe(outcomes)
   })
 
   it('reports a file the scanner threw on with its path, and keeps the other outcomes', async () => {
+    const submit = filesOn({ 'ok.py': 'fine', 'bad.py': 'boom' })
     const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 2, placeholderSettings.defaults)
-    pool.submitBytes({ path: 'ok.py', language: 'Python' }, shared('fine'))
-    pool.submitBytes({ path: 'bad.py', language: 'Python' }, shared('boom'))
+    submit(pool, 'ok.py')
+    submit(pool, 'bad.py')
     const outcomes = await pool.outcomes()
     expect(outcomes[1]?.failure).toEqual({ path: 'bad.py', message: 'scanner threw' })
     expect(outcomes[0]?.findings).toHaveLength(1)
   })
 
   it('rejects with the error of a worker that crashes, and with the exit code of one that stops', async () => {
+    const submit = filesOn({ 'a.py': 'x' })
     const crashing = new PlaceholderPool(workerScript(`import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => { throw new Error('worker blew up') })\n`), 1, placeholderSettings.defaults)
-    crashing.submitBytes({ path: 'a.py', language: 'Python' }, shared('x'))
+    submit(crashing, 'a.py')
     await expect(crashing.outcomes()).rejects.toThrow('worker blew up')
 
     const quitting = new PlaceholderPool(workerScript(`process.exit(3)\n`), 1, placeholderSettings.defaults)
+    submit(quitting, 'a.py')
     await expect(quitting.outcomes()).rejects.toThrow('a placeholder scan worker stopped (exit code 3) before it finished')
   })
 
-  it('takes only views of shared memory, and nothing once finished', async () => {
-    const pool = new PlaceholderPool(workerScript(ECHO_WORKER), 1, placeholderSettings.defaults)
-    expect(() => pool.submitBytes({ path: 'a.py', language: 'Python' }, Buffer.from('x'))).toThrow('a.py: the pool takes views of shared memory only')
-    await pool.outcomes()
-    expect(() => pool.submitBytes({ path: 'b.py', language: 'Python' }, shared('x'))).toThrow('b.py: submitted after the pool was finished')
+  it('starts no worker until it is given a file, and takes none once finished', async () => {
+    const idle = new PlaceholderPool(workerScript(`process.exit(3)\n`), 2, placeholderSettings.defaults)
+    expect(await idle.outcomes()).toEqual([])
+    const submit = filesOn({ 'b.py': 'x' })
+    expect(() => submit(idle, 'b.py')).toThrow('b.py: submitted after the pool was finished')
   })
 })
 

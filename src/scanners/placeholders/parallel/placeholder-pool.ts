@@ -12,10 +12,10 @@ export interface PoolFile {
 }
 
 /**
- * Placeholder scanning on worker threads. A file comes either as bytes the main thread read into
- * shared memory (passed by reference) or as a path the worker reads itself, when nothing on the
- * main thread needs the file. Batches are dealt out in turn; `outcomes` gives one outcome per
- * submitted file, in submission order.
+ * Placeholder scanning on worker threads, for files nothing on the main thread needs: the worker
+ * reads each one itself. The workers start with the first file, so a pool that is never given one
+ * costs nothing. Batches are dealt out in turn; `outcomes` gives one outcome per submitted file,
+ * in submission order.
  */
 export class PlaceholderPool {
   private readonly workers: Worker[] = []
@@ -28,10 +28,16 @@ export class PlaceholderPool {
   private submitted = 0
   private finished: Promise<readonly FileOutcome[]> | undefined
 
-  constructor(script: string, workerCount: number, settings: PlaceholderSettings) {
-    const workerData: PlaceholderWorkerData = { settings }
-    for (let n = 0; n < workerCount; n++) {
-      const worker = new Worker(script, { workerData })
+  constructor(
+    private readonly script: string,
+    private readonly workerCount: number,
+    private readonly settings: PlaceholderSettings,
+  ) {}
+
+  private start(): void {
+    const workerData: PlaceholderWorkerData = { settings: this.settings }
+    for (let n = 0; n < this.workerCount; n++) {
+      const worker = new Worker(this.script, { workerData })
       // Unreferenced until `outcomes`: an audit that fails before then must still let the process exit.
       worker.unref()
       this.workers.push(worker)
@@ -60,30 +66,20 @@ export class PlaceholderPool {
     }
   }
 
-  /** Bytes already read on the main thread: a view of shared memory nobody writes to again. */
-  submitBytes(file: PoolFile, bytes: Uint8Array): number {
-    if (!(bytes.buffer instanceof SharedArrayBuffer)) throw new TypeError(`${file.path}: the pool takes views of shared memory only`)
-    return this.add({ index: this.submitted, ...file, source: { chunk: bytes.buffer, offset: bytes.byteOffset, length: bytes.byteLength } }, bytes.byteLength)
-  }
-
-  /** A file the worker reads itself; `size` is its listed size, for batching. */
-  submitFile(file: PoolFile, absolutePath: string, size: number): number {
-    return this.add({ index: this.submitted, ...file, source: { file: absolutePath } }, size)
+  /** A file the worker reads itself; `size` is its listed size, for batching. Returns its index. */
+  submit(file: PoolFile, absolutePath: string, size: number): number {
+    if (this.finished !== undefined) throw new Error(`${file.path}: submitted after the pool was finished`)
+    if (this.workers.length === 0) this.start()
+    this.batch.push({ index: this.submitted, ...file, absolutePath })
+    this.batchBytes += size
+    if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FILES) this.flush()
+    return this.submitted++
   }
 
   /** One outcome per submitted file, in submission order. Stops the workers; the same promise on every call. */
   outcomes(): Promise<readonly FileOutcome[]> {
     this.finished ??= this.finish()
     return this.finished
-  }
-
-  private add(job: FileJob, size: number): number {
-    if (this.finished !== undefined) throw new Error(`${job.path}: submitted after the pool was finished`)
-    this.batch.push(job)
-    this.batchBytes += size
-    this.submitted++
-    if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FILES) this.flush()
-    return job.index
   }
 
   private async finish(): Promise<readonly FileOutcome[]> {

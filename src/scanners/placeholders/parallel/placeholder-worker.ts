@@ -6,10 +6,8 @@ import { scanPlaceholders } from '../scan-text.js'
 import type { FileJob, FileOutcome, PlaceholderWorkerData, PoolReply, PoolRequest } from './pool-messages.js'
 
 function bytesOf(job: FileJob): Buffer | undefined {
-  const { source } = job
-  if ('chunk' in source) return Buffer.from(source.chunk, source.offset, source.length)
   try {
-    return readFileSync(source.file)
+    return readFileSync(job.absolutePath)
   } catch (error: unknown) {
     if (isSkippableReadError(error)) return undefined
     throw error
@@ -17,7 +15,7 @@ function bytesOf(job: FileJob): Buffer | undefined {
 }
 
 /**
- * Reads (when asked) and scans the files the pool sends, a batch at a time. A file that makes the
+ * Reads and scans the files the pool sends, a batch at a time. A file that makes the
  * scanner throw is reported with its path and the batch goes on, as on the main thread.
  */
 function serve(port: NonNullable<typeof parentPort>, data: PlaceholderWorkerData): void {

@@ -9,19 +9,12 @@ export interface PlaceholderWorkerData {
   readonly settings: PlaceholderSettings
 }
 
-/** Bytes the main thread already read: `[offset, offset + length)` of a shared chunk. */
-export interface SharedBytes {
-  readonly chunk: SharedArrayBuffer
-  readonly offset: number
-  readonly length: number
-}
-
-/** One file to scan, either from shared memory or read by the worker from `file`. */
+/** One file for the worker to read and scan. */
 export interface FileJob {
   readonly index: number
   readonly path: string
   readonly language: string
-  readonly source: SharedBytes | { readonly file: string }
+  readonly absolutePath: string
 }
 
 export type PoolRequest = { readonly kind: 'scan'; readonly jobs: readonly FileJob[] } | { readonly kind: 'end' }
