@@ -66,6 +66,13 @@ describe('placeholder scan on worker threads (dist/)', () => {
     expect(result.status).toBe(2)
     expect(result.stderr).toBe(`repo-audit: Invalid environment variable ${WORKERS_VARIABLE}: got "many"; expected a whole number of worker threads from 0 (scan on the main thread) to 64.\n`)
   })
+
+  it('fails the action step on a bad worker count with the same message', async () => {
+    const root = repository()
+    const run = await runAction(root, { checks: 'placeholders' }, { [WORKERS_VARIABLE]: '-2' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain(`::error::Invalid environment variable ${WORKERS_VARIABLE}: got "-2"; expected a whole number of worker threads from 0 (scan on the main thread) to 64.`)
+  })
 })
 
 describe('threadBudget', () => {

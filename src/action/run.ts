@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Inputs } from '../constants.js'
 import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
+import { SettingsError } from '../options/settings-error.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { planAnnotations, type AnnotationPlan } from '../render/annotations.js'
@@ -60,7 +61,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     report = await auditWithOptions(options, env)
   } catch (error: unknown) {
-    core.setFailed(`Repo Audit could not list or read the repository: ${describe(error)}`)
+    // The worker count is read from the environment when the audit starts: still a setting.
+    core.setFailed(error instanceof SettingsError ? describe(error) : `Repo Audit could not list or read the repository: ${describe(error)}`)
     return
   }
 
