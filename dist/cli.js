@@ -24274,11 +24274,14 @@ function threadBudget(env, scriptDir) {
 
 
 
+/** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
+const BUNDLE_DIR = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 /** Settings → options → audit: the part the action and the CLI share. Throws SettingsError/ConfigFileError before scanning. */
 async function resolveOptions(request) {
     const root = (0,external_node_path_namespaceObject.resolve)(request.baseDir, request.path);
+    const threads = threadBudget(request.env, BUNDLE_DIR);
     const config = await loadConfig(root, request.config, request.baseDir);
-    return await buildOptions({
+    const options = await buildOptions({
         root,
         rootWhere: request.pathWhere,
         baseDir: request.baseDir,
@@ -24288,11 +24291,10 @@ async function resolveOptions(request) {
         availableScanners: AVAILABLE_SCANNERS,
         sections: SCANNER_SECTIONS,
     });
+    return { options, threads };
 }
-/** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
-const BUNDLE_DIR = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-function auditWithOptions(options, env) {
-    return runAudit(options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: threadBudget(env, BUNDLE_DIR) });
+function auditWithOptions(prepared, env) {
+    return runAudit(prepared.options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads });
 }
 
 ;// CONCATENATED MODULE: ./src/render/file-links.ts
@@ -25247,7 +25249,7 @@ function parseCliArguments(argv) {
 
 const ExitCode = { Pass: 0, GateFailed: 1, Usage: 2 };
 async function audit(args, io) {
-    const options = await resolveOptions({
+    const prepared = await resolveOptions({
         path: args.path,
         pathWhere: 'path argument',
         baseDir: io.cwd,
@@ -25256,7 +25258,8 @@ async function audit(args, io) {
         defaultOutputDir: undefined,
         env: io.env,
     });
-    const report = await auditWithOptions(options, io.env);
+    const { options } = prepared;
+    const report = await auditWithOptions(prepared, io.env);
     // Rendered only when it is written or printed.
     const markdown = () => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL });
     if (options.outputDir) {

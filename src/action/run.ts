@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Inputs } from '../constants.js'
 import { describeFailedGates } from '../engine/gates.js'
-import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
-import { SettingsError } from '../options/settings-error.js'
-import type { AuditOptions } from '../options/audit-options.js'
+import { auditWithOptions, resolveOptions, type PreparedAudit } from '../engine/audit-from-settings.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { planAnnotations, type AnnotationPlan } from '../render/annotations.js'
 import { code } from '../render/html.js'
@@ -22,7 +20,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<AuditOptions> {
+async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<PreparedAudit> {
   const inputs = readActionInputs()
   return await resolveOptions({
     path: inputs.path,
@@ -50,19 +48,19 @@ function emitAnnotations(plan: AnnotationPlan): void {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  let options: AuditOptions
+  let prepared: PreparedAudit
   let report: AuditReport
   try {
-    options = await prepare(env, workspace)
+    prepared = await prepare(env, workspace)
   } catch (error: unknown) {
     core.setFailed(describe(error))
     return
   }
+  const { options } = prepared
   try {
-    report = await auditWithOptions(options, env)
+    report = await auditWithOptions(prepared, env)
   } catch (error: unknown) {
-    // The worker count is read from the environment when the audit starts: still a setting.
-    core.setFailed(error instanceof SettingsError ? describe(error) : `Repo Audit could not list or read the repository: ${describe(error)}`)
+    core.setFailed(`Repo Audit could not list or read the repository: ${describe(error)}`)
     return
   }
 

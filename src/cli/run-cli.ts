@@ -19,7 +19,7 @@ export interface CliIo {
 }
 
 async function audit(args: CliArguments, io: CliIo): Promise<number> {
-  const options = await resolveOptions({
+  const prepared = await resolveOptions({
     path: args.path,
     pathWhere: 'path argument',
     baseDir: io.cwd,
@@ -28,7 +28,8 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
     defaultOutputDir: undefined,
     env: io.env,
   })
-  const report = await auditWithOptions(options, io.env)
+  const { options } = prepared
+  const report = await auditWithOptions(prepared, io.env)
   // Rendered only when it is written or printed.
   const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   if (options.outputDir) {

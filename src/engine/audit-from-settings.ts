@@ -8,7 +8,7 @@ import type { AuditReport } from '../report/audit-report.js'
 import { AVAILABLE_SCANNERS, SCANNERS, SCANNER_SECTIONS } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
-import { threadBudget } from './thread-budget.js'
+import { threadBudget, type ThreadBudget } from './thread-budget.js'
 
 export interface AuditRequest {
   /** As given (input `path` or the CLI argument), resolved against `baseDir`. */
@@ -21,11 +21,21 @@ export interface AuditRequest {
   readonly env: NodeJS.ProcessEnv
 }
 
+/** What an audit runs with: the options, and the worker threads the environment allows. */
+export interface PreparedAudit {
+  readonly options: AuditOptions
+  readonly threads: ThreadBudget
+}
+
+/** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
+const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url))
+
 /** Settings → options → audit: the part the action and the CLI share. Throws SettingsError/ConfigFileError before scanning. */
-export async function resolveOptions(request: AuditRequest): Promise<AuditOptions> {
+export async function resolveOptions(request: AuditRequest): Promise<PreparedAudit> {
   const root = resolve(request.baseDir, request.path)
+  const threads = threadBudget(request.env, BUNDLE_DIR)
   const config = await loadConfig(root, request.config, request.baseDir)
-  return await buildOptions({
+  const options = await buildOptions({
     root,
     rootWhere: request.pathWhere,
     baseDir: request.baseDir,
@@ -35,11 +45,9 @@ export async function resolveOptions(request: AuditRequest): Promise<AuditOption
     availableScanners: AVAILABLE_SCANNERS,
     sections: SCANNER_SECTIONS,
   })
+  return { options, threads }
 }
 
-/** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
-const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url))
-
-export function auditWithOptions(options: AuditOptions, env: NodeJS.ProcessEnv): Promise<AuditReport> {
-  return runAudit(options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: threadBudget(env, BUNDLE_DIR) })
+export function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv): Promise<AuditReport> {
+  return runAudit(prepared.options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
 }
