@@ -1,8 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/file-content.ts
@@ -41,10 +39,57 @@ function isSkippableReadError(error) {
     return code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR';
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/engine/file-reader.ts
 
+
+const INITIAL_BYTES = 256 * 1024;
+/**
+ * Reads whole files into one buffer that is reused from file to file: open, one read, close, where
+ * `readFileSync` also stats each file and allocates a buffer for it (on 32,000 files, 83 ms against
+ * 120 ms). The inventory already knows each size, so one read call suffices.
+ */
+class FileReader {
+    buffer = Buffer.allocUnsafe(INITIAL_BYTES);
+    /**
+     * The bytes of the file, at most `expectedBytes` of them (its size when listed), or undefined
+     * when it vanished or may not be read. The view is valid until the next call: copy what you keep.
+     */
+    read(fsPath, expectedBytes) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(fsPath, 'r');
+        }
+        catch (error) {
+            if (isSkippableReadError(error))
+                return undefined;
+            throw error;
+        }
+        try {
+            if (this.buffer.length < expectedBytes)
+                this.buffer = Buffer.allocUnsafe(Math.max(expectedBytes, this.buffer.length * 2));
+            let filled = 0;
+            while (filled < expectedBytes) {
+                const count = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, filled, expectedBytes - filled, null);
+                if (count === 0)
+                    break;
+                filled += count;
+            }
+            return this.buffer.subarray(0, filled);
+        }
+        catch (error) {
+            if (isSkippableReadError(error))
+                return undefined;
+            throw error;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/fingerprint.ts
 /**
  * Gives findings fingerprints that do not depend on line numbers: a hash of the rule, the path and
  * the normalised content, plus an occurrence index so two identical lines in one file stay distinct.
@@ -56,8 +101,48 @@ class FingerprintIndex {
         const key = `${ruleId}\u0000${path}\u0000${content.replace(/\s+/g, ' ').trim()}`;
         const occurrence = this.seen.get(key) ?? 0;
         this.seen.set(key, occurrence + 1);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 20);
+        return fingerprintHash(`${key}\u0000${occurrence}`);
     }
+}
+/**
+ * 80 bits (20 hex digits) of a non-cryptographic hash: four 32-bit multiply-xor lanes over the
+ * UTF-16 code units, each rotated every step and finished with an avalanche mix. Fingerprints only need to tell findings
+ * apart, not resist an attacker; SHA-256 through node:crypto cost 3 µs a finding, this 0.3 µs.
+ */
+function fingerprintHash(text) {
+    // `| 0` keeps the lanes int32 from the start: a seed above 2^31 would make V8 use doubles here.
+    let a = 0x9e3779b9 | 0;
+    let b = 0x85ebca6b | 0;
+    let c = 0xc2b2ae35 | 0;
+    let d = 0x27d4eb2f | 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        // Multiplying carries a difference only upwards; the rotation brings the top bits back down.
+        a = Math.imul(a ^ code, 0x9e3779b1);
+        a = (a << 15) | (a >>> 17);
+        b = Math.imul(b ^ code, 0x85ebca77);
+        b = (b << 13) | (b >>> 19);
+        c = Math.imul(c ^ code, 0xc2b2ae3d);
+        c = (c << 11) | (c >>> 21);
+        d = Math.imul(d ^ code, 0x27d4eb2f);
+        d = (d << 17) | (d >>> 15);
+    }
+    a = avalanche(a ^ text.length ^ d);
+    b = avalanche(b ^ a);
+    c = avalanche(c ^ b);
+    d = avalanche(d ^ c);
+    return hex8(a) + hex8(b) + hex8(c).slice(0, 4);
+}
+function avalanche(value) {
+    let h = value;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+// Number#toString(16) costs a microsecond a call; byte lookups cost almost nothing.
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+function hex8(value) {
+    return HEX_BYTES[(value >>> 24) & 255] + HEX_BYTES[(value >>> 16) & 255] + HEX_BYTES[(value >>> 8) & 255] + HEX_BYTES[value & 255];
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/char-codes.ts
@@ -66,17 +151,19 @@ const LF = 10;
 const CR = 13;
 const TAB = 9;
 const SPACE = 32;
+// One load instead of four range tests: these run for almost every character of every file.
+const ASCII_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95)
+        ASCII_WORD[code] = 1;
+}
 /** Letters, digits, `_`, and anything outside ASCII (identifiers in most languages allow it). */
 function isWordCode(code) {
-    return ((code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 48 && code <= 57) ||
-        code === 95 ||
-        code > 127);
+    return code > 127 || ASCII_WORD[code] === 1;
 }
 /** ASCII letters, digits and `_` only: the boundary a tag needs on each side. */
 function isAsciiWordCode(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+    return code < 128 && ASCII_WORD[code] === 1;
 }
 function isDigitCode(code) {
     return code >= 48 && code <= 57;
@@ -709,35 +796,51 @@ function language_handlers_languageHandler(languageName) {
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/lexer.ts
 
+/** A character that is nothing to the lexer: no opener starts with it, it is not a word or a line break. */
+const PLAIN = 0;
+/** A word character no opener starts with: the word is skipped whole. */
+const PLAIN_WORD = 1;
+/** Anything else (an opener's first character, a line break) takes the full path. */
+const lexer_SPECIAL = 2;
 const compiled = new WeakMap();
-function openerTable(syntax) {
+function compile(syntax) {
     const cached = compiled.get(syntax);
     if (cached)
         return cached;
-    const table = new Array(128).fill(undefined);
+    const openers = new Array(128).fill(undefined);
     for (const opener of syntax.openers) {
         for (const char of opener.first) {
             const code = char.charCodeAt(0);
-            const list = table[code] ?? (table[code] = []);
+            const list = openers[code] ?? (openers[code] = []);
             list.push(opener);
         }
     }
-    compiled.set(syntax, table);
-    return table;
+    const classes = new Uint8Array(128);
+    for (let code = 0; code < 128; code++) {
+        if (openers[code] !== undefined || code === LF)
+            classes[code] = lexer_SPECIAL;
+        else if (isWordCode(code))
+            classes[code] = PLAIN_WORD;
+    }
+    const result = { openers, classes };
+    compiled.set(syntax, result);
+    return result;
 }
 class Lexer {
     text;
     syntax;
     table;
+    classes;
     to;
     spans;
     stack = [];
     pending = [];
     linesByFirstWord;
-    constructor(text, syntax, table, to, spans) {
+    constructor(text, syntax, table, classes, to, spans) {
         this.text = text;
         this.syntax = syntax;
         this.table = table;
+        this.classes = classes;
         this.to = to;
         this.spans = spans;
     }
@@ -754,15 +857,28 @@ class Lexer {
     }
     /** Scans code until the frame changes (a string opens, an interpolation closes) or the text ends. */
     code(frame, from) {
-        const { text, table, to } = this;
+        const { text, table, classes, to } = this;
+        const { closeChar, nestChar } = frame;
         let at = from;
         while (at < to) {
             const code = text.charCodeAt(at);
+            // Most characters are plain: skipped here without looking at frames or openers.
+            if (code < 128) {
+                const kind = classes[code];
+                if (kind === PLAIN_WORD) {
+                    at = this.skipWord(at);
+                    continue;
+                }
+                if (kind === PLAIN && code !== closeChar && code !== nestChar) {
+                    at++;
+                    continue;
+                }
+            }
             if (code === LF) {
                 at = this.pending.length > 0 ? this.heredocBodies(at + 1) : at + 1;
                 continue;
             }
-            if (code === frame.closeChar) {
+            if (code === closeChar) {
                 if (frame.depth === 0) {
                     this.stack.pop();
                     const resumed = this.stack[this.stack.length - 1];
@@ -772,7 +888,7 @@ class Lexer {
                 }
                 frame.depth--;
             }
-            else if (code === frame.nestChar) {
+            else if (code === nestChar) {
                 frame.depth++;
             }
             const openers = code < 128 ? table[code] : undefined;
@@ -984,7 +1100,8 @@ function indexLinesByFirstWord(text, to) {
 }
 /** Appends the comment and string spans of `text[from, to)` to `spans`, in order. */
 function lexInto(text, syntax, spans, from = 0, to = text.length) {
-    new Lexer(text, syntax, openerTable(syntax), to, spans).run(from);
+    const { openers, classes } = compile(syntax);
+    new Lexer(text, syntax, openers, classes, to, spans).run(from);
 }
 function lex(text, syntax) {
     const spans = [];
@@ -1822,18 +1939,26 @@ const PYTHON_STUB_HINT = /NotImplementedError|\bpass\b|\.\.\./;
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-pattern.ts
 
 const cache = new Map();
+/** Called once per file with the same settings array: a lookup by identity, without building a key. */
+const byList = new WeakMap();
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function tagPattern(tags) {
+    const known = byList.get(tags);
+    if (known)
+        return known;
     const key = tags.join('\u0000');
     const cached = cache.get(key);
-    if (cached)
+    if (cached) {
+        byList.set(tags, cached);
         return cached;
+    }
     // Longest first, so that with tags `TAG` and `TAGS` the longer one wins at a shared start.
     const source = [...new Set(tags)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     const pattern = { tags, all: new RegExp(source, 'g'), any: new RegExp(source) };
     cache.set(key, pattern);
+    byList.set(tags, pattern);
     return pattern;
 }
 /** Tags standing as whole words: for a tag `TAG`, `TAGS`, `MY_TAG` and `tag_list` are not hits. */
@@ -2279,16 +2404,6 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
 
 
 
-function bytesOf(job) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(job.absolutePath);
-    }
-    catch (error) {
-        if (isSkippableReadError(error))
-            return undefined;
-        throw error;
-    }
-}
 /**
  * Reads and scans the files the pool sends, a batch at a time. A file that makes the
  * scanner throw is reported with its path and the batch goes on, as on the main thread.
@@ -2297,6 +2412,7 @@ function serve(port, data) {
     // Keys include the path and a file is only ever sent to one worker, so per-file occurrence
     // numbers, and with them the fingerprints, are those of a single-threaded scan.
     const fingerprints = new FingerprintIndex();
+    const reader = new FileReader();
     port.on('message', (request) => {
         if (request.kind === 'end') {
             port.postMessage({ kind: 'ended' });
@@ -2304,7 +2420,7 @@ function serve(port, data) {
         }
         const outcomes = [];
         for (const job of request.jobs) {
-            const bytes = bytesOf(job);
+            const bytes = reader.read(job.fsPath, job.bytes);
             if (bytes === undefined) {
                 outcomes.push({ index: job.index, facts: { kind: 'unreadable' }, findings: [] });
                 continue;

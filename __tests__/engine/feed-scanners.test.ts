@@ -24,9 +24,9 @@ function adoptingScanner(id: ScannerId, log: string[], options: { adopts?: (path
         visit(file, text) {
           log.push(`text ${file.path} ${text.length}`)
         },
-        adopt(file, absolutePath) {
+        adopt(file, fsPath) {
           if (!(options.adopts?.(file.path) ?? false)) return false
-          adopted.push(absolutePath)
+          adopted.push(fsPath)
           log.push(`adopt ${file.path}`)
           return true
         },

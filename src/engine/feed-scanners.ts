@@ -40,7 +40,7 @@ function guarded(entry: LiveRun, record: ErrorRecorder, path: string | undefined
 export async function feedScanners(root: string, inventory: MutableInventory, preloaded: ReadonlyMap<string, Buffer>, live: readonly LiveRun[], record: ErrorRecorder): Promise<void> {
   const adopted = new Map<LiveRun, InventoryFile[]>()
   const visitor: FileVisitor = {
-    adopt(file, absolutePath) {
+    adopt(file, fsPath) {
       let adopter: LiveRun | undefined
       for (const entry of live) {
         if (entry.failed || !wantsFile(entry.run, file)) continue
@@ -51,7 +51,7 @@ export async function feedScanners(root: string, inventory: MutableInventory, pr
       if (adopter === undefined) return false
       const taker = adopter
       let taken = false
-      guarded(taker, record, file.path, () => (taken = taker.run.adopt?.(file, absolutePath) === true))
+      guarded(taker, record, file.path, () => (taken = taker.run.adopt?.(file, fsPath) === true))
       if (taken) {
         const files = adopted.get(taker)
         if (files === undefined) adopted.set(taker, [file])

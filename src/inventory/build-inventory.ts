@@ -5,6 +5,7 @@ import { languageOf } from './languages.js'
 import { builtInExclusion } from './built-in-exclusions.js'
 import { LinguistAttributes } from './linguist-attributes.js'
 import { listFiles } from './list-files.js'
+import { fileSystemPaths } from './file-system-paths.js'
 import { pathMatcher } from './path-globs.js'
 
 export interface InventoryRequest {
@@ -66,6 +67,7 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
 
   const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true
   const isExcluded = pathMatcher(request.exclude)
+  const fsPathOf = fileSystemPaths(root)
   const reportDir = request.outputDir && isInside(root, request.outputDir) ? relative(root, request.outputDir).split(sep).join('/') : undefined
 
   // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
@@ -79,7 +81,7 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
     if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false)) return { skip: { path, reason: 'generated' } }
     if (!isIncluded(path) || isExcluded(path)) return { skip: { path, reason: 'excluded' } }
 
-    const absolute = join(root, ...path.split('/'))
+    const absolute = fsPathOf(path)
     // Deleted in the work tree but still in git's index: not part of what is checked out.
     let info: Stats | undefined = unlessGone(() => lstatSync(absolute))
     if (info === undefined) return undefined

@@ -34,9 +34,10 @@ export interface ScannerRun<R> {
   /**
    * When present and true, the run reads the file itself, off the main thread, and the engine does
    * not. The engine offers only files that no other run wants, so the file is still read once; the
-   * rest still come to `visit`.
+   * rest still come to `visit`. `fsPath` names the file to the file system (relative to the
+   * working directory, or absolute).
    */
-  adopt?(file: InventoryFile, absolutePath: string): boolean
+  adopt?(file: InventoryFile, fsPath: string): boolean
   /** What reading each adopted file showed, in adoption order; the engine awaits it before any `finish`. */
   adoptedFacts?(): Promise<readonly ReadFacts[]>
   finish(): R | Promise<R>

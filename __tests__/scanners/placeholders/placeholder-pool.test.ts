@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs'
 parentPort.on('message', (request) => {
   if (request.kind === 'end') return parentPort.postMessage({ kind: 'ended' })
   const outcomes = request.jobs.map((job) => {
-    const text = readFileSync(job.absolutePath, 'utf8')
+    const text = readFileSync(job.fsPath, 'utf8')
     if (text.startsWith('boom')) return { index: job.index, facts: { kind: 'text', lines: 1 }, findings: [], failure: { path: job.path, message: 'scanner threw' } }
     return { index: job.index, facts: { kind: 'text', lines: text.split('\\n').length }, findings: [{ path: job.path, text, tags: workerData.settings.tags.join() }] }
   })

@@ -5,20 +5,20 @@ const CR = 13
 export const TAB = 9
 export const SPACE = 32
 
+// One load instead of four range tests: these run for almost every character of every file.
+const ASCII_WORD = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95) ASCII_WORD[code] = 1
+}
+
 /** Letters, digits, `_`, and anything outside ASCII (identifiers in most languages allow it). */
 export function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95 ||
-    code > 127
-  )
+  return code > 127 || ASCII_WORD[code] === 1
 }
 
 /** ASCII letters, digits and `_` only: the boundary a tag needs on each side. */
 export function isAsciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  return code < 128 && ASCII_WORD[code] === 1
 }
 
 export function isDigitCode(code: number): boolean {

@@ -29,21 +29,40 @@ interface PendingHeredoc {
   readonly indented: boolean
 }
 
-const compiled = new WeakMap<Syntax, (Opener[] | undefined)[]>()
+/** What a syntax's lexer needs per ASCII character: the openers that may start there, and its class. */
+interface CompiledSyntax {
+  readonly openers: readonly (Opener[] | undefined)[]
+  readonly classes: Uint8Array
+}
 
-function openerTable(syntax: Syntax): (Opener[] | undefined)[] {
+/** A character that is nothing to the lexer: no opener starts with it, it is not a word or a line break. */
+const PLAIN = 0
+/** A word character no opener starts with: the word is skipped whole. */
+const PLAIN_WORD = 1
+/** Anything else (an opener's first character, a line break) takes the full path. */
+const SPECIAL = 2
+
+const compiled = new WeakMap<Syntax, CompiledSyntax>()
+
+function compile(syntax: Syntax): CompiledSyntax {
   const cached = compiled.get(syntax)
   if (cached) return cached
-  const table: (Opener[] | undefined)[] = new Array(128).fill(undefined)
+  const openers: (Opener[] | undefined)[] = new Array(128).fill(undefined)
   for (const opener of syntax.openers) {
     for (const char of opener.first) {
       const code = char.charCodeAt(0)
-      const list = table[code] ?? (table[code] = [])
+      const list = openers[code] ?? (openers[code] = [])
       list.push(opener)
     }
   }
-  compiled.set(syntax, table)
-  return table
+  const classes = new Uint8Array(128)
+  for (let code = 0; code < 128; code++) {
+    if (openers[code] !== undefined || code === LF) classes[code] = SPECIAL
+    else if (isWordCode(code)) classes[code] = PLAIN_WORD
+  }
+  const result = { openers, classes }
+  compiled.set(syntax, result)
+  return result
 }
 
 class Lexer {
@@ -54,7 +73,8 @@ class Lexer {
   constructor(
     private readonly text: string,
     private readonly syntax: Syntax,
-    private readonly table: (Opener[] | undefined)[],
+    private readonly table: readonly (Opener[] | undefined)[],
+    private readonly classes: Uint8Array,
     private readonly to: number,
     private readonly spans: Span[],
   ) {}
@@ -72,15 +92,28 @@ class Lexer {
 
   /** Scans code until the frame changes (a string opens, an interpolation closes) or the text ends. */
   private code(frame: CodeFrame, from: number): number {
-    const { text, table, to } = this
+    const { text, table, classes, to } = this
+    const { closeChar, nestChar } = frame
     let at = from
     while (at < to) {
       const code = text.charCodeAt(at)
+      // Most characters are plain: skipped here without looking at frames or openers.
+      if (code < 128) {
+        const kind = classes[code]
+        if (kind === PLAIN_WORD) {
+          at = this.skipWord(at)
+          continue
+        }
+        if (kind === PLAIN && code !== closeChar && code !== nestChar) {
+          at++
+          continue
+        }
+      }
       if (code === LF) {
         at = this.pending.length > 0 ? this.heredocBodies(at + 1) : at + 1
         continue
       }
-      if (code === frame.closeChar) {
+      if (code === closeChar) {
         if (frame.depth === 0) {
           this.stack.pop()
           const resumed = this.stack[this.stack.length - 1] as StringFrame
@@ -89,7 +122,7 @@ class Lexer {
           return at + 1
         }
         frame.depth--
-      } else if (code === frame.nestChar) {
+      } else if (code === nestChar) {
         frame.depth++
       }
       const openers = code < 128 ? table[code] : undefined
@@ -301,7 +334,8 @@ function indexLinesByFirstWord(text: string, to: number): Map<string, LineWord[]
 
 /** Appends the comment and string spans of `text[from, to)` to `spans`, in order. */
 export function lexInto(text: string, syntax: Syntax, spans: Span[], from = 0, to = text.length): void {
-  new Lexer(text, syntax, openerTable(syntax), to, spans).run(from)
+  const { openers, classes } = compile(syntax)
+  new Lexer(text, syntax, openers, classes, to, spans).run(from)
 }
 
 export function lex(text: string, syntax: Syntax): Span[] {

@@ -86,9 +86,9 @@ export const placeholderScanner: Scanner<'placeholders'> = {
       wants,
       // Files another scanner reads too are scanned here, from the text already read.
       visit: inThread.visit,
-      adopt(file, absolutePath) {
+      adopt(file, fsPath) {
         if (!wants(file)) return false
-        adopted.push(pool.submit({ path: file.path, language: languageName(file) }, absolutePath, file.bytes))
+        adopted.push(pool.submit({ path: file.path, language: languageName(file) }, fsPath, file.bytes))
         return true
       },
       async adoptedFacts() {

@@ -16,19 +16,27 @@ export interface TagHit {
 }
 
 const cache = new Map<string, TagPattern>()
+/** Called once per file with the same settings array: a lookup by identity, without building a key. */
+const byList = new WeakMap<readonly string[], TagPattern>()
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 export function tagPattern(tags: readonly string[]): TagPattern {
+  const known = byList.get(tags)
+  if (known) return known
   const key = tags.join('\u0000')
   const cached = cache.get(key)
-  if (cached) return cached
+  if (cached) {
+    byList.set(tags, cached)
+    return cached
+  }
   // Longest first, so that with tags `TAG` and `TAGS` the longer one wins at a shared start.
   const source = [...new Set(tags)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
   const pattern: TagPattern = { tags, all: new RegExp(source, 'g'), any: new RegExp(source) }
   cache.set(key, pattern)
+  byList.set(tags, pattern)
   return pattern
 }
 

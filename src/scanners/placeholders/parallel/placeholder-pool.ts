@@ -66,11 +66,11 @@ export class PlaceholderPool {
     }
   }
 
-  /** A file the worker reads itself; `size` is its listed size, for batching. Returns its index. */
-  submit(file: PoolFile, absolutePath: string, size: number): number {
+  /** A file the worker reads itself; `size` is its listed size. Returns its index. */
+  submit(file: PoolFile, fsPath: string, size: number): number {
     if (this.finished !== undefined) throw new Error(`${file.path}: submitted after the pool was finished`)
     if (this.workers.length === 0) this.start()
-    this.batch.push({ index: this.submitted, ...file, absolutePath })
+    this.batch.push({ index: this.submitted, ...file, fsPath, bytes: size })
     this.batchBytes += size
     if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FILES) this.flush()
     return this.submitted++

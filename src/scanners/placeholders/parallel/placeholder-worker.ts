@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
-import { countLines, decodeText, isBinary, isSkippableReadError } from '../../../engine/file-content.js'
+import { countLines, decodeText, isBinary } from '../../../engine/file-content.js'
+import { FileReader } from '../../../engine/file-reader.js'
 import { FingerprintIndex } from '../../../report/fingerprint.js'
 import { scanPlaceholders } from '../scan-text.js'
-import type { FileJob, FileOutcome, PlaceholderWorkerData, PoolReply, PoolRequest } from './pool-messages.js'
-
-function bytesOf(job: FileJob): Buffer | undefined {
-  try {
-    return readFileSync(job.absolutePath)
-  } catch (error: unknown) {
-    if (isSkippableReadError(error)) return undefined
-    throw error
-  }
-}
+import type { FileOutcome, PlaceholderWorkerData, PoolReply, PoolRequest } from './pool-messages.js'
 
 /**
  * Reads and scans the files the pool sends, a batch at a time. A file that makes the
@@ -22,6 +13,7 @@ function serve(port: NonNullable<typeof parentPort>, data: PlaceholderWorkerData
   // Keys include the path and a file is only ever sent to one worker, so per-file occurrence
   // numbers, and with them the fingerprints, are those of a single-threaded scan.
   const fingerprints = new FingerprintIndex()
+  const reader = new FileReader()
   port.on('message', (request: PoolRequest) => {
     if (request.kind === 'end') {
       port.postMessage({ kind: 'ended' } satisfies PoolReply)
@@ -29,7 +21,7 @@ function serve(port: NonNullable<typeof parentPort>, data: PlaceholderWorkerData
     }
     const outcomes: FileOutcome[] = []
     for (const job of request.jobs) {
-      const bytes = bytesOf(job)
+      const bytes = reader.read(job.fsPath, job.bytes)
       if (bytes === undefined) {
         outcomes.push({ index: job.index, facts: { kind: 'unreadable' }, findings: [] })
         continue

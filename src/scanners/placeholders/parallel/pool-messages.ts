@@ -14,7 +14,9 @@ export interface FileJob {
   readonly index: number
   readonly path: string
   readonly language: string
-  readonly absolutePath: string
+  readonly fsPath: string
+  /** The size when listed: the most that is read. */
+  readonly bytes: number
 }
 
 export type PoolRequest = { readonly kind: 'scan'; readonly jobs: readonly FileJob[] } | { readonly kind: 'end' }
