@@ -15,6 +15,7 @@ import { readTag } from './tag-reading.js'
 import { statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
+import { detachedString } from '../detached-string.js'
 
 /** Written anywhere on a line, it silences the findings on that line. */
 export const SUPPRESSION_MARKER = 'repo-audit-ignore'
@@ -105,18 +106,19 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
     }
     if (silenced) continue
     const ruleId = `placeholders/${finding.kind}`
+    const text = detachedString(finding.text)
     findings.push({
       path,
       line: line + 1,
       column: finding.at - lines.startOf(line) + 1,
       ruleId,
-      message: finding.message,
+      message: detachedString(finding.message),
       // Content, not position: moving the line keeps the fingerprint.
-      fingerprint: fingerprints.next(ruleId, path, `${finding.tag} ${finding.text}`),
+      fingerprint: fingerprints.next(ruleId, path, `${finding.tag} ${text}`),
       kind: finding.kind,
-      tag: finding.tag,
-      text: finding.text,
-      ...(finding.reference === undefined ? {} : { reference: finding.reference }),
+      tag: detachedString(finding.tag),
+      text,
+      ...(finding.reference === undefined ? {} : { reference: detachedString(finding.reference) }),
     })
   }
   return findings

@@ -4,7 +4,7 @@ import { AnchorCollector, customHeadingId, headingText } from './heading-anchors
 import { scanHtml, srcsetUrls, type HtmlAttribute } from './html-scanner.js'
 import { decodeHtmlEntities, inlineOffset, parseMarkdown } from './markdown-parser.js'
 import { ContentLocator, SourceLines, type SourcePosition } from './source-lines.js'
-import { detachedString } from './detached-string.js'
+import { detachedString } from '../../detached-string.js'
 
 const IGNORE_MARKER = 'repo-audit-ignore'
 const HTML_HEADING = /^h[1-6]$/

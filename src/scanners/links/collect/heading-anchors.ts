@@ -1,5 +1,5 @@
 import GithubSlugger, { slug } from 'github-slugger'
-import { detachedString } from './detached-string.js'
+import { detachedString } from '../../detached-string.js'
 import type { Token } from 'markdown-it'
 
 /**

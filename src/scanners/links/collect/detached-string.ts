@@ -1,9 +1,0 @@
-/**
- * A copy of `value` that does not keep the string it was cut from alive. V8 represents a substring
- * (from `slice`, a regex match, an unchanged `trim` or `toLowerCase`) as a view of its parent, so
- * one kept link target or anchor would retain a whole Markdown document; on a 32,000-file tree that
- * held 9,000 documents in memory until the check ended. The concatenation forces a flat copy.
- */
-export function detachedString(value: string): string {
-  return (' ' + value).slice(1)
-}
