@@ -1495,13 +1495,21 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
 
 
-// Compared directly rather than looked up in a Set: this is the hottest loop on Python code.
-function isOpener(code) {
-    return code === 40 || code === 91 || code === 123;
-}
-function isCloser(code) {
-    return code === 41 || code === 93 || code === 125;
-}
+const OTHER = 0;
+const BLANK = 1;
+const OPENER = 2;
+const CLOSER = 3;
+/** Per ASCII character, what the logical-line scan cares about; one load instead of a chain of tests. */
+const CHAR_CLASS = new Uint8Array(128);
+CHAR_CLASS[32] = BLANK;
+CHAR_CLASS[9] = BLANK;
+CHAR_CLASS[13] = BLANK;
+CHAR_CLASS[40] = OPENER;
+CHAR_CLASS[91] = OPENER;
+CHAR_CLASS[123] = OPENER;
+CHAR_CLASS[41] = CLOSER;
+CHAR_CLASS[93] = CLOSER;
+CHAR_CLASS[125] = CLOSER;
 function logicalLines(text, spans) {
     const lines = [];
     let cursor = 0;
@@ -1541,14 +1549,19 @@ function logicalLines(text, spans) {
                     lineEnd = lineEndFrom(text, i);
                 continue;
             }
-            const code = text.charCodeAt(i);
-            if (isOpener(code))
-                depth++;
-            else if (isCloser(code) && depth > 0)
-                depth--;
-            if (!isBlankCode(code))
+            // Code up to the next string or comment, or the line end: brackets and the last non-blank.
+            const limit = span === undefined || span.start > lineEnd ? lineEnd : span.start;
+            for (; i < limit; i++) {
+                const code = text.charCodeAt(i);
+                const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
+                if (kind === BLANK)
+                    continue;
                 lastCode = i;
-            i++;
+                if (kind === OPENER)
+                    depth++;
+                else if (kind === CLOSER && depth > 0)
+                    depth--;
+            }
         }
         continued = lastCode !== -1 && text.charCodeAt(lastCode) === 92;
         if (depth === 0 && !continued) {
@@ -1566,9 +1579,15 @@ function logicalLines(text, spans) {
  * says, for matching headers such as `def f(x):` and bodies such as `pass`.
  */
 function codeText(text, spans, from, to) {
+    const first = firstSpanEndingAfter(spans, from);
+    let index = first;
+    while (index < spans.length && spans[index].start < to && spans[index].kind !== 'comment')
+        index++;
+    if (index === spans.length || spans[index].start >= to)
+        return collapsedSlice(text, from, to);
     const parts = [];
     let at = from;
-    for (let index = firstSpanEndingAfter(spans, from); index < spans.length && at < to; index++) {
+    for (index = first; index < spans.length && at < to; index++) {
         const span = spans[index];
         if (span.start >= to)
             break;
@@ -1582,6 +1601,34 @@ function codeText(text, spans, from, to) {
         parts.push(text.slice(at, to));
     return parts.join('').replace(/\s+/g, ' ').trim();
 }
+/**
+ * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, without the regex when the slice has nothing
+ * to collapse: only single spaces between other ASCII characters, as most code lines have.
+ */
+function collapsedSlice(text, from, to) {
+    let start = from;
+    let end = to;
+    while (start < end && text.charCodeAt(start) === 32)
+        start++;
+    while (end > start && text.charCodeAt(end - 1) === 32)
+        end--;
+    let previousSpace = false;
+    for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 32) {
+            if (previousSpace)
+                return text.slice(from, to).replace(/\s+/g, ' ').trim();
+            previousSpace = true;
+        }
+        else if (code < 33 || code > 126) {
+            return text.slice(from, to).replace(/\s+/g, ' ').trim();
+        }
+        else {
+            previousSpace = false;
+        }
+    }
+    return text.slice(start, end);
+}
 /** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */
 function headerColon(text, spans, from, to) {
     let depth = 0;
@@ -1594,9 +1641,10 @@ function headerColon(text, spans, from, to) {
             continue;
         }
         const code = text.charCodeAt(at);
-        if (isOpener(code))
+        const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
+        if (kind === OPENER)
             depth++;
-        else if (isCloser(code))
+        else if (kind === CLOSER)
             depth--;
         else if (code === 58 && depth === 0)
             return at;
@@ -1638,6 +1686,9 @@ function decoratorName(code) {
     // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
     return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
 }
+function startsWithKeyword(text, at, keyword) {
+    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
+}
 function firstCodeOffset(text, from, to) {
     let at = from;
     while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10))
@@ -1678,12 +1729,13 @@ class PythonAnalyser {
                 decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
                 continue;
             }
-            if (/^(?:def|async|class)\b/.test(text.slice(line.start, line.start + 6))) {
+            if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
                 const inline = this.header(index, line, decorators);
                 if (!inline)
                     blockHeader = { index, indent: line.indent };
             }
-            decorators = [];
+            if (decorators.length > 0)
+                decorators = [];
             this.noteFirstStatement(line, doc);
             while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
                 raiseCursor++;

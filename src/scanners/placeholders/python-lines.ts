@@ -16,14 +16,21 @@ export interface LogicalLine {
   readonly indent: number
 }
 
-// Compared directly rather than looked up in a Set: this is the hottest loop on Python code.
-function isOpener(code: number): boolean {
-  return code === 40 || code === 91 || code === 123
-}
-
-function isCloser(code: number): boolean {
-  return code === 41 || code === 93 || code === 125
-}
+const OTHER = 0
+const BLANK = 1
+const OPENER = 2
+const CLOSER = 3
+/** Per ASCII character, what the logical-line scan cares about; one load instead of a chain of tests. */
+const CHAR_CLASS = new Uint8Array(128)
+CHAR_CLASS[32] = BLANK
+CHAR_CLASS[9] = BLANK
+CHAR_CLASS[13] = BLANK
+CHAR_CLASS[40] = OPENER
+CHAR_CLASS[91] = OPENER
+CHAR_CLASS[123] = OPENER
+CHAR_CLASS[41] = CLOSER
+CHAR_CLASS[93] = CLOSER
+CHAR_CLASS[125] = CLOSER
 
 export function logicalLines(text: string, spans: readonly Span[]): LogicalLine[] {
   const lines: LogicalLine[] = []
@@ -60,11 +67,16 @@ export function logicalLines(text: string, spans: readonly Span[]): LogicalLine[
         if (i > lineEnd) lineEnd = lineEndFrom(text, i)
         continue
       }
-      const code = text.charCodeAt(i)
-      if (isOpener(code)) depth++
-      else if (isCloser(code) && depth > 0) depth--
-      if (!isBlankCode(code)) lastCode = i
-      i++
+      // Code up to the next string or comment, or the line end: brackets and the last non-blank.
+      const limit = span === undefined || span.start > lineEnd ? lineEnd : span.start
+      for (; i < limit; i++) {
+        const code = text.charCodeAt(i)
+        const kind = code < 128 ? CHAR_CLASS[code] : OTHER
+        if (kind === BLANK) continue
+        lastCode = i
+        if (kind === OPENER) depth++
+        else if (kind === CLOSER && depth > 0) depth--
+      }
     }
     continued = lastCode !== -1 && text.charCodeAt(lastCode) === 92
     if (depth === 0 && !continued) {
@@ -82,9 +94,13 @@ export function logicalLines(text: string, spans: readonly Span[]): LogicalLine[
  * says, for matching headers such as `def f(x):` and bodies such as `pass`.
  */
 export function codeText(text: string, spans: readonly Span[], from: number, to: number): string {
+  const first = firstSpanEndingAfter(spans, from)
+  let index = first
+  while (index < spans.length && (spans[index] as Span).start < to && (spans[index] as Span).kind !== 'comment') index++
+  if (index === spans.length || (spans[index] as Span).start >= to) return collapsedSlice(text, from, to)
   const parts: string[] = []
   let at = from
-  for (let index = firstSpanEndingAfter(spans, from); index < spans.length && at < to; index++) {
+  for (index = first; index < spans.length && at < to; index++) {
     const span = spans[index] as Span
     if (span.start >= to) break
     if (span.kind === 'comment') {
@@ -94,6 +110,30 @@ export function codeText(text: string, spans: readonly Span[], from: number, to:
   }
   if (at < to) parts.push(text.slice(at, to))
   return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, without the regex when the slice has nothing
+ * to collapse: only single spaces between other ASCII characters, as most code lines have.
+ */
+function collapsedSlice(text: string, from: number, to: number): string {
+  let start = from
+  let end = to
+  while (start < end && text.charCodeAt(start) === 32) start++
+  while (end > start && text.charCodeAt(end - 1) === 32) end--
+  let previousSpace = false
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 32) {
+      if (previousSpace) return text.slice(from, to).replace(/\s+/g, ' ').trim()
+      previousSpace = true
+    } else if (code < 33 || code > 126) {
+      return text.slice(from, to).replace(/\s+/g, ' ').trim()
+    } else {
+      previousSpace = false
+    }
+  }
+  return text.slice(start, end)
 }
 
 /** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */
@@ -108,8 +148,9 @@ export function headerColon(text: string, spans: readonly Span[], from: number, 
       continue
     }
     const code = text.charCodeAt(at)
-    if (isOpener(code)) depth++
-    else if (isCloser(code)) depth--
+    const kind = code < 128 ? CHAR_CLASS[code] : OTHER
+    if (kind === OPENER) depth++
+    else if (kind === CLOSER) depth--
     else if (code === 58 && depth === 0) return at
   }
   return -1

@@ -3,7 +3,7 @@ import type { RawFinding } from './raw-finding.js'
 import { codeText, headerColon, logicalLines, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
 import { clip } from './finding-text.js'
-import { isBlankCode } from './char-codes.js'
+import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 
 /**
  * Python's structure-aware rules: which strings are docstrings, and which code stands in for an
@@ -65,6 +65,10 @@ function decoratorName(code: string): string {
   return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '')
 }
 
+function startsWithKeyword(text: string, at: number, keyword: string): boolean {
+  return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length))
+}
+
 function firstCodeOffset(text: string, from: number, to: number): number {
   let at = from
   while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10)) at++
@@ -102,11 +106,11 @@ class PythonAnalyser {
         decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)))
         continue
       }
-      if (/^(?:def|async|class)\b/.test(text.slice(line.start, line.start + 6))) {
+      if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
         const inline = this.header(index, line, decorators)
         if (!inline) blockHeader = { index, indent: line.indent }
       }
-      decorators = []
+      if (decorators.length > 0) decorators = []
       this.noteFirstStatement(line, doc)
       while (raiseCursor < raises.length && (raises[raiseCursor] as number) < line.start) raiseCursor++
       for (; raiseCursor < raises.length && (raises[raiseCursor] as number) <= line.end; raiseCursor++) this.reportRaise(raises[raiseCursor] as number, line)
