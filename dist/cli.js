@@ -4599,7 +4599,7 @@ module.exports = punycode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6520);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4614,7 +4614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9898:
+/***/ 6520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5124,19 +5124,57 @@ function pathMatcher(patterns) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/collapse-whitespace.ts
+/**
+ * `text.slice(from, to).replace(/\s+/g, ' ').trim()`: every run of whitespace as one space, none
+ * at either end. Most text shown in findings has nothing to collapse (single spaces between
+ * printable ASCII characters); that case costs a scan and at most one slice, and only the rest
+ * goes through the regex, which is what keeps the result exactly the regex's.
+ */
+function collapseWhitespace(text, from = 0, to = text.length) {
+    let start = from;
+    let end = to;
+    while (start < end && text.charCodeAt(start) === 32)
+        start++;
+    while (end > start && text.charCodeAt(end - 1) === 32)
+        end--;
+    let previousSpace = false;
+    for (let at = start; at < end; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 32) {
+            if (previousSpace)
+                return slow(text, from, to);
+            previousSpace = true;
+        }
+        else if (code < 33 || code > 126) {
+            return slow(text, from, to);
+        }
+        else {
+            previousSpace = false;
+        }
+    }
+    return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+function slow(text, from, to) {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    return part.replace(/\s+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/report/fingerprint.ts
+
 /**
  * Gives findings fingerprints that do not depend on line numbers: a hash of the rule, the path and
  * the normalised content, plus an occurrence index so two identical lines in one file stay distinct.
  * One instance per scanner run; call `next` in file order.
  */
 class FingerprintIndex {
+    /** Occurrences so far per first fingerprint: 20 characters a finding rather than its whole text. */
     seen = new Map();
     next(ruleId, path, content) {
-        const key = `${ruleId}\u0000${path}\u0000${content.replace(/\s+/g, ' ').trim()}`;
-        const occurrence = this.seen.get(key) ?? 0;
-        this.seen.set(key, occurrence + 1);
-        return fingerprintHash(`${key}\u0000${occurrence}`);
+        const first = fingerprintHash(`${ruleId}\u0000${path}\u0000${collapseWhitespace(content)}`);
+        const occurrence = this.seen.get(first) ?? 0;
+        this.seen.set(first, occurrence + 1);
+        return occurrence === 0 ? first : fingerprintHash(`${first}\u0000${occurrence}`);
     }
 }
 /**
@@ -6530,6 +6568,7 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
 
 
+
 const OTHER = 0;
 const BLANK = 1;
 const OPENER = 2;
@@ -6619,7 +6658,7 @@ function codeText(text, spans, from, to) {
     while (index < spans.length && spans[index].start < to && spans[index].kind !== 'comment')
         index++;
     if (index === spans.length || spans[index].start >= to)
-        return collapsedSlice(text, from, to);
+        return collapseWhitespace(text, from, to);
     const parts = [];
     let at = from;
     for (index = first; index < spans.length && at < to; index++) {
@@ -6634,35 +6673,7 @@ function codeText(text, spans, from, to) {
     }
     if (at < to)
         parts.push(text.slice(at, to));
-    return parts.join('').replace(/\s+/g, ' ').trim();
-}
-/**
- * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, without the regex when the slice has nothing
- * to collapse: only single spaces between other ASCII characters, as most code lines have.
- */
-function collapsedSlice(text, from, to) {
-    let start = from;
-    let end = to;
-    while (start < end && text.charCodeAt(start) === 32)
-        start++;
-    while (end > start && text.charCodeAt(end - 1) === 32)
-        end--;
-    let previousSpace = false;
-    for (let at = start; at < end; at++) {
-        const code = text.charCodeAt(at);
-        if (code === 32) {
-            if (previousSpace)
-                return text.slice(from, to).replace(/\s+/g, ' ').trim();
-            previousSpace = true;
-        }
-        else if (code < 33 || code > 126) {
-            return text.slice(from, to).replace(/\s+/g, ' ').trim();
-        }
-        else {
-            previousSpace = false;
-        }
-    }
-    return text.slice(start, end);
+    return collapseWhitespace(parts.join(''));
 }
 /** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */
 function headerColon(text, spans, from, to) {
@@ -6688,11 +6699,8 @@ function headerColon(text, spans, from, to) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
-/** Shortening and tidying of the text a finding shows. */
+/** Shortening of the text a finding shows. */
 const MAX_TEXT = 200;
-function collapseWhitespace(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
 /** At most MAX_TEXT characters, with an ellipsis when something was cut. */
 function clip(text) {
     return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
@@ -7066,6 +7074,7 @@ function findTagHits(text, pattern) {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-reading.ts
 
 
+
 /** Characters that decorate the start of a comment line: `*` of a block comment, `#!`, `//!`, bullets. */
 const DECORATION = new Set([...' \t\r*/#!-=;%|>+@~•'].map((char) => char.charCodeAt(0)));
 const MENTION_BEFORE = new Set([...'`\'"/\\.$'].map((char) => char.charCodeAt(0)));
@@ -7176,7 +7185,7 @@ function commentLineText(text, from, to, at = from) {
     let end = Math.min(to, start + WINDOW);
     while (end > start && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 42))
         end--;
-    return clip(collapseWhitespace(text.slice(start, end)));
+    return clip(collapseWhitespace(text, start, end));
 }
 const MAX_REFERENCE = 100;
 /** How much of a comment line around the tag is read for the text: enough for 200 characters. */
@@ -7267,6 +7276,7 @@ function readTag(text, at, tag, line, tags, context) {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/statement-text.ts
 
 
+
 /** How far a stub's call may run before the text is cut: a stub statement is short. */
 const MAX_STATEMENT = 400;
 function isOpening(code) {
@@ -7320,7 +7330,7 @@ function statementText(text, spans, start, matchEnd) {
     }
     if (text.charCodeAt(end) === 59)
         end++;
-    return clip(collapseWhitespace(text.slice(start, end)));
+    return clip(collapseWhitespace(text, start, end));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/detached-string.ts

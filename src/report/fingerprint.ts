@@ -1,16 +1,19 @@
+import { collapseWhitespace } from './collapse-whitespace.js'
+
 /**
  * Gives findings fingerprints that do not depend on line numbers: a hash of the rule, the path and
  * the normalised content, plus an occurrence index so two identical lines in one file stay distinct.
  * One instance per scanner run; call `next` in file order.
  */
 export class FingerprintIndex {
+  /** Occurrences so far per first fingerprint: 20 characters a finding rather than its whole text. */
   private readonly seen = new Map<string, number>()
 
   next(ruleId: string, path: string, content: string): string {
-    const key = `${ruleId}\u0000${path}\u0000${content.replace(/\s+/g, ' ').trim()}`
-    const occurrence = this.seen.get(key) ?? 0
-    this.seen.set(key, occurrence + 1)
-    return fingerprintHash(`${key}\u0000${occurrence}`)
+    const first = fingerprintHash(`${ruleId}\u0000${path}\u0000${collapseWhitespace(content)}`)
+    const occurrence = this.seen.get(first) ?? 0
+    this.seen.set(first, occurrence + 1)
+    return occurrence === 0 ? first : fingerprintHash(`${first}\u0000${occurrence}`)
   }
 }
 

@@ -1,10 +1,6 @@
-/** Shortening and tidying of the text a finding shows. */
+/** Shortening of the text a finding shows. */
 
 const MAX_TEXT = 200
-
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
 
 /** At most MAX_TEXT characters, with an ellipsis when something was cut. */
 export function clip(text: string): string {

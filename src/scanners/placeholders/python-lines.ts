@@ -1,6 +1,7 @@
 import type { Span } from './lexer-types.js'
 import { isBlankCode, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
 import { firstSpanEndingAfter } from './span-index.js'
+import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
 /**
  * Python's logical lines: a statement continues over physical lines while a bracket is open, a
@@ -97,7 +98,7 @@ export function codeText(text: string, spans: readonly Span[], from: number, to:
   const first = firstSpanEndingAfter(spans, from)
   let index = first
   while (index < spans.length && (spans[index] as Span).start < to && (spans[index] as Span).kind !== 'comment') index++
-  if (index === spans.length || (spans[index] as Span).start >= to) return collapsedSlice(text, from, to)
+  if (index === spans.length || (spans[index] as Span).start >= to) return collapseWhitespace(text, from, to)
   const parts: string[] = []
   let at = from
   for (index = first; index < spans.length && at < to; index++) {
@@ -109,31 +110,7 @@ export function codeText(text: string, spans: readonly Span[], from: number, to:
     }
   }
   if (at < to) parts.push(text.slice(at, to))
-  return parts.join('').replace(/\s+/g, ' ').trim()
-}
-
-/**
- * `text.slice(from, to).replace(/\s+/g, ' ').trim()`, without the regex when the slice has nothing
- * to collapse: only single spaces between other ASCII characters, as most code lines have.
- */
-function collapsedSlice(text: string, from: number, to: number): string {
-  let start = from
-  let end = to
-  while (start < end && text.charCodeAt(start) === 32) start++
-  while (end > start && text.charCodeAt(end - 1) === 32) end--
-  let previousSpace = false
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at)
-    if (code === 32) {
-      if (previousSpace) return text.slice(from, to).replace(/\s+/g, ' ').trim()
-      previousSpace = true
-    } else if (code < 33 || code > 126) {
-      return text.slice(from, to).replace(/\s+/g, ' ').trim()
-    } else {
-      previousSpace = false
-    }
-  }
-  return text.slice(start, end)
+  return collapseWhitespace(parts.join(''))
 }
 
 /** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */

@@ -1,6 +1,7 @@
 import type { Span } from './lexer-types.js'
 import { firstSpanEndingAfter } from './span-index.js'
-import { clip, collapseWhitespace } from './finding-text.js'
+import { clip } from './finding-text.js'
+import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
 /** How far a stub's call may run before the text is cut: a stub statement is short. */
 const MAX_STATEMENT = 400
@@ -54,5 +55,5 @@ export function statementText(text: string, spans: readonly Span[], start: numbe
     }
   }
   if (text.charCodeAt(end) === 59) end++
-  return clip(collapseWhitespace(text.slice(start, end)))
+  return clip(collapseWhitespace(text, start, end))
 }

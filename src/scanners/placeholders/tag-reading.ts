@@ -1,5 +1,6 @@
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
-import { clip, collapseWhitespace } from './finding-text.js'
+import { clip } from './finding-text.js'
+import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
 /**
  * Decides whether a tag inside a comment is a placeholder or a mention, and reads its reference
@@ -129,7 +130,7 @@ function commentLineText(text: string, from: number, to: number, at: number = fr
   while (start < to && (DECORATION.has(text.charCodeAt(start)) && text.charCodeAt(start) !== 45 && text.charCodeAt(start) !== 64)) start++
   let end = Math.min(to, start + WINDOW)
   while (end > start && (isBlankCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 42)) end--
-  return clip(collapseWhitespace(text.slice(start, end)))
+  return clip(collapseWhitespace(text, start, end))
 }
 
 const MAX_REFERENCE = 100
