@@ -23866,10 +23866,20 @@ class LinguistAttributes {
 
 
 
-/** Tracked plus untracked-but-not-ignored files: what a user thinks of as "the repository". */
-async function listWithGit(root) {
-    const out = await runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], root);
+function nulSeparated(out) {
     return out.split('\0').filter((path) => path !== '');
+}
+/**
+ * Tracked plus untracked-but-not-ignored files: what a user thinks of as "the repository". Two
+ * git processes side by side: the untracked files need a walk of the work tree (20 ms on 32,000
+ * files) that the index listing need not wait for.
+ */
+async function listWithGit(root) {
+    const [tracked, untracked] = await Promise.all([
+        runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root),
+        runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root),
+    ]);
+    return [...nulSeparated(tracked), ...nulSeparated(untracked)];
 }
 function isIgnored(scopes, path, isDirectory) {
     let ignored = false;
@@ -23919,9 +23929,13 @@ async function walk(root) {
     await visit('', []);
     return paths;
 }
-async function listFiles(root, inGitWorkTree) {
+/**
+ * `gitListing`, when given, is `listWithGit(root)` started early (alongside the other git queries);
+ * it is only awaited in a git work tree.
+ */
+async function listFiles(root, inGitWorkTree, gitListing) {
     if (inGitWorkTree)
-        return { paths: await listWithGit(root), source: 'git' };
+        return { paths: await (gitListing ?? listWithGit(root)), source: 'git' };
     return { paths: await walk(root), source: 'walk' };
 }
 
@@ -23972,8 +23986,8 @@ function unlessGone(read) {
 async function buildInventory(request) {
     const { root } = request;
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const listing = await listFiles(root, request.inGitWorkTree);
-    const paths = listing.paths.map((path) => path.split(external_node_path_namespaceObject.sep).join('/')).sort();
+    const listing = await listFiles(root, request.inGitWorkTree, request.gitListing);
+    const paths = listing.paths.sort();
     const preloaded = new Map();
     const attributes = new LinguistAttributes();
     for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
@@ -24352,6 +24366,7 @@ async function feedScanners(root, inventory, preloaded, live, record) {
 
 
 
+
 function errorDetails(scanner, error, path = error instanceof FileScanError ? error.path : undefined) {
     const base = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
     return { scanner, ...base, ...(path === undefined ? {} : { path }) };
@@ -24370,10 +24385,15 @@ function run_audit_rootInRepository(root, git) {
 async function runAudit(options, scanners, environment) {
     const startedAt = environment.now();
     const started = external_node_perf_hooks_namespaceObject.performance.now();
+    // The listing starts with the other git queries instead of after them. Outside a work tree it
+    // fails and is not used: a settled promise, so that failure is not reported as unhandled.
+    const gitListing = listWithGit(options.root);
+    gitListing.catch(() => undefined);
     const git = await readGitInfo(options.root, environment.env);
     const { inventory, preloaded } = await buildInventory({
         root: options.root,
         inGitWorkTree: git.isWorkTree,
+        gitListing,
         include: options.include,
         exclude: options.exclude,
         maxFileBytes: options.maxFileBytes,

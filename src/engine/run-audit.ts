@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks'
 import { buildInventory } from '../inventory/build-inventory.js'
 import type { SkipReason } from '../inventory/inventory-file.js'
 import { readGitInfo, type GitInfo } from '../git/git-info.js'
+import { listWithGit } from '../inventory/list-files.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { effectiveOptions } from '../options/effective-options.js'
 import { REPORT_KEY, REPORT_SCHEMA_VERSION, type AuditReport, type ScannerError, type ScannerRunSummary } from '../report/audit-report.js'
@@ -39,10 +40,15 @@ function rootInRepository(root: string, git: GitInfo): string {
 export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment): Promise<AuditReport> {
   const startedAt = environment.now()
   const started = performance.now()
+  // The listing starts with the other git queries instead of after them. Outside a work tree it
+  // fails and is not used: a settled promise, so that failure is not reported as unhandled.
+  const gitListing = listWithGit(options.root)
+  gitListing.catch(() => undefined)
   const git: GitInfo = await readGitInfo(options.root, environment.env)
   const { inventory, preloaded } = await buildInventory({
     root: options.root,
     inGitWorkTree: git.isWorkTree,
+    gitListing,
     include: options.include,
     exclude: options.exclude,
     maxFileBytes: options.maxFileBytes,

@@ -16,6 +16,8 @@ export interface InventoryRequest {
   readonly maxFileBytes: number
   /** Absolute; files below it are the audit's own output and are left out. */
   readonly outputDir: string | undefined
+  /** git's file listing, already started; see `listFiles`. */
+  readonly gitListing?: Promise<string[]>
 }
 
 /** The inventory, plus the contents already read while listing, so the read pass need not read them again. */
@@ -54,8 +56,8 @@ function unlessGone<T>(read: () => T): T | undefined {
 export async function buildInventory(request: InventoryRequest): Promise<InventoryListing> {
   const { root } = request
   const realRoot = realpathSync(root)
-  const listing = await listFiles(root, request.inGitWorkTree)
-  const paths = listing.paths.map((path) => path.split(sep).join('/')).sort()
+  const listing = await listFiles(root, request.inGitWorkTree, request.gitListing)
+  const paths = listing.paths.sort()
   const preloaded = new Map<string, Buffer>()
 
   const attributes = new LinguistAttributes()

@@ -4,15 +4,26 @@ import ignore, { type Ignore } from 'ignore'
 import { runGit } from '../git/run-git.js'
 
 export interface FileListing {
-  /** Relative paths with `/`, unsorted. */
+  /** Relative paths with `/` (git's and the walk's own separator on every platform), unsorted. */
   readonly paths: string[]
   readonly source: 'git' | 'walk'
 }
 
-/** Tracked plus untracked-but-not-ignored files: what a user thinks of as "the repository". */
-async function listWithGit(root: string): Promise<string[]> {
-  const out = await runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], root)
+function nulSeparated(out: string): string[] {
   return out.split('\0').filter((path) => path !== '')
+}
+
+/**
+ * Tracked plus untracked-but-not-ignored files: what a user thinks of as "the repository". Two
+ * git processes side by side: the untracked files need a walk of the work tree (20 ms on 32,000
+ * files) that the index listing need not wait for.
+ */
+export async function listWithGit(root: string): Promise<string[]> {
+  const [tracked, untracked] = await Promise.all([
+    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root),
+    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root),
+  ])
+  return [...nulSeparated(tracked), ...nulSeparated(untracked)]
 }
 
 interface IgnoreScope {
@@ -62,7 +73,11 @@ async function walk(root: string): Promise<string[]> {
   return paths
 }
 
-export async function listFiles(root: string, inGitWorkTree: boolean): Promise<FileListing> {
-  if (inGitWorkTree) return { paths: await listWithGit(root), source: 'git' }
+/**
+ * `gitListing`, when given, is `listWithGit(root)` started early (alongside the other git queries);
+ * it is only awaited in a git work tree.
+ */
+export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: Promise<string[]>): Promise<FileListing> {
+  if (inGitWorkTree) return { paths: await (gitListing ?? listWithGit(root)), source: 'git' }
   return { paths: await walk(root), source: 'walk' }
 }
