@@ -2015,22 +2015,39 @@ function tagPattern(tags) {
         return cached;
     }
     // Longest first, so that with tags `TAG` and `TAGS` the longer one wins at a shared start.
-    const source = [...new Set(tags)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    const pattern = { tags, all: new RegExp(source, 'g'), any: new RegExp(source) };
+    const longestFirst = [...new Set(tags)].sort((a, b) => b.length - a.length);
+    const source = longestFirst.map(escapeRegExp).join('|');
+    const pattern = { tags, all: new RegExp(source, 'g'), any: new RegExp(source), longestFirst };
     cache.set(key, pattern);
     byList.set(tags, pattern);
     return pattern;
 }
-/** Tags standing as whole words: for a tag `TAG`, `TAGS`, `MY_TAG` and `tag_list` are not hits. */
+/**
+ * The tag the pattern matched, searching from `from`, that ends at `end`: the longest tag that ends
+ * there and starts at or after `from`, since the regex takes the leftmost match, and at one start
+ * the longest alternative.
+ */
+function tagEndingAt(text, from, end, longestFirst) {
+    for (const tag of longestFirst)
+        if (end - tag.length >= from && text.startsWith(tag, end - tag.length))
+            return tag;
+    throw new Error(`no tag ends at offset ${end}`);
+}
+/**
+ * Tags standing as whole words: for a tag `TAG`, `TAGS`, `MY_TAG` and `tag_list` are not hits.
+ * `test` and `lastIndex` rather than `exec`: no match array per occurrence, and a repository has
+ * hundreds of thousands of them.
+ */
 function findTagHits(text, pattern) {
     const hits = [];
     const regex = pattern.all;
     regex.lastIndex = 0;
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-        const at = match.index;
-        const end = at + match[0].length;
+    for (let from = 0; regex.test(text); from = regex.lastIndex) {
+        const end = regex.lastIndex;
+        const tag = tagEndingAt(text, from, end, pattern.longestFirst);
+        const at = end - tag.length;
         if ((at === 0 || !isAsciiWordCode(text.charCodeAt(at - 1))) && (end >= text.length || !isAsciiWordCode(text.charCodeAt(end)))) {
-            hits.push({ at, tag: match[0] });
+            hits.push({ at, tag });
         }
     }
     return hits;
@@ -2325,6 +2342,7 @@ function detachedString(value) {
 
 
 
+const NO_DOCSTRINGS = new Set();
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -2445,7 +2463,9 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     const python = handler.kind === 'code' && handler.python;
     const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : [];
     const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text);
-    const hasTag = tags.any.test(text);
+    // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
+    const hits = findTagHits(text, tags);
+    const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text));
     if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text)))
         return [];
     // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
@@ -2453,8 +2473,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         return [];
     const { spans, prose } = lexFor(handler, text, settings.markdownProse);
     const raw = [];
-    const hits = hasTag ? findTagHits(text, tags) : [];
-    let docstrings = new Set();
+    let docstrings = NO_DOCSTRINGS;
     // Docstrings matter only for a tag inside a string; most tags are in comments, and the
     // structural analysis costs more than the lexing.
     const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string');

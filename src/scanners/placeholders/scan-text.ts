@@ -17,6 +17,8 @@ import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { detachedString } from '../detached-string.js'
 
+const NO_DOCSTRINGS: ReadonlySet<Span> = new Set()
+
 /** Written anywhere on a line, it silences the findings on that line. */
 export const SUPPRESSION_MARKER = 'repo-audit-ignore'
 
@@ -136,15 +138,16 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const python = handler.kind === 'code' && handler.python
   const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : []
   const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text)
-  const hasTag = tags.any.test(text)
+  // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
+  const hits = findTagHits(text, tags)
+  const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))
   if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text))) return []
   // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
   if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--')) return []
 
   const { spans, prose } = lexFor(handler, text, settings.markdownProse)
   const raw: RawFinding[] = []
-  const hits = hasTag ? findTagHits(text, tags) : []
-  let docstrings: ReadonlySet<Span> = new Set()
+  let docstrings: ReadonlySet<Span> = NO_DOCSTRINGS
   // Docstrings matter only for a tag inside a string; most tags are in comments, and the
   // structural analysis costs more than the lexing.
   const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string')
