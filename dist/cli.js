@@ -7693,24 +7693,31 @@ const POOL_MIN_WORKERS = 3;
 function languageName(file) {
     return file.language.name;
 }
-/** Workers when the budget allows them, their script is there (it is not when running from sources) and the work is worth it. */
+/** Whether the budget and the amount of source call for scan workers: always when the count was set by hand. */
+function poolWanted(threads, wantedBytes) {
+    if (threads.workers === 0)
+        return false;
+    if (threads.explicit)
+        return true;
+    return threads.workers >= POOL_MIN_WORKERS && wantedBytes() >= POOL_MIN_BYTES;
+}
+/** Workers when they are wanted and their script is there (it is not when running from sources). */
 function startPool(context, wants) {
-    const { workers, explicit, scriptDir } = context.threads;
-    if (workers === 0 || scriptDir === undefined)
+    const { workers, scriptDir } = context.threads;
+    if (scriptDir === undefined)
         return undefined;
-    const script = (0,external_node_path_namespaceObject.join)(scriptDir, PLACEHOLDER_WORKER_SCRIPT);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(script))
-        return undefined;
-    if (!explicit) {
-        if (workers < POOL_MIN_WORKERS)
-            return undefined;
+    const wantedBytes = () => {
         let bytes = 0;
         for (const file of context.inventory.files)
             if (wants(file))
                 bytes += file.bytes;
-        if (bytes < POOL_MIN_BYTES)
-            return undefined;
-    }
+        return bytes;
+    };
+    if (!poolWanted(context.threads, wantedBytes))
+        return undefined;
+    const script = (0,external_node_path_namespaceObject.join)(scriptDir, PLACEHOLDER_WORKER_SCRIPT);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(script))
+        return undefined;
     return new PlaceholderPool(script, workers, context.options.scanners.placeholders);
 }
 /**

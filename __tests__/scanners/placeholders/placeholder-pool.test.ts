@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runAudit } from '../../../src/engine/run-audit.js'
 import { PlaceholderPool } from '../../../src/scanners/placeholders/parallel/placeholder-pool.js'
-import { placeholderScanner } from '../../../src/scanners/placeholders/placeholder-scanner.js'
+import { placeholderScanner, poolWanted } from '../../../src/scanners/placeholders/placeholder-scanner.js'
 import { placeholderSettings } from '../../../src/scanners/placeholders/placeholder-settings.js'
 import { writeFixture } from '../../helpers/fixture.js'
 import { testOptions } from '../../helpers/options.js'
@@ -93,5 +93,23 @@ describe('the placeholder scanner with a pool', () => {
     })
     expect(report.inventory).toMatchObject({ files: 2, lines: 4 })
     expect(report.errors).toEqual([expect.objectContaining({ scanner: 'placeholders', path: 'b.py', message: 'scanner threw' })])
+  })
+})
+
+describe('when the placeholder scan starts workers', () => {
+  const MB = 1024 * 1024
+
+  it('never with a budget of no threads, always when the count was set by hand', () => {
+    expect(poolWanted({ workers: 0, explicit: true }, () => 100 * MB)).toBe(false)
+    expect(poolWanted({ workers: 0, explicit: false }, () => 100 * MB)).toBe(false)
+    expect(poolWanted({ workers: 1, explicit: true }, () => 10)).toBe(true)
+    expect(poolWanted({ workers: 2, explicit: true }, () => 10)).toBe(true)
+  })
+
+  it('by default only with three threads or more and 32 MB of source to scan', () => {
+    expect(poolWanted({ workers: 2, explicit: false }, () => 100 * MB)).toBe(false)
+    expect(poolWanted({ workers: 4, explicit: false }, () => 31 * MB)).toBe(false)
+    expect(poolWanted({ workers: 3, explicit: false }, () => 32 * MB)).toBe(true)
+    expect(poolWanted({ workers: 4, explicit: false }, () => 100 * MB)).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ScanContext, Scanner, ScannerRun } from '../scanner.js'
+import type { ThreadBudget } from '../../engine/thread-budget.js'
 import type { InventoryFile } from '../../inventory/inventory-file.js'
 import { pathMatcher } from '../../inventory/path-globs.js'
 import { FingerprintIndex } from '../../report/fingerprint.js'
@@ -46,18 +47,25 @@ function languageName(file: InventoryFile): string {
   return (file.language as NonNullable<InventoryFile['language']>).name
 }
 
-/** Workers when the budget allows them, their script is there (it is not when running from sources) and the work is worth it. */
+/** Whether the budget and the amount of source call for scan workers: always when the count was set by hand. */
+export function poolWanted(threads: Pick<ThreadBudget, 'workers' | 'explicit'>, wantedBytes: () => number): boolean {
+  if (threads.workers === 0) return false
+  if (threads.explicit) return true
+  return threads.workers >= POOL_MIN_WORKERS && wantedBytes() >= POOL_MIN_BYTES
+}
+
+/** Workers when they are wanted and their script is there (it is not when running from sources). */
 function startPool(context: ScanContext, wants: (file: InventoryFile) => boolean): PlaceholderPool | undefined {
-  const { workers, explicit, scriptDir } = context.threads
-  if (workers === 0 || scriptDir === undefined) return undefined
-  const script = join(scriptDir, PLACEHOLDER_WORKER_SCRIPT)
-  if (!existsSync(script)) return undefined
-  if (!explicit) {
-    if (workers < POOL_MIN_WORKERS) return undefined
+  const { workers, scriptDir } = context.threads
+  if (scriptDir === undefined) return undefined
+  const wantedBytes = (): number => {
     let bytes = 0
     for (const file of context.inventory.files) if (wants(file)) bytes += file.bytes
-    if (bytes < POOL_MIN_BYTES) return undefined
+    return bytes
   }
+  if (!poolWanted(context.threads, wantedBytes)) return undefined
+  const script = join(scriptDir, PLACEHOLDER_WORKER_SCRIPT)
+  if (!existsSync(script)) return undefined
   return new PlaceholderPool(script, workers, context.options.scanners.placeholders)
 }
 
