@@ -23964,13 +23964,10 @@ async function walk(root) {
     await visit('', []);
     return paths;
 }
-/**
- * `gitListing`, when given, is `listWithGit(root)` started early (alongside the other git queries);
- * it is only awaited in a git work tree.
- */
+/** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
 async function listFiles(root, inGitWorkTree, gitListing) {
     if (inGitWorkTree)
-        return { paths: await (gitListing ?? listWithGit(root)), source: 'git' };
+        return { paths: gitListing === undefined ? await listWithGit(root) : [...gitListing], source: 'git' };
     return { paths: await walk(root), source: 'walk' };
 }
 
@@ -24420,15 +24417,16 @@ function run_audit_rootInRepository(root, git) {
 async function runAudit(options, scanners, environment) {
     const startedAt = environment.now();
     const started = external_node_perf_hooks_namespaceObject.performance.now();
-    // The listing starts with the other git queries instead of after them. Outside a work tree it
-    // fails and is not used: a settled promise, so that failure is not reported as unhandled.
-    const gitListing = listWithGit(options.root);
-    gitListing.catch(() => undefined);
-    const git = await readGitInfo(options.root, environment.env);
+    // git's file listing runs beside the other git queries instead of after them. Outside a work
+    // tree it fails, and that failure means nothing: the directory is walked instead.
+    const [gitQueries, gitListing] = await Promise.allSettled([readGitInfo(options.root, environment.env), listWithGit(options.root)]);
+    if (gitQueries.status === 'rejected')
+        throw gitQueries.reason;
+    const git = gitQueries.value;
     const { inventory, preloaded } = await buildInventory({
         root: options.root,
         inGitWorkTree: git.isWorkTree,
-        gitListing,
+        gitListing: gitListing.status === 'fulfilled' ? gitListing.value : undefined,
         include: options.include,
         exclude: options.exclude,
         maxFileBytes: options.maxFileBytes,

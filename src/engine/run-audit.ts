@@ -40,15 +40,15 @@ function rootInRepository(root: string, git: GitInfo): string {
 export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment): Promise<AuditReport> {
   const startedAt = environment.now()
   const started = performance.now()
-  // The listing starts with the other git queries instead of after them. Outside a work tree it
-  // fails and is not used: a settled promise, so that failure is not reported as unhandled.
-  const gitListing = listWithGit(options.root)
-  gitListing.catch(() => undefined)
-  const git: GitInfo = await readGitInfo(options.root, environment.env)
+  // git's file listing runs beside the other git queries instead of after them. Outside a work
+  // tree it fails, and that failure means nothing: the directory is walked instead.
+  const [gitQueries, gitListing] = await Promise.allSettled([readGitInfo(options.root, environment.env), listWithGit(options.root)])
+  if (gitQueries.status === 'rejected') throw gitQueries.reason
+  const git: GitInfo = gitQueries.value
   const { inventory, preloaded } = await buildInventory({
     root: options.root,
     inGitWorkTree: git.isWorkTree,
-    gitListing,
+    gitListing: gitListing.status === 'fulfilled' ? gitListing.value : undefined,
     include: options.include,
     exclude: options.exclude,
     maxFileBytes: options.maxFileBytes,

@@ -73,11 +73,8 @@ async function walk(root: string): Promise<string[]> {
   return paths
 }
 
-/**
- * `gitListing`, when given, is `listWithGit(root)` started early (alongside the other git queries);
- * it is only awaited in a git work tree.
- */
-export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: Promise<string[]>): Promise<FileListing> {
-  if (inGitWorkTree) return { paths: await (gitListing ?? listWithGit(root)), source: 'git' }
+/** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
+export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: readonly string[]): Promise<FileListing> {
+  if (inGitWorkTree) return { paths: gitListing === undefined ? await listWithGit(root) : [...gitListing], source: 'git' }
   return { paths: await walk(root), source: 'walk' }
 }
