@@ -5179,8 +5179,9 @@ class FingerprintIndex {
 }
 /**
  * 80 bits (20 hex digits) of a non-cryptographic hash: four 32-bit multiply-xor lanes over the
- * UTF-16 code units, each rotated every step and finished with an avalanche mix. Fingerprints only need to tell findings
- * apart, not resist an attacker; SHA-256 through node:crypto cost 3 µs a finding, this 0.3 µs.
+ * UTF-16 code units, each rotated every step and finished with an avalanche mix. Fingerprints only
+ * need to tell findings apart, not resist an attacker; SHA-256 through node:crypto cost 3 µs a
+ * finding, this 0.3 µs.
  */
 function fingerprintHash(text) {
     // `| 0` keeps the lanes int32 from the start: a seed above 2^31 would make V8 use doubles here.
@@ -23967,7 +23968,7 @@ async function walk(root) {
 /** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
 async function listFiles(root, inGitWorkTree, gitListing) {
     if (inGitWorkTree)
-        return { paths: gitListing === undefined ? await listWithGit(root) : [...gitListing], source: 'git' };
+        return { paths: gitListing ?? (await listWithGit(root)), source: 'git' };
     return { paths: await walk(root), source: 'walk' };
 }
 

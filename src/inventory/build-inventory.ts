@@ -16,8 +16,8 @@ export interface InventoryRequest {
   readonly maxFileBytes: number
   /** Absolute; files below it are the audit's own output and are left out. */
   readonly outputDir: string | undefined
-  /** git's file listing when it was taken already (in a work tree); see `listFiles`. */
-  readonly gitListing?: readonly string[]
+  /** git's file listing when it was taken already (in a work tree); sorted in place. See `listFiles`. */
+  readonly gitListing?: string[]
 }
 
 /** The inventory, plus the contents already read while listing, so the read pass need not read them again. */

@@ -74,7 +74,7 @@ async function walk(root: string): Promise<string[]> {
 }
 
 /** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
-export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: readonly string[]): Promise<FileListing> {
-  if (inGitWorkTree) return { paths: gitListing === undefined ? await listWithGit(root) : [...gitListing], source: 'git' }
+export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: string[]): Promise<FileListing> {
+  if (inGitWorkTree) return { paths: gitListing ?? (await listWithGit(root)), source: 'git' }
   return { paths: await walk(root), source: 'walk' }
 }

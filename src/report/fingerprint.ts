@@ -19,8 +19,9 @@ export class FingerprintIndex {
 
 /**
  * 80 bits (20 hex digits) of a non-cryptographic hash: four 32-bit multiply-xor lanes over the
- * UTF-16 code units, each rotated every step and finished with an avalanche mix. Fingerprints only need to tell findings
- * apart, not resist an attacker; SHA-256 through node:crypto cost 3 µs a finding, this 0.3 µs.
+ * UTF-16 code units, each rotated every step and finished with an avalanche mix. Fingerprints only
+ * need to tell findings apart, not resist an attacker; SHA-256 through node:crypto cost 3 µs a
+ * finding, this 0.3 µs.
  */
 export function fingerprintHash(text: string): string {
   // `| 0` keeps the lanes int32 from the start: a seed above 2^31 would make V8 use doubles here.
