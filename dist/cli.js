@@ -4599,7 +4599,7 @@ module.exports = punycode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6520);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5332);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4614,7 +4614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6520:
+/***/ 5332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6384,10 +6384,10 @@ function lexYaml(text) {
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const CONTAINER_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?/;
-function indentWidth(line) {
+function indentWidth(text, start, end) {
     let width = 0;
-    for (let i = 0; i < line.length; i++) {
-        const code = line.charCodeAt(i);
+    for (let i = start; i < end; i++) {
+        const code = text.charCodeAt(i);
         if (code === SPACE)
             width++;
         else if (code === TAB)
@@ -6406,6 +6406,10 @@ class MarkdownLexer {
     inList = false;
     previousBlank = true;
     inIndentedCode = false;
+    // Positions of the next backtick and the next `<!--`, kept across lines: each search resumes
+    // where the last one was passed, so the whole file is searched once per needle.
+    backtickAt = -2;
+    commentAt = -2;
     constructor(text, withProse) {
         this.text = text;
         this.withProse = withProse;
@@ -6419,18 +6423,33 @@ class MarkdownLexer {
         }
         return { spans: this.spans, prose: this.prose };
     }
-    /** Handles one line; returns the offset of the newline that ends what it consumed. */
+    /**
+     * Handles one line; returns the offset of the newline that ends what it consumed. The line is
+     * sliced out only for the patterns its first character allows: most lines are plain text.
+     */
     line(start, end, lineEnd) {
-        const line = this.text.slice(start, end);
-        const blank = line.trim() === '';
+        const { text } = this;
+        let first = start;
+        let tabbed = false;
+        for (; first < end; first++) {
+            const code = text.charCodeAt(first);
+            if (code === TAB)
+                tabbed = true;
+            else if (code !== SPACE)
+                break;
+        }
+        const lead = first < end ? text.charCodeAt(first) : -1;
+        // Other whitespace (a form feed, a no-break space) is rare enough to leave to trim().
+        const blank = lead === -1 || ((lead < 33 || lead > 126) && text.slice(start, end).trim() === '');
+        const mayFence = (lead === 96 || lead === 126) && !tabbed;
         if (this.fence !== undefined) {
-            const match = FENCE.exec(line);
+            const match = mayFence ? FENCE.exec(text.slice(start, end)) : null;
             if (match && match[2][0] === this.fence.char && match[2].length >= this.fence.length && match[3].trim() === '')
                 this.fence = undefined;
             return lineEnd;
         }
-        const indent = indentWidth(line);
-        const fence = FENCE.exec(line);
+        const indent = indentWidth(text, start, end);
+        const fence = mayFence ? FENCE.exec(text.slice(start, end)) : null;
         if (fence && (this.inList || fence[1].length <= 3) && !(fence[2][0] === '`' && fence[3].includes('`'))) {
             this.fence = { char: fence[2][0], length: fence[2].length };
             this.previousBlank = false;
@@ -6442,7 +6461,8 @@ class MarkdownLexer {
         }
         if (!blank) {
             this.inIndentedCode = false;
-            if (LIST_ITEM.test(line))
+            const mayListItem = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57);
+            if (mayListItem && LIST_ITEM.test(text.slice(start, end)))
                 this.inList = true;
             else if (indent === 0 && this.previousBlank)
                 this.inList = false;
@@ -6451,7 +6471,7 @@ class MarkdownLexer {
         if (blank)
             return lineEnd;
         if (this.withProse) {
-            const markers = CONTAINER_MARKERS.exec(line);
+            const markers = CONTAINER_MARKERS.exec(text.slice(start, end));
             this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end });
         }
         return this.inline(start, end, lineEnd);
@@ -6460,32 +6480,43 @@ class MarkdownLexer {
     inline(start, end, lineEnd) {
         const { text } = this;
         // A run length with no closing run from some point on has none from any later point either.
-        const unclosed = new Set();
+        let unclosed;
         let at = start;
         while (at < end) {
-            const code = text.charCodeAt(at);
-            if (code === 96) {
+            const backtick = this.nextBacktick(at);
+            const comment = this.nextComment(at);
+            const next = backtick === -1 ? comment : comment === -1 ? backtick : Math.min(backtick, comment);
+            if (next === -1 || next >= end)
+                break;
+            at = next;
+            if (next === backtick) {
                 let run = at;
                 while (run < end && text.charCodeAt(run) === 96)
                     run++;
-                const closing = unclosed.has(run - at) ? -1 : this.closingBackticks(run, end, run - at);
+                const closing = unclosed?.has(run - at) === true ? -1 : this.closingBackticks(run, end, run - at);
                 if (closing === -1)
-                    unclosed.add(run - at);
+                    (unclosed ??= new Set()).add(run - at);
                 at = closing === -1 ? run : closing;
                 continue;
             }
-            if (code === 60 && text.startsWith('<!--', at)) {
-                const close = text.indexOf('-->', at + 4);
-                const commentEnd = close === -1 ? text.length : close + 3;
-                this.spans.push({ kind: 'comment', start: at, end: commentEnd, bodyStart: at + 4, bodyEnd: close === -1 ? text.length : close });
-                if (commentEnd > lineEnd)
-                    return lineEndFrom(text, commentEnd);
-                at = commentEnd;
-                continue;
-            }
-            at++;
+            const close = text.indexOf('-->', at + 4);
+            const commentEnd = close === -1 ? text.length : close + 3;
+            this.spans.push({ kind: 'comment', start: at, end: commentEnd, bodyStart: at + 4, bodyEnd: close === -1 ? text.length : close });
+            if (commentEnd > lineEnd)
+                return lineEndFrom(text, commentEnd);
+            at = commentEnd;
         }
         return lineEnd;
+    }
+    nextBacktick(from) {
+        if (this.backtickAt !== -1 && this.backtickAt < from)
+            this.backtickAt = this.text.indexOf('`', from);
+        return this.backtickAt;
+    }
+    nextComment(from) {
+        if (this.commentAt !== -1 && this.commentAt < from)
+            this.commentAt = this.text.indexOf('<!--', from);
+        return this.commentAt;
     }
     /** The offset after a run of exactly `length` backticks closing an inline code span, or -1. */
     closingBackticks(from, end, length) {
@@ -6529,28 +6560,45 @@ function spanAt(spans, offset) {
     const span = spans[firstSpanEndingAfter(spans, offset)];
     return span !== undefined && span.start <= offset ? span : undefined;
 }
-/** Offsets where each line starts, for turning offsets into 1-based line and column. */
+/**
+ * Offsets where each line starts, for turning offsets into 1-based line and column. Lines are
+ * indexed only as far as the offsets asked about: findings are usually few and early.
+ */
 class LineIndex {
     text;
     starts = [0];
+    /** Lines are indexed up to here; -1 once the whole text is. */
+    scanned = 0;
     constructor(text) {
         this.text = text;
-        for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-            this.starts.push(at + 1);
+    }
+    /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
+    reach(offset) {
+        const { text, starts } = this;
+        let at = this.scanned;
+        while (at !== -1 && starts[starts.length - 1] <= offset) {
+            at = text.indexOf('\n', at);
+            if (at !== -1)
+                starts.push(++at);
+        }
+        this.scanned = at;
     }
     /** 0-based line number of `offset`. */
     lineOf(offset) {
+        this.reach(offset);
+        const { starts } = this;
         let low = 0;
-        let high = this.starts.length - 1;
+        let high = starts.length - 1;
         while (low < high) {
             const middle = (low + high + 1) >>> 1;
-            if (this.starts[middle] <= offset)
+            if (starts[middle] <= offset)
                 low = middle;
             else
                 high = middle - 1;
         }
         return low;
     }
+    /** Start of a line already reached through `lineOf`. */
     startOf(line) {
         return this.starts[line];
     }
@@ -6742,23 +6790,22 @@ function firstCodeOffset(text, from, to) {
 class PythonAnalyser {
     text;
     spans;
-    findStubs;
     isTestFile;
+    /** String statements in docstring position: a function's first statement comes after its docstring. */
     docstrings = new Set();
     stubs = [];
     reported = new Set();
     scopes = [];
     lines;
-    constructor(text, spans, findStubs, isTestFile) {
+    constructor(text, spans, isTestFile) {
         this.text = text;
         this.spans = spans;
-        this.findStubs = findStubs;
         this.isTestFile = isTestFile;
         this.lines = logicalLines(text, spans);
     }
     run() {
         const { lines, text } = this;
-        const raises = this.findStubs ? this.raiseOffsets() : [];
+        const raises = this.raiseOffsets();
         let raiseCursor = 0;
         let decorators = [];
         let blockHeader;
@@ -6785,10 +6832,9 @@ class PythonAnalyser {
                 raiseCursor++;
             for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
                 this.reportRaise(raises[raiseCursor], line);
-            if (this.findStubs)
-                this.passMarkedAsStub(line);
+            this.passMarkedAsStub(line);
         }
-        return { docstrings: this.docstrings, stubs: this.stubs };
+        return this.stubs;
     }
     raiseOffsets() {
         const offsets = [];
@@ -6851,7 +6897,7 @@ class PythonAnalyser {
         const name = defMatch[1];
         const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
         this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
-        if (this.findStubs && !exempt)
+        if (!exempt)
             this.emptyBody(index, line, colon, inlineBody, headerCode, name);
         return inlineBody !== '';
     }
@@ -6937,8 +6983,121 @@ class PythonAnalyser {
         });
     }
 }
+/** The stubs in a Python file (its docstrings are found by `isDocstring`, for tags). */
 function analysePython(text, spans, options) {
-    return new PythonAnalyser(text, spans, options.findStubs, options.isTestFile).run();
+    return new PythonAnalyser(text, spans, options.isTestFile).run();
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
+
+
+
+/**
+ * Whether a Python string is a docstring: a plain string statement that is the first statement of
+ * the module, or of a `def` or `class` whose body starts on the next line. A tag in a docstring is
+ * a placeholder; a tag in any other string is data.
+ *
+ * Decided from the string's own line and the statement before it, walking backwards, instead of
+ * from the whole file's logical lines: most files with a tag in a string have no stub to look
+ * for, and their structure would cost more than the rest of their scan.
+ */
+function isDocstring(text, spans, span) {
+    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
+        return false;
+    const lineStart = physicalLineStart(text, span.start);
+    for (let at = lineStart; at < span.start; at++)
+        if (!isBlankCode(text.charCodeAt(at)))
+            return false;
+    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
+    if (rest !== '' && rest !== ';')
+        return false;
+    const index = firstSpanEndingAfter(spans, span.start);
+    const previous = lastCodeBefore(text, spans, index, lineStart);
+    // Nothing but blank lines and comments before it: the module's first statement.
+    if (previous === -1)
+        return true;
+    if (text.charCodeAt(previous) !== 58)
+        return false;
+    const header = statementStart(text, spans, index, previous);
+    if (header === -1 || !(python_docstrings_startsWithKeyword(text, header, 'def') || python_docstrings_startsWithKeyword(text, header, 'class') || python_docstrings_startsWithKeyword(text, header, 'async')))
+        return false;
+    const headerEnd = withoutCarriageReturn(text, previous, lineEndFrom(text, previous));
+    const colon = headerColon(text, spans, header, headerEnd);
+    if (colon !== -1 && codeText(text, spans, colon + 1, headerEnd) !== '')
+        return false;
+    return span.start - lineStart > header - physicalLineStart(text, header);
+}
+function physicalLineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function python_docstrings_startsWithKeyword(text, at, keyword) {
+    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
+}
+/**
+ * The offset of the last code character before `before`, passing blanks, line breaks and
+ * comments (a string counts as code); -1 when there is none. `spanIndex` is the index of the
+ * first span that starts at or after `before`.
+ */
+function lastCodeBefore(text, spans, spanIndex, before) {
+    let index = spanIndex - 1;
+    for (let at = before - 1; at >= 0; at--) {
+        const span = spans[index];
+        if (span !== undefined && span.end > at) {
+            if (span.kind === 'string')
+                return at;
+            at = span.start;
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(at);
+        if (code !== LF && !isBlankCode(code))
+            return at;
+    }
+    return -1;
+}
+/**
+ * Where the statement whose code ends at `end` starts: walking back over its physical lines while
+ * a bracket closed later is open or a line ends in `\`. -1 when an opening bracket is never
+ * closed, that is, when `end` is itself inside brackets.
+ */
+function statementStart(text, spans, spanIndex, end) {
+    let index = spanIndex - 1;
+    while (index >= 0 && spans[index].start > end)
+        index--;
+    let depth = 0;
+    for (let at = end; at >= 0; at--) {
+        const span = spans[index];
+        if (span !== undefined && span.end > at) {
+            at = span.start;
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(at);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (--depth < 0)
+                return -1;
+        }
+        else if (code === LF && depth === 0 && !continuedLine(text, spans, index, at)) {
+            return firstNonBlank(text, at + 1);
+        }
+    }
+    return depth === 0 ? firstNonBlank(text, 0) : -1;
+}
+/** The line ending at the line break `newline` ends in a `\` that is code, so the statement goes on. */
+function continuedLine(text, spans, index, newline) {
+    const last = withoutCarriageReturn(text, 0, newline) - 1;
+    if (last < 0 || text.charCodeAt(last) !== 92)
+        return false;
+    const span = spans[index];
+    return span === undefined || span.end <= last;
+}
+function firstNonBlank(text, from) {
+    let at = from;
+    while (at < text.length && isBlankCode(text.charCodeAt(at)))
+        at++;
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts
@@ -7378,7 +7537,7 @@ function detachedString(value) {
 
 
 
-const NO_DOCSTRINGS = new Set();
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -7406,10 +7565,11 @@ function endsMidSentence(text, from, to) {
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
 }
-function commentTags(text, lineIndex, spans, hits, docstrings, tags, out) {
+/** `python`: a tag in a docstring counts as in a comment. */
+function commentTags(text, lineIndex, spans, hits, python, tags, out) {
     for (const hit of hits) {
         const span = spanAt(spans, hit.at);
-        if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span)))
+        if (span === undefined || (span.kind !== 'comment' && !(python && isDocstring(text, spans, span))))
             continue;
         if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd)
             continue;
@@ -7509,21 +7669,14 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         return [];
     const { spans, prose } = lexFor(handler, text, settings.markdownProse);
     const raw = [];
-    let docstrings = NO_DOCSTRINGS;
-    // Docstrings matter only for a tag inside a string; most tags are in comments, and the
-    // structural analysis costs more than the lexing.
-    const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string');
-    if (pythonStubs || taggedString) {
-        const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) });
-        docstrings = analysis.docstrings;
-        for (const stub of analysis.stubs)
+    if (pythonStubs)
+        for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) }))
             raw.push(stub);
-    }
     // Built only when something is found: most files with a tag in them have it in a string.
     let lines;
     const lineIndex = () => (lines ??= new LineIndex(text));
     if (hasTag) {
-        commentTags(text, lineIndex, spans, hits, docstrings, tags, raw);
+        commentTags(text, lineIndex, spans, hits, python, tags, raw);
         proseTags(text, prose, tags, raw);
     }
     codeStubs(text, spans, stubRules, raw);
@@ -23837,17 +23990,35 @@ const VENDORED_DIRECTORIES = new Set([
 const GENERATED_DIRECTORIES = new Set(['__pycache__', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.next', '.nuxt']);
 /** Minified and machine-written files: nobody fixes a placeholder in them. */
 const GENERATED_FILE = /(?:[.-]min\.(?:js|mjs|css)|\.bundle\.js|\.map|\.pb\.go|_pb2(?:_grpc)?\.pyi?|\.g\.dart|\.designer\.cs)$/i;
-/** The reason a path is left out by the built-in rules, or undefined when it is kept. */
-function builtInExclusion(path) {
-    const segments = path.split('/');
-    for (let i = 0; i < segments.length - 1; i++) {
-        const segment = segments[i];
+function directoryExclusion(directory) {
+    for (const segment of directory.split('/')) {
         if (VENDORED_DIRECTORIES.has(segment))
             return 'vendored';
         if (GENERATED_DIRECTORIES.has(segment))
             return 'generated';
     }
-    return GENERATED_FILE.test(segments[segments.length - 1]) ? 'generated' : undefined;
+    return undefined;
+}
+/**
+ * The reason a path is left out by the built-in rules, or undefined when it is kept; one function
+ * per listing, as a directory's answer is worked out once and shared by its files.
+ */
+function builtInExclusions() {
+    const byDirectory = new Map();
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        if (slash !== -1) {
+            const directory = path.slice(0, slash);
+            let reason = byDirectory.get(directory);
+            if (reason === undefined) {
+                reason = directoryExclusion(directory) ?? null;
+                byDirectory.set(directory, reason);
+            }
+            if (reason !== null)
+                return reason;
+        }
+        return GENERATED_FILE.test(path.slice(slash + 1)) ? 'generated' : undefined;
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -24031,6 +24202,7 @@ async function buildInventory(request) {
     const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true;
     const isExcluded = pathMatcher(request.exclude);
     const fsPathOf = fileSystemPaths(root);
+    const builtInExclusion = builtInExclusions();
     const reportDir = request.outputDir && isInside(root, request.outputDir) ? (0,external_node_path_namespaceObject.relative)(root, request.outputDir).split(external_node_path_namespaceObject.sep).join('/') : undefined;
     // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
     const classify = (path) => {
@@ -24160,8 +24332,10 @@ const REPORT_KEY = {
     checklist: 'checklist',
 };
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/engine/file-content.ts
-/** Helpers every reader of repository files shares, on the main thread or a worker. */
+
 const BINARY_SNIFF_BYTES = 8192;
 const NEWLINE = 0x0a;
 // Buffers, not plain Uint8Arrays: Buffer's indexOf and toString are native and several times faster.
@@ -24177,8 +24351,9 @@ function countLines(bytes) {
         lines++;
     return bytes[bytes.length - 1] === NEWLINE ? lines - 1 : lines;
 }
+/** Most source files are ASCII, and for those Latin-1 decodes to the same string at twice UTF-8's speed. */
 function decodeText(bytes) {
-    return bytes.toString('utf8');
+    return (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /** The first line, for a shebang; undefined when the file does not start with `#!`. */
 function shebangLine(bytes) {

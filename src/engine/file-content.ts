@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer'
+
 /** Helpers every reader of repository files shares, on the main thread or a worker. */
 
 /** What reading a file showed, for the inventory. */
@@ -20,8 +22,9 @@ export function countLines(bytes: Buffer): number {
   return bytes[bytes.length - 1] === NEWLINE ? lines - 1 : lines
 }
 
+/** Most source files are ASCII, and for those Latin-1 decodes to the same string at twice UTF-8's speed. */
 export function decodeText(bytes: Buffer): string {
-  return bytes.toString('utf8')
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
 }
 
 /** The first line, for a shebang; undefined when the file does not start with `#!`. */

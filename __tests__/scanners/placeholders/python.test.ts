@@ -203,4 +203,33 @@ describe('docstrings', () => {
     ].join('\n')
     expect(py(text)).toEqual([])
   })
+
+  // Docstrings are decided from the string's line and the statement before it; each shape here
+  // is one a backwards walk could get wrong.
+  it.each([
+    ['after comments and blank lines at the top of the module', `# Copyright\n\n# More\n"""${TODO}: module doc."""\nimport os\n`],
+    ['after a header spread over lines', `def f(\n    a,  # first\n    b=(1, 2),\n) -> dict[str, int]:\n    """${TODO}: document."""\n`],
+    ['after a header continued with a backslash', `def f(a, \\\n      b):\n    """${TODO}: document."""\n`],
+    ['after a comment following the header', `class A(\n    Base,\n):  # the base\n    # more\n    '''${TODO}: document.'''\n`],
+    ['in an async function', `async def f():\n    "${TODO}: document."\n`],
+    ['with a semicolon after it', `def f():\n    """${TODO}: document.""";\n    return 1\n`],
+    ['in a CRLF file', `def f(x: int,\r\n      y: str):\r\n    """${TODO}: document."""\r\n`],
+  ])('reads a docstring %s', (_shape, text) => {
+    expect(py(text).map((finding) => finding.kind)).toEqual(['comment'])
+  })
+
+  it.each([
+    ['after an if header', `if DEBUG:\n    """${TODO}: not a docstring."""\n`],
+    ['after a header with its body on the same line', `def f(): return 1\n"""${TODO}: not a docstring."""\n`],
+    ['as a dict value after a colon', `CONFIG = {\n    "key":\n        """${TODO}: data."""\n}\n`],
+    ['as the second statement of a module', `"""Doc."""\n"""${TODO}: data."""\n`],
+    ['after code on an earlier line of the module', `import os\n"""${TODO}: data."""\n`],
+    ['followed by a method call', `def f():\n    """${TODO}: {}""".format(1)\n`],
+    ['continued with a backslash', `def f():\n    """${TODO}: a""" \\\n        "b"\n`],
+    ['not indented under its header', `def f():\n"""${TODO}: data."""\n`],
+    ['after a lambda whose colon ends a line inside brackets', `handlers = [\n    lambda event:\n        "${TODO}: data",\n]\n`],
+    ['as a bytes literal', `def f():\n    b"""${TODO}: bytes."""\n`],
+  ])('does not read a string %s', (_shape, text) => {
+    expect(py(text)).toEqual([])
+  })
 })

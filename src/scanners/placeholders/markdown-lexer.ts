@@ -27,10 +27,10 @@ const FENCE = /^( *)(`{3,}|~{3,})(.*)$/
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const CONTAINER_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?/
 
-function indentWidth(line: string): number {
+function indentWidth(text: string, start: number, end: number): number {
   let width = 0
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i)
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
     if (code === SPACE) width++
     else if (code === TAB) width += 4 - (width % 4)
     else break
@@ -45,6 +45,10 @@ class MarkdownLexer {
   private inList = false
   private previousBlank = true
   private inIndentedCode = false
+  // Positions of the next backtick and the next `<!--`, kept across lines: each search resumes
+  // where the last one was passed, so the whole file is searched once per needle.
+  private backtickAt = -2
+  private commentAt = -2
 
   constructor(
     private readonly text: string,
@@ -61,17 +65,30 @@ class MarkdownLexer {
     return { spans: this.spans, prose: this.prose }
   }
 
-  /** Handles one line; returns the offset of the newline that ends what it consumed. */
+  /**
+   * Handles one line; returns the offset of the newline that ends what it consumed. The line is
+   * sliced out only for the patterns its first character allows: most lines are plain text.
+   */
   private line(start: number, end: number, lineEnd: number): number {
-    const line = this.text.slice(start, end)
-    const blank = line.trim() === ''
+    const { text } = this
+    let first = start
+    let tabbed = false
+    for (; first < end; first++) {
+      const code = text.charCodeAt(first)
+      if (code === TAB) tabbed = true
+      else if (code !== SPACE) break
+    }
+    const lead = first < end ? text.charCodeAt(first) : -1
+    // Other whitespace (a form feed, a no-break space) is rare enough to leave to trim().
+    const blank = lead === -1 || ((lead < 33 || lead > 126) && text.slice(start, end).trim() === '')
+    const mayFence = (lead === 96 || lead === 126) && !tabbed
     if (this.fence !== undefined) {
-      const match = FENCE.exec(line)
+      const match = mayFence ? FENCE.exec(text.slice(start, end)) : null
       if (match && (match[2] as string)[0] === this.fence.char && (match[2] as string).length >= this.fence.length && (match[3] as string).trim() === '') this.fence = undefined
       return lineEnd
     }
-    const indent = indentWidth(line)
-    const fence = FENCE.exec(line)
+    const indent = indentWidth(text, start, end)
+    const fence = mayFence ? FENCE.exec(text.slice(start, end)) : null
     if (fence && (this.inList || (fence[1] as string).length <= 3) && !((fence[2] as string)[0] === '`' && (fence[3] as string).includes('`'))) {
       this.fence = { char: (fence[2] as string)[0] as string, length: (fence[2] as string).length }
       this.previousBlank = false
@@ -83,13 +100,14 @@ class MarkdownLexer {
     }
     if (!blank) {
       this.inIndentedCode = false
-      if (LIST_ITEM.test(line)) this.inList = true
+      const mayListItem = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)
+      if (mayListItem && LIST_ITEM.test(text.slice(start, end))) this.inList = true
       else if (indent === 0 && this.previousBlank) this.inList = false
     }
     this.previousBlank = blank
     if (blank) return lineEnd
     if (this.withProse) {
-      const markers = CONTAINER_MARKERS.exec(line)
+      const markers = CONTAINER_MARKERS.exec(text.slice(start, end))
       this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end })
     }
     return this.inline(start, end, lineEnd)
@@ -99,29 +117,39 @@ class MarkdownLexer {
   private inline(start: number, end: number, lineEnd: number): number {
     const { text } = this
     // A run length with no closing run from some point on has none from any later point either.
-    const unclosed = new Set<number>()
+    let unclosed: Set<number> | undefined
     let at = start
     while (at < end) {
-      const code = text.charCodeAt(at)
-      if (code === 96) {
+      const backtick = this.nextBacktick(at)
+      const comment = this.nextComment(at)
+      const next = backtick === -1 ? comment : comment === -1 ? backtick : Math.min(backtick, comment)
+      if (next === -1 || next >= end) break
+      at = next
+      if (next === backtick) {
         let run = at
         while (run < end && text.charCodeAt(run) === 96) run++
-        const closing = unclosed.has(run - at) ? -1 : this.closingBackticks(run, end, run - at)
-        if (closing === -1) unclosed.add(run - at)
+        const closing = unclosed?.has(run - at) === true ? -1 : this.closingBackticks(run, end, run - at)
+        if (closing === -1) (unclosed ??= new Set()).add(run - at)
         at = closing === -1 ? run : closing
         continue
       }
-      if (code === 60 && text.startsWith('<!--', at)) {
-        const close = text.indexOf('-->', at + 4)
-        const commentEnd = close === -1 ? text.length : close + 3
-        this.spans.push({ kind: 'comment', start: at, end: commentEnd, bodyStart: at + 4, bodyEnd: close === -1 ? text.length : close })
-        if (commentEnd > lineEnd) return lineEndFrom(text, commentEnd)
-        at = commentEnd
-        continue
-      }
-      at++
+      const close = text.indexOf('-->', at + 4)
+      const commentEnd = close === -1 ? text.length : close + 3
+      this.spans.push({ kind: 'comment', start: at, end: commentEnd, bodyStart: at + 4, bodyEnd: close === -1 ? text.length : close })
+      if (commentEnd > lineEnd) return lineEndFrom(text, commentEnd)
+      at = commentEnd
     }
     return lineEnd
+  }
+
+  private nextBacktick(from: number): number {
+    if (this.backtickAt !== -1 && this.backtickAt < from) this.backtickAt = this.text.indexOf('`', from)
+    return this.backtickAt
+  }
+
+  private nextComment(from: number): number {
+    if (this.commentAt !== -1 && this.commentAt < from) this.commentAt = this.text.indexOf('<!--', from)
+    return this.commentAt
   }
 
   /** The offset after a run of exactly `length` backticks closing an inline code span, or -1. */

@@ -6,7 +6,7 @@ import { clip } from './finding-text.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 
 /**
- * Python's structure-aware rules: which strings are docstrings, and which code stands in for an
+ * Python's structure-aware rules: which code stands in for an
  * implementation (`raise NotImplementedError`, a body of only `pass` or `...`, `pass  # stub`).
  *
  * Abstract methods, overloads and Protocol members are declarations, not stubs: Python requires a
@@ -20,12 +20,6 @@ import { isAsciiWordCode, isBlankCode } from './char-codes.js'
  *  - in test files, and with a message that refuses by design ("not supported"), `raise NotImplementedError`.
  */
 
-export interface PythonAnalysis {
-  /** String statements in docstring position (first statement of a module, class or function). */
-  readonly docstrings: ReadonlySet<Span>
-  readonly stubs: readonly RawFinding[]
-}
-
 interface Scope {
   readonly indent: number
   readonly kind: 'def' | 'class'
@@ -38,7 +32,6 @@ interface Scope {
 }
 
 export interface PythonStubOptions {
-  readonly findStubs: boolean
   /** Test files define do-nothing doubles on purpose; their `pass` bodies are not reported. */
   readonly isTestFile: boolean
 }
@@ -76,6 +69,7 @@ function firstCodeOffset(text: string, from: number, to: number): number {
 }
 
 class PythonAnalyser {
+  /** String statements in docstring position: a function's first statement comes after its docstring. */
   private readonly docstrings = new Set<Span>()
   private readonly stubs: RawFinding[] = []
   private readonly reported = new Set<number>()
@@ -85,15 +79,14 @@ class PythonAnalyser {
   constructor(
     private readonly text: string,
     private readonly spans: readonly Span[],
-    private readonly findStubs: boolean,
     private readonly isTestFile: boolean,
   ) {
     this.lines = logicalLines(text, spans)
   }
 
-  run(): PythonAnalysis {
+  run(): RawFinding[] {
     const { lines, text } = this
-    const raises = this.findStubs ? this.raiseOffsets() : []
+    const raises = this.raiseOffsets()
     let raiseCursor = 0
     let decorators: string[] = []
     let blockHeader: { index: number; indent: number } | undefined
@@ -114,9 +107,9 @@ class PythonAnalyser {
       this.noteFirstStatement(line, doc)
       while (raiseCursor < raises.length && (raises[raiseCursor] as number) < line.start) raiseCursor++
       for (; raiseCursor < raises.length && (raises[raiseCursor] as number) <= line.end; raiseCursor++) this.reportRaise(raises[raiseCursor] as number, line)
-      if (this.findStubs) this.passMarkedAsStub(line)
+      this.passMarkedAsStub(line)
     }
-    return { docstrings: this.docstrings, stubs: this.stubs }
+    return this.stubs
   }
 
   private raiseOffsets(): number[] {
@@ -179,7 +172,7 @@ class PythonAnalyser {
     const name = defMatch[1] as string
     const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end)
     this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
-    if (this.findStubs && !exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
+    if (!exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
     return inlineBody !== ''
   }
 
@@ -253,6 +246,7 @@ class PythonAnalyser {
   }
 }
 
-export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): PythonAnalysis {
-  return new PythonAnalyser(text, spans, options.findStubs, options.isTestFile).run()
+/** The stubs in a Python file (its docstrings are found by `isDocstring`, for tags). */
+export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): RawFinding[] {
+  return new PythonAnalyser(text, spans, options.isTestFile).run()
 }

@@ -9,6 +9,7 @@ import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
 import { analysePython, isPythonTestFile } from './python-stubs.js'
+import { isDocstring } from './python-docstrings.js'
 import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
@@ -16,8 +17,6 @@ import { statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { detachedString } from '../detached-string.js'
-
-const NO_DOCSTRINGS: ReadonlySet<Span> = new Set()
 
 /** Written anywhere on a line, it silences the findings on that line. */
 export const SUPPRESSION_MARKER = 'repo-audit-ignore'
@@ -53,10 +52,11 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   return isAsciiWordCode(code) || code === 44
 }
 
-function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly Span[], hits: readonly TagHit[], docstrings: ReadonlySet<Span>, tags: TagPattern, out: RawFinding[]): void {
+/** `python`: a tag in a docstring counts as in a comment. */
+function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly Span[], hits: readonly TagHit[], python: boolean, tags: TagPattern, out: RawFinding[]): void {
   for (const hit of hits) {
     const span = spanAt(spans, hit.at)
-    if (span === undefined || (span.kind !== 'comment' && !docstrings.has(span))) continue
+    if (span === undefined || (span.kind !== 'comment' && !(python && isDocstring(text, spans, span)))) continue
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
     const lines = lineIndex()
     const line = lines.lineOf(hit.at)
@@ -147,20 +147,12 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
 
   const { spans, prose } = lexFor(handler, text, settings.markdownProse)
   const raw: RawFinding[] = []
-  let docstrings: ReadonlySet<Span> = NO_DOCSTRINGS
-  // Docstrings matter only for a tag inside a string; most tags are in comments, and the
-  // structural analysis costs more than the lexing.
-  const taggedString = python && hits.some((hit) => spanAt(spans, hit.at)?.kind === 'string')
-  if (pythonStubs || taggedString) {
-    const analysis = analysePython(text, spans, { findStubs: pythonStubs, isTestFile: isPythonTestFile(path) })
-    docstrings = analysis.docstrings
-    for (const stub of analysis.stubs) raw.push(stub)
-  }
+  if (pythonStubs) for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) })) raw.push(stub)
   // Built only when something is found: most files with a tag in them have it in a string.
   let lines: LineIndex | undefined
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(text))
   if (hasTag) {
-    commentTags(text, lineIndex, spans, hits, docstrings, tags, raw)
+    commentTags(text, lineIndex, spans, hits, python, tags, raw)
     proseTags(text, prose, tags, raw)
   }
   codeStubs(text, spans, stubRules, raw)

@@ -20,26 +20,43 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
   return span !== undefined && span.start <= offset ? span : undefined
 }
 
-/** Offsets where each line starts, for turning offsets into 1-based line and column. */
+/**
+ * Offsets where each line starts, for turning offsets into 1-based line and column. Lines are
+ * indexed only as far as the offsets asked about: findings are usually few and early.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0]
+  /** Lines are indexed up to here; -1 once the whole text is. */
+  private scanned = 0
 
-  constructor(private readonly text: string) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1)
+  constructor(private readonly text: string) {}
+
+  /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
+  private reach(offset: number): void {
+    const { text, starts } = this
+    let at = this.scanned
+    while (at !== -1 && (starts[starts.length - 1] as number) <= offset) {
+      at = text.indexOf('\n', at)
+      if (at !== -1) starts.push(++at)
+    }
+    this.scanned = at
   }
 
   /** 0-based line number of `offset`. */
   lineOf(offset: number): number {
+    this.reach(offset)
+    const { starts } = this
     let low = 0
-    let high = this.starts.length - 1
+    let high = starts.length - 1
     while (low < high) {
       const middle = (low + high + 1) >>> 1
-      if ((this.starts[middle] as number) <= offset) low = middle
+      if ((starts[middle] as number) <= offset) low = middle
       else high = middle - 1
     }
     return low
   }
 
+  /** Start of a line already reached through `lineOf`. */
   startOf(line: number): number {
     return this.starts[line] as number
   }
