@@ -5,7 +5,7 @@ import type { AuditOptions } from '../options/audit-options.js'
 import { buildOptions } from '../options/build-options.js'
 import { loadConfig } from '../options/config-file.js'
 import type { AuditReport } from '../report/audit-report.js'
-import { AVAILABLE_SCANNERS, SCANNERS, SCANNER_SECTIONS } from '../scanners/registry.js'
+import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
@@ -48,6 +48,7 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   return { options, threads }
 }
 
-export function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv): Promise<AuditReport> {
-  return runAudit(prepared.options, SCANNERS, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
+export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv): Promise<AuditReport> {
+  const scanners = await loadScanners(prepared.options.checks)
+  return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
 }
