@@ -1574,6 +1574,10 @@ function headerColon(text, spans, from, to) {
     }
     return -1;
 }
+/** `keyword` stands at `at` as a whole word (`def`, not `define`). */
+function startsWithKeyword(text, at, keyword) {
+    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
 /** Shortening of the text a finding shows. */
@@ -1605,9 +1609,6 @@ function decoratorName(code) {
     const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
     // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
     return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
-}
-function startsWithKeyword(text, at, keyword) {
-    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
 }
 function firstCodeOffset(text, from, to) {
     let at = from;
@@ -1847,7 +1848,7 @@ function isDocstring(text, spans, span) {
     if (text.charCodeAt(previous) !== 58)
         return false;
     const header = statementStart(text, spans, index, previous);
-    if (header === -1 || !(python_docstrings_startsWithKeyword(text, header, 'def') || python_docstrings_startsWithKeyword(text, header, 'class') || python_docstrings_startsWithKeyword(text, header, 'async')))
+    if (header === -1 || !(startsWithKeyword(text, header, 'def') || startsWithKeyword(text, header, 'class') || startsWithKeyword(text, header, 'async')))
         return false;
     const headerEnd = withoutCarriageReturn(text, previous, lineEndFrom(text, previous));
     const colon = headerColon(text, spans, header, headerEnd);
@@ -1857,9 +1858,6 @@ function isDocstring(text, spans, span) {
 }
 function physicalLineStart(text, at) {
     return text.lastIndexOf('\n', at - 1) + 1;
-}
-function python_docstrings_startsWithKeyword(text, at, keyword) {
-    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
 }
 /**
  * The offset of the last code character before `before`, passing blanks, line breaks and

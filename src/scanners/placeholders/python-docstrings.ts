@@ -1,6 +1,6 @@
 import type { Span } from './lexer-types.js'
-import { LF, isAsciiWordCode, isBlankCode, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
-import { codeText, headerColon } from './python-lines.js'
+import { LF, isBlankCode, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
+import { codeText, headerColon, startsWithKeyword } from './python-lines.js'
 import { firstSpanEndingAfter } from './span-index.js'
 
 /**
@@ -34,10 +34,6 @@ export function isDocstring(text: string, spans: readonly Span[], span: Span): b
 
 function physicalLineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1
-}
-
-function startsWithKeyword(text: string, at: number, keyword: string): boolean {
-  return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length))
 }
 
 /**

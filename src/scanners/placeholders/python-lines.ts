@@ -1,5 +1,5 @@
 import type { Span } from './lexer-types.js'
-import { isBlankCode, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
+import { isAsciiWordCode, isBlankCode, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
 import { firstSpanEndingAfter } from './span-index.js'
 import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
@@ -131,4 +131,9 @@ export function headerColon(text: string, spans: readonly Span[], from: number, 
     else if (code === 58 && depth === 0) return at
   }
   return -1
+}
+
+/** `keyword` stands at `at` as a whole word (`def`, not `define`). */
+export function startsWithKeyword(text: string, at: number, keyword: string): boolean {
+  return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length))
 }

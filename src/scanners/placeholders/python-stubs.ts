@@ -1,9 +1,9 @@
 import type { Span } from './lexer-types.js'
 import type { RawFinding } from './raw-finding.js'
-import { codeText, headerColon, logicalLines, type LogicalLine } from './python-lines.js'
+import { codeText, headerColon, logicalLines, startsWithKeyword, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
 import { clip } from './finding-text.js'
-import { isAsciiWordCode, isBlankCode } from './char-codes.js'
+import { isBlankCode } from './char-codes.js'
 
 /**
  * Python's structure-aware rules: which code stands in for an
@@ -56,10 +56,6 @@ function decoratorName(code: string): string {
   const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim()
   // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
   return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '')
-}
-
-function startsWithKeyword(text: string, at: number, keyword: string): boolean {
-  return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length))
 }
 
 function firstCodeOffset(text: string, from: number, to: number): number {
