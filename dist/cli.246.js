@@ -2382,10 +2382,24 @@ function endsMidSentence(text, from, to) {
 }
 /** `python`: a tag in a docstring counts as in a comment. */
 function commentTags(text, lineIndex, spans, hits, python, tags, out) {
+    // Hits are in order, so a string's hits come together: its answer is worked out once, however
+    // many tags a long string holds.
+    let lastString;
+    let lastStringIsDocstring = false;
     for (const hit of hits) {
         const span = spanAt(spans, hit.at);
-        if (span === undefined || (span.kind !== 'comment' && !(python && isDocstring(text, spans, span))))
+        if (span === undefined)
             continue;
+        if (span.kind !== 'comment') {
+            if (!python)
+                continue;
+            if (span !== lastString) {
+                lastString = span;
+                lastStringIsDocstring = isDocstring(text, spans, span);
+            }
+            if (!lastStringIsDocstring)
+                continue;
+        }
         if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd)
             continue;
         const lines = lineIndex();

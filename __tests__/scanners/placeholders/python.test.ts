@@ -204,6 +204,11 @@ describe('docstrings', () => {
     expect(py(text)).toEqual([])
   })
 
+  it('reads every tag of a docstring and none of the data string after it', () => {
+    const text = `def f():\n    """${TODO}: one.\n\n    ${TODO}: two.\n    """\n    x = """\n    ${TODO}: data.\n    ${TODO}: data.\n    """\n`
+    expect(where(py(text)).map((finding) => finding.line)).toEqual([2, 4])
+  })
+
   // Docstrings are decided from the string's line and the statement before it; each shape here
   // is one a backwards walk could get wrong.
   it.each([

@@ -54,9 +54,21 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
 
 /** `python`: a tag in a docstring counts as in a comment. */
 function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly Span[], hits: readonly TagHit[], python: boolean, tags: TagPattern, out: RawFinding[]): void {
+  // Hits are in order, so a string's hits come together: its answer is worked out once, however
+  // many tags a long string holds.
+  let lastString: Span | undefined
+  let lastStringIsDocstring = false
   for (const hit of hits) {
     const span = spanAt(spans, hit.at)
-    if (span === undefined || (span.kind !== 'comment' && !(python && isDocstring(text, spans, span)))) continue
+    if (span === undefined) continue
+    if (span.kind !== 'comment') {
+      if (!python) continue
+      if (span !== lastString) {
+        lastString = span
+        lastStringIsDocstring = isDocstring(text, spans, span)
+      }
+      if (!lastStringIsDocstring) continue
+    }
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
     const lines = lineIndex()
     const line = lines.lineOf(hit.at)
