@@ -1579,244 +1579,6 @@ function startsWithKeyword(text, at, keyword) {
     return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
 }
 
-;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
-/** Shortening of the text a finding shows. */
-const MAX_TEXT = 200;
-/** At most MAX_TEXT characters, with an ellipsis when something was cut. */
-function clip(text) {
-    return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-stubs.ts
-
-
-
-
-const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
-function isPythonTestFile(path) {
-    return TEST_FILE.test(path);
-}
-const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
-const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
-const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
-const RAISE = /\braise\s+NotImplementedError\b/g;
-/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
-const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i;
-const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
-const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
-function decoratorName(code) {
-    const call = code.indexOf('(');
-    const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
-    // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
-    return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
-}
-function firstCodeOffset(text, from, to) {
-    let at = from;
-    while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10))
-        at++;
-    return at;
-}
-class PythonAnalyser {
-    text;
-    spans;
-    isTestFile;
-    /** String statements in docstring position: a function's first statement comes after its docstring. */
-    docstrings = new Set();
-    stubs = [];
-    reported = new Set();
-    scopes = [];
-    lines;
-    constructor(text, spans, isTestFile) {
-        this.text = text;
-        this.spans = spans;
-        this.isTestFile = isTestFile;
-        this.lines = logicalLines(text, spans);
-    }
-    run() {
-        const { lines, text } = this;
-        const raises = this.raiseOffsets();
-        let raiseCursor = 0;
-        let decorators = [];
-        let blockHeader;
-        for (let index = 0; index < lines.length; index++) {
-            const line = lines[index];
-            while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
-                this.scopes.pop();
-            const doc = this.stringStatement(line);
-            if (doc !== undefined && (index === 0 || (blockHeader?.index === index - 1 && line.indent > blockHeader.indent)))
-                this.docstrings.add(doc);
-            if (text.charCodeAt(line.start) === 64) {
-                decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
-                continue;
-            }
-            if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
-                const inline = this.header(index, line, decorators);
-                if (!inline)
-                    blockHeader = { index, indent: line.indent };
-            }
-            if (decorators.length > 0)
-                decorators = [];
-            this.noteFirstStatement(line, doc);
-            while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
-                raiseCursor++;
-            for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
-                this.reportRaise(raises[raiseCursor], line);
-            this.passMarkedAsStub(line);
-        }
-        return this.stubs;
-    }
-    raiseOffsets() {
-        const offsets = [];
-        RAISE.lastIndex = 0;
-        for (let match = RAISE.exec(this.text); match !== null; match = RAISE.exec(this.text)) {
-            if (spanAt(this.spans, match.index) === undefined)
-                offsets.push(match.index);
-        }
-        return offsets;
-    }
-    /** The span when the statement is a lone plain string (not an f-string or bytes), else undefined. */
-    stringStatement(line) {
-        const span = this.spans[firstSpanEndingAfter(this.spans, line.start)];
-        if (span === undefined || span.kind !== 'string' || span.start !== line.start)
-            return undefined;
-        if (/[fFbBtT]/.test(this.text.slice(span.start, span.bodyStart)))
-            return undefined;
-        const rest = codeText(this.text, this.spans, span.end, line.end);
-        return rest === '' || rest === ';' ? span : undefined;
-    }
-    /** Records `line` as the first statement of the innermost function whose body it opens. */
-    noteFirstStatement(line, doc) {
-        const scope = this.scopes[this.scopes.length - 1];
-        if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
-            return;
-        if (doc !== undefined && this.docstrings.has(doc))
-            return;
-        scope.firstStatement = line.start;
-    }
-    innermostFunctionScope() {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-            const scope = this.scopes[i];
-            if (scope.kind === 'def')
-                return scope;
-        }
-        return undefined;
-    }
-    enclosingExempt() {
-        return this.scopes.some((scope) => scope.exempt || scope.protocol);
-    }
-    innermostFunction() {
-        return this.innermostFunctionScope()?.name;
-    }
-    /** Opens the scope of a `def` or `class`; returns true when its body is on the header line. */
-    header(index, line, decorators) {
-        const { text, spans } = this;
-        const colon = headerColon(text, spans, line.start, line.end);
-        const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1);
-        const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
-        const classMatch = CLASS.exec(headerCode);
-        if (classMatch !== null) {
-            const protocol = /\bProtocol\b/.test(classMatch[2] ?? '');
-            this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1], exempt: false, protocol });
-            return inlineBody !== '';
-        }
-        const defMatch = DEF.exec(headerCode);
-        if (defMatch === null)
-            return inlineBody !== '';
-        const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
-        const name = defMatch[1];
-        const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
-        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
-        if (!exempt)
-            this.emptyBody(index, line, colon, inlineBody, headerCode, name);
-        return inlineBody !== '';
-    }
-    /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
-    emptyBody(index, line, colon, inlineBody, headerCode, name) {
-        let body;
-        let at;
-        if (inlineBody !== '') {
-            if (inlineBody === '...' || inlineBody === '...;')
-                return;
-            body = inlineBody;
-            at = firstCodeOffset(this.text, colon + 1, line.end);
-        }
-        else {
-            const statements = [];
-            for (let next = index + 1; next < this.lines.length && statements.length < 3; next++) {
-                const candidate = this.lines[next];
-                if (candidate.indent <= line.indent)
-                    break;
-                statements.push(candidate);
-            }
-            if (statements.length > 0 && this.stringStatement(statements[0]) !== undefined)
-                statements.shift();
-            if (statements.length !== 1)
-                return;
-            const only = statements[0];
-            body = codeText(this.text, this.spans, only.start, only.end);
-            at = only.start;
-        }
-        if (!EMPTY_BODIES.has(body))
-            return;
-        const statement = body.replace(/;$/, '');
-        if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name)))
-            return;
-        this.reported.add(at);
-        this.stubs.push({
-            kind: 'stub',
-            at,
-            tag: statement,
-            text: clip(`${headerCode} ${statement}`),
-            message: `Stub: ${name}() only contains ${statement}`,
-        });
-    }
-    reportRaise(at, line) {
-        if (this.enclosingExempt())
-            return;
-        const scope = this.innermostFunctionScope();
-        if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
-            return;
-        const statement = codeText(this.text, this.spans, at, line.end);
-        if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end)))
-            return;
-        const name = scope.name;
-        this.stubs.push({
-            kind: 'stub',
-            at,
-            tag: 'NotImplementedError',
-            text: clip(statement),
-            message: `Stub: raise NotImplementedError in ${name}()`,
-        });
-    }
-    /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
-    passMarkedAsStub(line) {
-        const { text, spans } = this;
-        if (!text.startsWith('pass', line.start) || this.reported.has(line.start))
-            return;
-        if (codeText(text, spans, line.start, line.end) !== 'pass')
-            return;
-        const comment = spans[firstSpanEndingAfter(spans, line.start + 4)];
-        if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end)
-            return;
-        if (!STUB_REMARK.test(text.slice(comment.bodyStart, comment.bodyEnd)))
-            return;
-        if (this.enclosingExempt())
-            return;
-        const name = this.innermostFunction();
-        this.stubs.push({
-            kind: 'stub',
-            at: line.start,
-            tag: 'pass',
-            text: clip(text.slice(line.start, line.end).trim()),
-            message: `Stub: pass marked as a placeholder${name === undefined ? '' : ` in ${name}()`}`,
-        });
-    }
-}
-/** The stubs in a Python file (its docstrings are found by `isDocstring`, for tags). */
-function analysePython(text, spans, options) {
-    return new PythonAnalyser(text, spans, options.isTestFile).run();
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
 
 
@@ -1924,6 +1686,238 @@ function firstNonBlank(text, from) {
     while (at < text.length && isBlankCode(text.charCodeAt(at)))
         at++;
     return at;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
+/** Shortening of the text a finding shows. */
+const MAX_TEXT = 200;
+/** At most MAX_TEXT characters, with an ellipsis when something was cut. */
+function clip(text) {
+    return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-stubs.ts
+
+
+
+
+
+const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isPythonTestFile(path) {
+    return TEST_FILE.test(path);
+}
+const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
+const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
+const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
+const RAISE = /\braise\s+NotImplementedError\b/g;
+/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i;
+const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
+const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
+function decoratorName(code) {
+    const call = code.indexOf('(');
+    const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
+    // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
+    return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
+}
+function firstCodeOffset(text, from, to) {
+    let at = from;
+    while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10))
+        at++;
+    return at;
+}
+class PythonAnalyser {
+    text;
+    spans;
+    isTestFile;
+    stubs = [];
+    reported = new Set();
+    scopes = [];
+    lines;
+    constructor(text, spans, isTestFile) {
+        this.text = text;
+        this.spans = spans;
+        this.isTestFile = isTestFile;
+        this.lines = logicalLines(text, spans);
+    }
+    run() {
+        const { lines, text } = this;
+        const raises = this.raiseOffsets();
+        let raiseCursor = 0;
+        let decorators = [];
+        for (let index = 0; index < lines.length; index++) {
+            const line = lines[index];
+            while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
+                this.scopes.pop();
+            const doc = this.stringStatement(line);
+            if (text.charCodeAt(line.start) === 64) {
+                decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
+                continue;
+            }
+            if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
+                this.header(index, line, decorators);
+            }
+            if (decorators.length > 0)
+                decorators = [];
+            this.noteFirstStatement(line, doc);
+            while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
+                raiseCursor++;
+            for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
+                this.reportRaise(raises[raiseCursor], line);
+            this.passMarkedAsStub(line);
+        }
+        return this.stubs;
+    }
+    raiseOffsets() {
+        const offsets = [];
+        RAISE.lastIndex = 0;
+        for (let match = RAISE.exec(this.text); match !== null; match = RAISE.exec(this.text)) {
+            if (spanAt(this.spans, match.index) === undefined)
+                offsets.push(match.index);
+        }
+        return offsets;
+    }
+    /** The span when the statement is a lone plain string (not an f-string or bytes), else undefined. */
+    stringStatement(line) {
+        const span = this.spans[firstSpanEndingAfter(this.spans, line.start)];
+        if (span === undefined || span.kind !== 'string' || span.start !== line.start)
+            return undefined;
+        if (/[fFbBtT]/.test(this.text.slice(span.start, span.bodyStart)))
+            return undefined;
+        const rest = codeText(this.text, this.spans, span.end, line.end);
+        return rest === '' || rest === ';' ? span : undefined;
+    }
+    /** Records `line` as the first statement of the innermost function whose body it opens. */
+    noteFirstStatement(line, doc) {
+        const scope = this.scopes[this.scopes.length - 1];
+        if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
+            return;
+        // A function's first statement comes after its docstring.
+        if (doc !== undefined && isDocstring(this.text, this.spans, doc))
+            return;
+        scope.firstStatement = line.start;
+    }
+    innermostFunctionScope() {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const scope = this.scopes[i];
+            if (scope.kind === 'def')
+                return scope;
+        }
+        return undefined;
+    }
+    enclosingExempt() {
+        return this.scopes.some((scope) => scope.exempt || scope.protocol);
+    }
+    innermostFunction() {
+        return this.innermostFunctionScope()?.name;
+    }
+    /** Opens the scope of a `def` or `class`. */
+    header(index, line, decorators) {
+        const { text, spans } = this;
+        const colon = headerColon(text, spans, line.start, line.end);
+        const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1);
+        const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
+        const classMatch = CLASS.exec(headerCode);
+        if (classMatch !== null) {
+            const protocol = /\bProtocol\b/.test(classMatch[2] ?? '');
+            this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1], exempt: false, protocol });
+            return;
+        }
+        const defMatch = DEF.exec(headerCode);
+        if (defMatch === null)
+            return;
+        const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
+        const name = defMatch[1];
+        const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
+        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
+        if (!exempt)
+            this.emptyBody(index, line, colon, inlineBody, headerCode, name);
+    }
+    /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
+    emptyBody(index, line, colon, inlineBody, headerCode, name) {
+        let body;
+        let at;
+        if (inlineBody !== '') {
+            if (inlineBody === '...' || inlineBody === '...;')
+                return;
+            body = inlineBody;
+            at = firstCodeOffset(this.text, colon + 1, line.end);
+        }
+        else {
+            const statements = [];
+            for (let next = index + 1; next < this.lines.length && statements.length < 3; next++) {
+                const candidate = this.lines[next];
+                if (candidate.indent <= line.indent)
+                    break;
+                statements.push(candidate);
+            }
+            if (statements.length > 0 && this.stringStatement(statements[0]) !== undefined)
+                statements.shift();
+            if (statements.length !== 1)
+                return;
+            const only = statements[0];
+            body = codeText(this.text, this.spans, only.start, only.end);
+            at = only.start;
+        }
+        if (!EMPTY_BODIES.has(body))
+            return;
+        const statement = body.replace(/;$/, '');
+        if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name)))
+            return;
+        this.reported.add(at);
+        this.stubs.push({
+            kind: 'stub',
+            at,
+            tag: statement,
+            text: clip(`${headerCode} ${statement}`),
+            message: `Stub: ${name}() only contains ${statement}`,
+        });
+    }
+    reportRaise(at, line) {
+        if (this.enclosingExempt())
+            return;
+        const scope = this.innermostFunctionScope();
+        if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
+            return;
+        const statement = codeText(this.text, this.spans, at, line.end);
+        if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end)))
+            return;
+        const name = scope.name;
+        this.stubs.push({
+            kind: 'stub',
+            at,
+            tag: 'NotImplementedError',
+            text: clip(statement),
+            message: `Stub: raise NotImplementedError in ${name}()`,
+        });
+    }
+    /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
+    passMarkedAsStub(line) {
+        const { text, spans } = this;
+        if (!text.startsWith('pass', line.start) || this.reported.has(line.start))
+            return;
+        if (codeText(text, spans, line.start, line.end) !== 'pass')
+            return;
+        const comment = spans[firstSpanEndingAfter(spans, line.start + 4)];
+        if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end)
+            return;
+        if (!STUB_REMARK.test(text.slice(comment.bodyStart, comment.bodyEnd)))
+            return;
+        if (this.enclosingExempt())
+            return;
+        const name = this.innermostFunction();
+        this.stubs.push({
+            kind: 'stub',
+            at: line.start,
+            tag: 'pass',
+            text: clip(text.slice(line.start, line.end).trim()),
+            message: `Stub: pass marked as a placeholder${name === undefined ? '' : ` in ${name}()`}`,
+        });
+    }
+}
+/** The stubs in a Python file. */
+function analysePython(text, spans, options) {
+    return new PythonAnalyser(text, spans, options.isTestFile).run();
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts

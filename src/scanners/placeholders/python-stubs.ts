@@ -2,6 +2,7 @@ import type { Span } from './lexer-types.js'
 import type { RawFinding } from './raw-finding.js'
 import { codeText, headerColon, logicalLines, startsWithKeyword, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
+import { isDocstring } from './python-docstrings.js'
 import { clip } from './finding-text.js'
 import { isBlankCode } from './char-codes.js'
 
@@ -65,8 +66,6 @@ function firstCodeOffset(text: string, from: number, to: number): number {
 }
 
 class PythonAnalyser {
-  /** String statements in docstring position: a function's first statement comes after its docstring. */
-  private readonly docstrings = new Set<Span>()
   private readonly stubs: RawFinding[] = []
   private readonly reported = new Set<number>()
   private readonly scopes: Scope[] = []
@@ -85,19 +84,16 @@ class PythonAnalyser {
     const raises = this.raiseOffsets()
     let raiseCursor = 0
     let decorators: string[] = []
-    let blockHeader: { index: number; indent: number } | undefined
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index] as LogicalLine
       while (this.scopes.length > 0 && (this.scopes[this.scopes.length - 1] as Scope).indent >= line.indent) this.scopes.pop()
       const doc = this.stringStatement(line)
-      if (doc !== undefined && (index === 0 || (blockHeader?.index === index - 1 && line.indent > blockHeader.indent))) this.docstrings.add(doc)
       if (text.charCodeAt(line.start) === 64) {
         decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)))
         continue
       }
       if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
-        const inline = this.header(index, line, decorators)
-        if (!inline) blockHeader = { index, indent: line.indent }
+        this.header(index, line, decorators)
       }
       if (decorators.length > 0) decorators = []
       this.noteFirstStatement(line, doc)
@@ -130,7 +126,8 @@ class PythonAnalyser {
   private noteFirstStatement(line: LogicalLine, doc: Span | undefined): void {
     const scope = this.scopes[this.scopes.length - 1]
     if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent) return
-    if (doc !== undefined && this.docstrings.has(doc)) return
+    // A function's first statement comes after its docstring.
+    if (doc !== undefined && isDocstring(this.text, this.spans, doc)) return
     scope.firstStatement = line.start
   }
 
@@ -150,8 +147,8 @@ class PythonAnalyser {
     return this.innermostFunctionScope()?.name
   }
 
-  /** Opens the scope of a `def` or `class`; returns true when its body is on the header line. */
-  private header(index: number, line: LogicalLine, decorators: readonly string[]): boolean {
+  /** Opens the scope of a `def` or `class`. */
+  private header(index: number, line: LogicalLine, decorators: readonly string[]): void {
     const { text, spans } = this
     const colon = headerColon(text, spans, line.start, line.end)
     const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1)
@@ -160,16 +157,15 @@ class PythonAnalyser {
     if (classMatch !== null) {
       const protocol = /\bProtocol\b/.test(classMatch[2] ?? '')
       this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1] as string, exempt: false, protocol })
-      return inlineBody !== ''
+      return
     }
     const defMatch = DEF.exec(headerCode)
-    if (defMatch === null) return inlineBody !== ''
+    if (defMatch === null) return
     const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt()
     const name = defMatch[1] as string
     const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end)
     this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
     if (!exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
-    return inlineBody !== ''
   }
 
   /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
@@ -242,7 +238,7 @@ class PythonAnalyser {
   }
 }
 
-/** The stubs in a Python file (its docstrings are found by `isDocstring`, for tags). */
+/** The stubs in a Python file. */
 export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): RawFinding[] {
   return new PythonAnalyser(text, spans, options.isTestFile).run()
 }
