@@ -732,16 +732,18 @@ class Lexer {
     table;
     classes;
     to;
+    until;
     spans;
     stack = [];
     pending = [];
     linesByFirstWord;
-    constructor(text, syntax, table, classes, to, spans) {
+    constructor(text, syntax, table, classes, to, until, spans) {
         this.text = text;
         this.syntax = syntax;
         this.table = table;
         this.classes = classes;
         this.to = to;
+        this.until = until;
         this.spans = spans;
     }
     run(from) {
@@ -749,16 +751,22 @@ class Lexer {
         let at = from;
         while (at < this.to) {
             const frame = this.stack[this.stack.length - 1];
-            at = frame.kind === 'code' ? this.code(frame, at) : this.string(frame, at);
+            if (frame.kind === 'string')
+                at = this.string(frame, at);
+            else if (at >= this.until)
+                return;
+            else
+                at = this.code(frame, at);
         }
         const open = this.stack[this.stack.length - 1];
         if (open.kind === 'string')
             this.spans.push({ kind: 'string', start: open.spanStart, end: this.to, bodyStart: open.bodyStart, bodyEnd: this.to });
     }
-    /** Scans code until the frame changes (a string opens, an interpolation closes) or the text ends. */
+    /** Scans code until the frame changes (a string opens, an interpolation closes) or `until`. */
     code(frame, from) {
-        const { text, table, classes, to } = this;
+        const { text, table, classes } = this;
         const { closeChar, nestChar } = frame;
+        const to = this.until;
         let at = from;
         while (at < to) {
             const code = text.charCodeAt(at);
@@ -998,14 +1006,19 @@ function indexLinesByFirstWord(text, to) {
     }
     return index;
 }
-/** Appends the comment and string spans of `text[from, to)` to `spans`, in order. */
-function lexInto(text, syntax, spans, from = 0, to = text.length) {
+/**
+ * Appends the comment and string spans of `text[from, to)` to `spans`, in order. With `until`, it
+ * stops in code at or after that offset, so every span starting before `until` is there and the
+ * rest of the file is not lexed: its last finding can be no further. (A string or comment open at
+ * `until` is finished; an interpolation's remaining pieces start after it.)
+ */
+function lexInto(text, syntax, spans, from = 0, to = text.length, until = to) {
     const { openers, classes } = compile(syntax);
-    new Lexer(text, syntax, openers, classes, to, spans).run(from);
+    new Lexer(text, syntax, openers, classes, to, Math.min(until, to), spans).run(from);
 }
-function lex(text, syntax) {
+function lex(text, syntax, until = text.length) {
     const spans = [];
-    lexInto(text, syntax, spans);
+    lexInto(text, syntax, spans, 0, text.length, until);
     return spans;
 }
 
@@ -1915,8 +1928,27 @@ class PythonAnalyser {
         });
     }
 }
-/** The stubs in a Python file. */
+/**
+ * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
+ * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
+ */
+const STUB_WORDS = /NotImplementedError|\bpass\b|\.\.\./g;
+function hasStubWordInCode(text, spans) {
+    STUB_WORDS.lastIndex = 0;
+    for (let match = STUB_WORDS.exec(text); match !== null; match = STUB_WORDS.exec(text)) {
+        if (spanAt(spans, match.index) === undefined)
+            return true;
+    }
+    return false;
+}
+/**
+ * The stubs in a Python file. The file's structure is worked out only when one of the stub words
+ * stands in code: in most files they occur only in docstrings and comments ("pass the array",
+ * doctest's `...`).
+ */
 function analysePython(text, spans, options) {
+    if (!hasStubWordInCode(text, spans))
+        return [];
     return new PythonAnalyser(text, spans, options.isTestFile).run();
 }
 
@@ -2282,6 +2314,10 @@ function isOpening(code) {
 function isClosing(code) {
     return code === 41 || code === 93 || code === 125;
 }
+/** The end of the text `statementText` may look at, comments and strings included, for a stub at `start`. */
+function statementReach(start) {
+    return start + MAX_STATEMENT + 1;
+}
 /**
  * The text of a stub statement starting at `start`: through the end of its call when the match
  * opens one (`todo!()`, `throw new Error("…")`), else the match itself. Strings are skipped so a
@@ -2352,10 +2388,11 @@ const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
     return languageHandler(languageName) !== undefined;
 }
-function lexFor(handler, text, markdownProse) {
+/** `until`: code is lexed only as far as a finding could need (see `lexInto`). */
+function lexFor(handler, text, markdownProse, until) {
     switch (handler.kind) {
         case 'code':
-            return { spans: lex(text, handler.syntax), prose: [] };
+            return { spans: lex(text, handler.syntax, until), prose: [] };
         case 'markup':
             return { spans: lexMarkup(text), prose: [] };
         case 'yaml':
@@ -2417,20 +2454,39 @@ function proseTags(text, prose, tags, out) {
         }
     }
 }
-function codeStubs(text, spans, rules, out) {
+/** Where the stub patterns match, before anything is known of comments and strings. */
+function stubCandidates(text, rules) {
+    const candidates = [];
     for (const rule of rules) {
         if (!rule.hint.test(text))
             continue;
         rule.pattern.lastIndex = 0;
         for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-            if (spanAt(spans, match.index) !== undefined)
-                continue;
-            if (rule.message !== undefined && !rule.message.test(messageOf(match) ?? ''))
-                continue;
-            const statement = statementText(text, spans, match.index, match.index + match[0].length);
-            out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` });
+            if (rule.message === undefined || rule.message.test(messageOf(match) ?? ''))
+                candidates.push({ rule, match });
         }
     }
+    return candidates;
+}
+function codeStubs(text, spans, candidates, out) {
+    for (const { rule, match } of candidates) {
+        if (spanAt(spans, match.index) !== undefined)
+            continue;
+        const statement = statementText(text, spans, match.index, match.index + match[0].length);
+        out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` });
+    }
+}
+/**
+ * How far the code must be lexed for these tags and stub candidates: past the last tag, and as far
+ * as the last stub's statement may reach. With Python stubs, the whole file (its structure counts).
+ */
+function lexingNeed(text, hits, candidates, wholeFile) {
+    if (wholeFile)
+        return text.length;
+    let need = hits.length === 0 ? 0 : hits[hits.length - 1].at + 1;
+    for (const { match } of candidates)
+        need = Math.max(need, statementReach(match.index));
+    return need;
 }
 function finish(path, lines, raw, fingerprints) {
     if (raw.length === 0)
@@ -2485,12 +2541,13 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
     const hits = findTagHits(text, tags);
     const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text));
-    if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text)))
+    const candidates = stubCandidates(text, stubRules);
+    if (!hasTag && !pythonStubs && candidates.length === 0)
         return [];
     // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
     if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--'))
         return [];
-    const { spans, prose } = lexFor(handler, text, settings.markdownProse);
+    const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs));
     const raw = [];
     if (pythonStubs)
         for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) }))
@@ -2502,7 +2559,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         commentTags(text, lineIndex, spans, hits, python, tags, raw);
         proseTags(text, prose, tags, raw);
     }
-    codeStubs(text, spans, stubRules, raw);
+    codeStubs(text, spans, candidates, raw);
     return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
 }
 

@@ -76,6 +76,7 @@ class Lexer {
     private readonly table: readonly (Opener[] | undefined)[],
     private readonly classes: Uint8Array,
     private readonly to: number,
+    private readonly until: number,
     private readonly spans: Span[],
   ) {}
 
@@ -84,16 +85,19 @@ class Lexer {
     let at = from
     while (at < this.to) {
       const frame = this.stack[this.stack.length - 1] as Frame
-      at = frame.kind === 'code' ? this.code(frame, at) : this.string(frame, at)
+      if (frame.kind === 'string') at = this.string(frame, at)
+      else if (at >= this.until) return
+      else at = this.code(frame, at)
     }
     const open = this.stack[this.stack.length - 1] as Frame
     if (open.kind === 'string') this.spans.push({ kind: 'string', start: open.spanStart, end: this.to, bodyStart: open.bodyStart, bodyEnd: this.to })
   }
 
-  /** Scans code until the frame changes (a string opens, an interpolation closes) or the text ends. */
+  /** Scans code until the frame changes (a string opens, an interpolation closes) or `until`. */
   private code(frame: CodeFrame, from: number): number {
-    const { text, table, classes, to } = this
+    const { text, table, classes } = this
     const { closeChar, nestChar } = frame
+    const to = this.until
     let at = from
     while (at < to) {
       const code = text.charCodeAt(at)
@@ -332,14 +336,19 @@ function indexLinesByFirstWord(text: string, to: number): Map<string, LineWord[]
   return index
 }
 
-/** Appends the comment and string spans of `text[from, to)` to `spans`, in order. */
-export function lexInto(text: string, syntax: Syntax, spans: Span[], from = 0, to = text.length): void {
+/**
+ * Appends the comment and string spans of `text[from, to)` to `spans`, in order. With `until`, it
+ * stops in code at or after that offset, so every span starting before `until` is there and the
+ * rest of the file is not lexed: its last finding can be no further. (A string or comment open at
+ * `until` is finished; an interpolation's remaining pieces start after it.)
+ */
+export function lexInto(text: string, syntax: Syntax, spans: Span[], from = 0, to = text.length, until = to): void {
   const { openers, classes } = compile(syntax)
-  new Lexer(text, syntax, openers, classes, to, spans).run(from)
+  new Lexer(text, syntax, openers, classes, to, Math.min(until, to), spans).run(from)
 }
 
-export function lex(text: string, syntax: Syntax): Span[] {
+export function lex(text: string, syntax: Syntax, until = text.length): Span[] {
   const spans: Span[] = []
-  lexInto(text, syntax, spans)
+  lexInto(text, syntax, spans, 0, text.length, until)
   return spans
 }

@@ -238,7 +238,26 @@ class PythonAnalyser {
   }
 }
 
-/** The stubs in a Python file. */
+/**
+ * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
+ * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
+ */
+const STUB_WORDS = /NotImplementedError|\bpass\b|\.\.\./g
+
+function hasStubWordInCode(text: string, spans: readonly Span[]): boolean {
+  STUB_WORDS.lastIndex = 0
+  for (let match = STUB_WORDS.exec(text); match !== null; match = STUB_WORDS.exec(text)) {
+    if (spanAt(spans, match.index) === undefined) return true
+  }
+  return false
+}
+
+/**
+ * The stubs in a Python file. The file's structure is worked out only when one of the stub words
+ * stands in code: in most files they occur only in docstrings and comments ("pass the array",
+ * doctest's `...`).
+ */
 export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): RawFinding[] {
+  if (!hasStubWordInCode(text, spans)) return []
   return new PythonAnalyser(text, spans, options.isTestFile).run()
 }

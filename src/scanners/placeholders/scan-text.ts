@@ -13,7 +13,7 @@ import { isDocstring } from './python-docstrings.js'
 import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
-import { statementText } from './statement-text.js'
+import { statementReach, statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { detachedString } from '../detached-string.js'
@@ -30,10 +30,11 @@ interface Lexed {
   readonly prose: readonly ProseLine[]
 }
 
-function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean): Lexed {
+/** `until`: code is lexed only as far as a finding could need (see `lexInto`). */
+function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean, until: number): Lexed {
   switch (handler.kind) {
     case 'code':
-      return { spans: lex(text, handler.syntax), prose: [] }
+      return { spans: lex(text, handler.syntax, until), prose: [] }
     case 'markup':
       return { spans: lexMarkup(text), prose: [] }
     case 'yaml':
@@ -90,17 +91,41 @@ function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, 
   }
 }
 
-function codeStubs(text: string, spans: readonly Span[], rules: readonly StubRule[], out: RawFinding[]): void {
+interface StubCandidate {
+  readonly rule: StubRule
+  readonly match: RegExpExecArray
+}
+
+/** Where the stub patterns match, before anything is known of comments and strings. */
+function stubCandidates(text: string, rules: readonly StubRule[]): StubCandidate[] {
+  const candidates: StubCandidate[] = []
   for (const rule of rules) {
     if (!rule.hint.test(text)) continue
     rule.pattern.lastIndex = 0
     for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-      if (spanAt(spans, match.index) !== undefined) continue
-      if (rule.message !== undefined && !rule.message.test(messageOf(match) ?? '')) continue
-      const statement = statementText(text, spans, match.index, match.index + match[0].length)
-      out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` })
+      if (rule.message === undefined || rule.message.test(messageOf(match) ?? '')) candidates.push({ rule, match })
     }
   }
+  return candidates
+}
+
+function codeStubs(text: string, spans: readonly Span[], candidates: readonly StubCandidate[], out: RawFinding[]): void {
+  for (const { rule, match } of candidates) {
+    if (spanAt(spans, match.index) !== undefined) continue
+    const statement = statementText(text, spans, match.index, match.index + match[0].length)
+    out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` })
+  }
+}
+
+/**
+ * How far the code must be lexed for these tags and stub candidates: past the last tag, and as far
+ * as the last stub's statement may reach. With Python stubs, the whole file (its structure counts).
+ */
+function lexingNeed(text: string, hits: readonly TagHit[], candidates: readonly StubCandidate[], wholeFile: boolean): number {
+  if (wholeFile) return text.length
+  let need = hits.length === 0 ? 0 : (hits[hits.length - 1] as TagHit).at + 1
+  for (const { match } of candidates) need = Math.max(need, statementReach(match.index))
+  return need
 }
 
 function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints: FingerprintIndex): PlaceholderFinding[] {
@@ -153,11 +178,12 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
   const hits = findTagHits(text, tags)
   const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))
-  if (!hasTag && !pythonStubs && !stubRules.some((rule) => rule.hint.test(text))) return []
+  const candidates = stubCandidates(text, stubRules)
+  if (!hasTag && !pythonStubs && candidates.length === 0) return []
   // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
   if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--')) return []
 
-  const { spans, prose } = lexFor(handler, text, settings.markdownProse)
+  const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs))
   const raw: RawFinding[] = []
   if (pythonStubs) for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) })) raw.push(stub)
   // Built only when something is found: most files with a tag in them have it in a string.
@@ -167,6 +193,6 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
     commentTags(text, lineIndex, spans, hits, python, tags, raw)
     proseTags(text, prose, tags, raw)
   }
-  codeStubs(text, spans, stubRules, raw)
+  codeStubs(text, spans, candidates, raw)
   return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
 }

@@ -14,6 +14,11 @@ function isClosing(code: number): boolean {
   return code === 41 || code === 93 || code === 125
 }
 
+/** The end of the text `statementText` may look at, comments and strings included, for a stub at `start`. */
+export function statementReach(start: number): number {
+  return start + MAX_STATEMENT + 1
+}
+
 /**
  * The text of a stub statement starting at `start`: through the end of its call when the match
  * opens one (`todo!()`, `throw new Error("…")`), else the match itself. Strings are skipped so a
