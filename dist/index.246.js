@@ -764,11 +764,10 @@ class Lexer {
     }
     /** Scans code until the frame changes (a string opens, an interpolation closes) or `until`. */
     code(frame, from) {
-        const { text, table, classes } = this;
+        const { text, table, classes, until } = this;
         const { closeChar, nestChar } = frame;
-        const to = this.until;
         let at = from;
-        while (at < to) {
+        while (at < until) {
             const code = text.charCodeAt(at);
             // Most characters are plain: skipped here without looking at frames or openers.
             if (code < 128) {
@@ -1932,7 +1931,13 @@ class PythonAnalyser {
  * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
  * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
  */
-const STUB_WORDS = /NotImplementedError|\bpass\b|\.\.\./g;
+const STUB_WORD_SOURCE = String.raw `NotImplementedError|\bpass\b|\.\.\.`;
+const STUB_WORD = new RegExp(STUB_WORD_SOURCE);
+const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g');
+/** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
+function mayHoldPythonStubs(text) {
+    return STUB_WORD.test(text);
+}
 function hasStubWordInCode(text, spans) {
     STUB_WORDS.lastIndex = 0;
     for (let match = STUB_WORDS.exec(text); match !== null; match = STUB_WORDS.exec(text)) {
@@ -2040,8 +2045,6 @@ const STUB_RULES = new Map([
     ['Ruby', [RUBY_NOT_IMPLEMENTED]],
     ['PHP', [PHP_NOT_IMPLEMENTED]],
 ]);
-/** Python's rules need the file's structure; this is only their cheap pre-check. */
-const PYTHON_STUB_HINT = /NotImplementedError|\bpass\b|\.\.\./;
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-pattern.ts
 
@@ -2537,7 +2540,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     const tags = tagPattern(settings.tags);
     const python = handler.kind === 'code' && handler.python;
     const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : [];
-    const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text);
+    const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && mayHoldPythonStubs(text);
     // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
     const hits = findTagHits(text, tags);
     const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text));

@@ -95,11 +95,10 @@ class Lexer {
 
   /** Scans code until the frame changes (a string opens, an interpolation closes) or `until`. */
   private code(frame: CodeFrame, from: number): number {
-    const { text, table, classes } = this
+    const { text, table, classes, until } = this
     const { closeChar, nestChar } = frame
-    const to = this.until
     let at = from
-    while (at < to) {
+    while (at < until) {
       const code = text.charCodeAt(at)
       // Most characters are plain: skipped here without looking at frames or openers.
       if (code < 128) {

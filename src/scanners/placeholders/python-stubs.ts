@@ -242,7 +242,14 @@ class PythonAnalyser {
  * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
  * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
  */
-const STUB_WORDS = /NotImplementedError|\bpass\b|\.\.\./g
+const STUB_WORD_SOURCE = String.raw`NotImplementedError|\bpass\b|\.\.\.`
+const STUB_WORD = new RegExp(STUB_WORD_SOURCE)
+const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g')
+
+/** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
+export function mayHoldPythonStubs(text: string): boolean {
+  return STUB_WORD.test(text)
+}
 
 function hasStubWordInCode(text: string, spans: readonly Span[]): boolean {
   STUB_WORDS.lastIndex = 0

@@ -8,9 +8,9 @@ import { lex } from './lexer.js'
 import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
-import { analysePython, isPythonTestFile } from './python-stubs.js'
+import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { isDocstring } from './python-docstrings.js'
-import { PYTHON_STUB_HINT, STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
+import { STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
 import { statementReach, statementText } from './statement-text.js'
@@ -174,7 +174,7 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const tags = tagPattern(settings.tags)
   const python = handler.kind === 'code' && handler.python
   const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : []
-  const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && PYTHON_STUB_HINT.test(text)
+  const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && mayHoldPythonStubs(text)
   // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
   const hits = findTagHits(text, tags)
   const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))

@@ -101,6 +101,3 @@ export const STUB_RULES: ReadonlyMap<string, readonly StubRule[]> = new Map([
   ['Ruby', [RUBY_NOT_IMPLEMENTED]],
   ['PHP', [PHP_NOT_IMPLEMENTED]],
 ])
-
-/** Python's rules need the file's structure; this is only their cheap pre-check. */
-export const PYTHON_STUB_HINT = /NotImplementedError|\bpass\b|\.\.\./
