@@ -13,7 +13,7 @@ import type { PublishFacts } from '../render/summary/publish-section.js'
 import { writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { readActionInputs } from './action-inputs.js'
 import { setActionOutputs } from './action-outputs.js'
-import { changedFiles } from './changed-files.js'
+import { actionGitCeiling, changedFiles } from './changed-files.js'
 import { artifactSkipReason, uploadReportArtifact, type ArtifactOutcome } from './upload-report-artifact.js'
 
 function describe(error: unknown): string {
@@ -58,11 +58,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   const { options } = prepared
   try {
-    report = await auditWithOptions(prepared, env)
+    report = await auditWithOptions(prepared, env, actionGitCeiling(env))
   } catch (error: unknown) {
     core.setFailed(`Repo Audit could not list or read the repository: ${describe(error)}`)
     return
   }
+  if (report.inventory.walkReason !== undefined) core.warning(report.inventory.walkReason)
 
   const problems: string[] = []
   const problem = (message: string): void => {

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { GitRunOptions } from '../git/run-git.js'
 import type { RawField } from '../options/field-reader.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { buildOptions } from '../options/build-options.js'
@@ -48,7 +49,8 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   return { options, threads }
 }
 
-export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv): Promise<AuditReport> {
+/** `git` is how git runs: the action passes its ceiling, the CLI nothing. */
+export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
-  return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
+  return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git })
 }

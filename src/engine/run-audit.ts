@@ -2,8 +2,9 @@ import { relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { buildInventory } from '../inventory/build-inventory.js'
 import type { SkipReason } from '../inventory/inventory-file.js'
-import { readGitInfo, type GitInfo } from '../git/git-info.js'
-import { listWithGit } from '../inventory/list-files.js'
+import type { GitInfo } from '../git/git-info.js'
+import type { GitRunOptions } from '../git/run-git.js'
+import { listRepository } from './git-listing.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { effectiveOptions } from '../options/effective-options.js'
 import { REPORT_KEY, REPORT_SCHEMA_VERSION, type AuditReport, type ScannerError, type ScannerRunSummary } from '../report/audit-report.js'
@@ -19,6 +20,8 @@ export interface AuditEnvironment {
   readonly env: NodeJS.ProcessEnv
   readonly now: () => Date
   readonly threads: ThreadBudget
+  /** How git runs for this audit: the action gives a ceiling (the workspace's parent), the CLI none. */
+  readonly git?: GitRunOptions
 }
 
 function errorDetails(scanner: ScannerId, error: unknown, path = error instanceof FileScanError ? error.path : undefined): ScannerError {
@@ -40,15 +43,11 @@ function rootInRepository(root: string, git: GitInfo): string {
 export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment): Promise<AuditReport> {
   const startedAt = environment.now()
   const started = performance.now()
-  // git's file listing runs beside the other git queries instead of after them. Outside a work
-  // tree it fails, and that failure means nothing: the directory is walked instead.
-  const [gitQueries, gitListing] = await Promise.allSettled([readGitInfo(options.root, environment.env), listWithGit(options.root)])
-  if (gitQueries.status === 'rejected') throw gitQueries.reason
-  const git: GitInfo = gitQueries.value
+  const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {})
   const { inventory, preloaded } = await buildInventory({
     root: options.root,
-    inGitWorkTree: git.isWorkTree,
-    gitListing: gitListing.status === 'fulfilled' ? gitListing.value : undefined,
+    inGitWorkTree: gitListing !== undefined,
+    gitListing,
     include: options.include,
     exclude: options.exclude,
     maxFileBytes: options.maxFileBytes,
@@ -113,6 +112,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
       bytes: inventory.files.reduce((sum, file) => sum + file.bytes, 0),
       lines: inventory.files.reduce((sum, file) => sum + file.lines, 0),
       skipped: skippedByReason,
+      ...(walkReason === undefined ? {} : { walkReason }),
     },
     scanners: summaries,
     ...(results as Pick<AuditReport, 'placeholders' | 'repoMap' | 'links' | 'checklist'>),

@@ -1,6 +1,6 @@
 import type { CommitSummary, RecentHistory } from '../scanners/repo-map/repo-map-result.js'
 import type { GitInfo } from './git-info.js'
-import { GitCommandError, runGit } from './run-git.js'
+import { GitCommandError, LOG_SAFETY, runGit } from './run-git.js'
 
 /** Hash, strict ISO author date, author name, subject. */
 const FIELDS = ['%H', '%aI', '%an', '%s'] as const
@@ -37,8 +37,9 @@ export async function readRecentCommits(root: string, git: GitInfo, count: numbe
   let output: string
   try {
     output = await runGit(
-      ['-c', 'log.showSignature=false', 'log', `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, 'HEAD', '--'],
+      ['log', ...LOG_SAFETY, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', 'HEAD', '--'],
       root,
+      { ceiling: git.ceiling },
     )
   } catch (error: unknown) {
     if (!(error instanceof GitCommandError)) throw error

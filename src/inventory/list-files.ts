@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { runGit } from '../git/run-git.js'
+import { runGit, type GitRunOptions } from '../git/run-git.js'
 
 export interface FileListing {
   /** Relative paths with `/` (git's and the walk's own separator on every platform), unsorted. */
@@ -18,10 +18,10 @@ function nulSeparated(out: string): string[] {
  * git processes side by side: the untracked files need a walk of the work tree (20 ms on 32,000
  * files) that the index listing need not wait for.
  */
-export async function listWithGit(root: string): Promise<string[]> {
+export async function listWithGit(root: string, options: GitRunOptions = {}): Promise<string[]> {
   const [tracked, untracked] = await Promise.all([
-    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root),
-    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root),
+    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root, options),
+    runGit(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root, options),
   ])
   return [...nulSeparated(tracked), ...nulSeparated(untracked)]
 }

@@ -19,6 +19,7 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
   const verdict = report.result === 'pass' ? green('PASS') : red('FAIL')
   out.push(`${bold('Repo Audit')} ${verdict}  ${plural(report.inventory.files, 'file')}, ${plural(report.inventory.lines, 'line')}, ${formatDuration(report.durationMs)}` +
     (report.commit ? dim(`  ${report.commit.slice(0, 7)}`) : ''))
+  if (report.inventory.walkReason !== undefined) out.push(red(`  warning: ${report.inventory.walkReason}`))
   for (const gate of report.gates) {
     const mark = gate.passed ? green('ok  ') : red('FAIL')
     out.push(`  ${mark} ${gate.name}: ${formatCount(gate.value)} (${gate.comparison === 'at-most' ? 'max' : 'min'} ${formatCount(gate.limit)})`)

@@ -33,6 +33,8 @@ export interface InventorySummary {
   readonly bytes: number
   readonly lines: number
   readonly skipped: Partial<Record<SkipReason, number>>
+  /** Why the files were walked although git found a repository (refused git directory, failed listing). */
+  readonly walkReason?: string
 }
 
 /** The options as they took effect, with the absolute root and output dir left out (they are machine-specific). */

@@ -58,6 +58,7 @@ export function renderOverview(report: AuditReport): string {
     '',
     `Audited ${plural(report.inventory.files, 'file')} (${plural(report.inventory.lines, 'line')}) of ${where}${commit} in ${formatDuration(report.durationMs)}.`,
     '',
+    ...(report.inventory.walkReason === undefined ? [] : [`> [!WARNING]\n> ${escapeHtml(report.inventory.walkReason)}`, '']),
     '| Scanner | Findings | Threshold | Status |',
     '|---|---|---|---|',
   ]

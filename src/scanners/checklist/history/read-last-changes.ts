@@ -1,5 +1,5 @@
 import type { GitInfo } from '../../../git/git-info.js'
-import { GitCommandError, runGit } from '../../../git/run-git.js'
+import { GitCommandError, LOG_SAFETY, runGit } from '../../../git/run-git.js'
 import type { HistoryFacts } from './history-facts.js'
 
 const SHALLOW_HINT =
@@ -35,8 +35,9 @@ export async function readLastChanges(root: string, git: GitInfo, patterns: read
   if (git.shallow) return { status: 'unavailable', reason: SHALLOW_HINT }
   try {
     const output = await runGit(
-      ['-c', 'log.showSignature=false', 'log', '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', 'HEAD', '--', ...patterns.map(pathspec)],
+      ['log', ...LOG_SAFETY, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', 'HEAD', '--', ...patterns.map(pathspec)],
       root,
+      { ceiling: git.ceiling },
     )
     return { status: 'available', lastChanged: parseLastChanges(output) }
   } catch (error: unknown) {
