@@ -185,3 +185,16 @@ describe('exit codes', () => {
     expect(run.stdout).toMatch(/^::debug::.*%0A\s+at /m)
   })
 })
+
+describe('a config-derived output-dir holding a line break', () => {
+  it('cannot start a workflow command through the log line that names the report directory', async () => {
+    const sandbox = hostileSandbox({ ...TREE, '.github/repo-audit.yml': 'output-dir: "audit-out\\n::warning::injected\\r::error::injected"\n' }, { git: true })
+    const before = snapshot(sandbox.outside)
+    const run = await runHostileAction(sandbox)
+    expectContained(sandbox, run, before)
+    // Refused as a setting (exit 2) or written with the break shown as an escape: either way no command.
+    expect([0, 2]).toContain(run.status)
+    expect(run.stdout).not.toMatch(/^::(warning|error)::injected/m)
+    if (run.status === 0) expect(run.stdout).toContain('Reports written to ')
+  })
+})

@@ -10,8 +10,6 @@ import { ActionExitCode } from './exit-code.js'
 import { publishResults, type ActionOutcome } from './publish-results.js'
 import { uploadTimeLimitSeconds } from './upload-time-limit.js'
 
-export type { ActionOutcome } from './publish-results.js'
-
 async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<PreparedAudit> {
   const inputs = readActionInputs()
   return await resolveOptions({
