@@ -8,6 +8,8 @@ export interface ArtifactServiceBehaviour {
   createStatus?: number
   /** Status for the blob PUTs; 201 stores the block. */
   blobStatus?: number
+  /** Accept every request and never answer, as a service that hangs. */
+  hang?: boolean
 }
 
 export interface StandInArtifactService {
@@ -15,6 +17,8 @@ export interface StandInArtifactService {
   /** The assembled blob of each finalized artifact, by name. */
   readonly uploads: Map<string, Buffer>
   readonly created: { name: string; expiresAt?: string }[]
+  /** Requests received, answered or not. */
+  readonly received: string[]
   close(): Promise<void>
 }
 
@@ -38,9 +42,12 @@ export async function startArtifactService(behaviour: ArtifactServiceBehaviour =
   const blobs = new Map<string, Buffer>()
   const uploads = new Map<string, Buffer>()
   const created: { name: string; expiresAt?: string }[] = []
+  const received: string[] = []
   let base = ''
 
   const server: Server = createServer((request, response) => {
+    received.push(`${request.method} ${request.url}`)
+    if (behaviour.hang) return
     void (async () => {
       const url = new URL(request.url ?? '/', base)
       const payload = await body(request)
@@ -86,7 +93,12 @@ export async function startArtifactService(behaviour: ArtifactServiceBehaviour =
     url: `${base}/`,
     uploads,
     created,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    received,
+    close: () => new Promise((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      // A hung request's connection stays open until the client gives up; do not wait for it.
+      server.closeAllConnections()
+    }),
   }
 }
 

@@ -88,7 +88,7 @@ describe('dist/index.js as the runner runs it', () => {
   it('rejects an invalid input before scanning, naming the input, the value and what is accepted', async () => {
     const workspace = writeGitFixture(FIXTURE)
     const run = await audit(workspace, { path: '.', 'max-placeholders': 'lots' })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(2)
     expect(run.stdout).toContain(`::error::Invalid input 'max-placeholders': got "lots"; expected an integer from -1 upward (-1 means no limit).`)
     expect(run.outputs).toEqual({})
     expect(run.summary).toBe('')
@@ -121,7 +121,7 @@ describe('dist/index.js as the runner runs it', () => {
   it('reports a config error with the file, the line and the key', async () => {
     const workspace = writeGitFixture({ ...FIXTURE, 'repo-audit.yml': 'max-placeholders: 3\nplaceholders:\n  stubz: true\n' })
     const run = await audit(workspace, { path: '.' })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(2)
     expect(run.stdout).toContain(`::error::Invalid key 'placeholders.stubz' in repo-audit.yml line 3: got unknown key "stubz"`)
   })
 })

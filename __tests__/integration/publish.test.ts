@@ -97,7 +97,7 @@ describe('artifact upload', () => {
 
   it('rejects an artifact name the service would refuse, before scanning', async () => {
     const run = await audit(writeGitFixture(FIXTURE), { 'artifact-name': 'reports/nightly' })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(2)
     expect(run.stdout).toContain(`::error::Invalid input 'artifact-name': got "reports/nightly"; expected a name without`)
   })
 })

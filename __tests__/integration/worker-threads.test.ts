@@ -70,7 +70,7 @@ describe('placeholder scan on worker threads (dist/)', () => {
   it('fails the action step on a bad worker count with the same message', async () => {
     const root = repository()
     const run = await runAction(root, { checks: 'placeholders' }, { [WORKERS_VARIABLE]: '-2' })
-    expect(run.status).toBe(1)
+    expect(run.status).toBe(2)
     expect(run.stdout).toContain(`::error::Invalid environment variable ${WORKERS_VARIABLE}: got "-2"; expected a whole number of worker threads from 0 (scan on the main thread) to 64.`)
   })
 })

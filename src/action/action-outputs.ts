@@ -6,11 +6,12 @@ export interface PublishedPaths {
   readonly reportDir: string | undefined
   readonly reportJson: string | undefined
   readonly sarifFile: string | undefined
-  readonly artifactId: number | undefined
-  readonly artifactUrl: string | undefined
 }
 
-/** Every output is set on every run, so `if:` expressions downstream never see a missing value. */
+/**
+ * Every output is set on every run, so `if:` expressions downstream never see a missing value:
+ * the artifact's are set empty here, before the upload, and again once it has an id.
+ */
 export function setActionOutputs(report: AuditReport, published: PublishedPaths): void {
   core.setOutput(Outputs.Result, report.result)
   core.setOutput(Outputs.PlaceholderCount, report.placeholders?.count ?? '')
@@ -21,6 +22,12 @@ export function setActionOutputs(report: AuditReport, published: PublishedPaths)
   core.setOutput(Outputs.ReportDir, published.reportDir ?? '')
   core.setOutput(Outputs.ReportJson, published.reportJson ?? '')
   core.setOutput(Outputs.SarifFile, published.sarifFile ?? '')
-  core.setOutput(Outputs.ArtifactId, published.artifactId ?? '')
-  core.setOutput(Outputs.ArtifactUrl, published.artifactUrl ?? '')
+  core.setOutput(Outputs.ArtifactId, '')
+  core.setOutput(Outputs.ArtifactUrl, '')
+}
+
+/** The runner keeps the last value written for an output, so these replace the empty ones. */
+export function setArtifactOutputs(artifact: { readonly id: number; readonly url: string | undefined }): void {
+  core.setOutput(Outputs.ArtifactId, artifact.id)
+  core.setOutput(Outputs.ArtifactUrl, artifact.url ?? '')
 }

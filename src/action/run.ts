@@ -2,23 +2,14 @@ import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Inputs } from '../constants.js'
-import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions, type PreparedAudit } from '../engine/audit-from-settings.js'
+import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import type { AuditReport } from '../report/audit-report.js'
-import { planAnnotations, type AnnotationPlan } from '../render/annotations.js'
-import { code } from '../render/html.js'
-import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
-import { renderJobSummary } from '../render/summary/job-summary.js'
-import type { PublishFacts } from '../render/summary/publish-section.js'
-import { writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { readActionInputs } from './action-inputs.js'
-import { setActionOutputs } from './action-outputs.js'
-import { actionGitCeiling, changedFiles } from './changed-files.js'
-import { artifactSkipReason, uploadReportArtifact, type ArtifactOutcome } from './upload-report-artifact.js'
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+import { actionGitCeiling } from './changed-files.js'
+import { ActionExitCode } from './exit-code.js'
+import { publishResults, type ActionOutcome } from './publish-results.js'
+import { uploadTimeLimitSeconds } from './upload-time-limit.js'
 
 async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<PreparedAudit> {
   const inputs = readActionInputs()
@@ -33,95 +24,43 @@ async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<Prepa
   })
 }
 
-function emitAnnotations(plan: AnnotationPlan): void {
-  for (const annotation of plan.annotations) {
-    const properties = { title: annotation.title, file: annotation.file, startLine: annotation.line, startColumn: annotation.column }
-    if (annotation.level === 'error') core.error(annotation.message, properties)
-    else core.warning(annotation.message, properties)
-  }
+function fail(exitCode: ActionExitCode, message: string): ActionOutcome {
+  core.setFailed(message)
+  return { exitCode, abandonedWork: false }
+}
+
+/** One line for the failure annotation; the stack goes to the debug log, where a bug report can take it from. */
+function internalError(error: unknown, during: string): ActionOutcome {
+  core.debug(error instanceof Error && error.stack ? error.stack : String(error))
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
+  return fail(ActionExitCode.Internal, `Repo Audit stopped on an internal error ${during}: ${message} (a bug: the debug log has the stack).`)
 }
 
 /**
- * The action: inputs → options → audit → report files → artifact → outputs → job summary →
- * annotations → gates. Everything a user could want to look at is in place before the step is
- * failed, whatever fails it.
+ * The action: inputs → options → audit → publishing (see publishResults) → verdict. Returns the
+ * exit code: 0 pass, 1 a threshold failed, 2 an input or config error, 3 an internal error.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   let prepared: PreparedAudit
-  let report: AuditReport
+  let uploadTimeLimit: number
   try {
     prepared = await prepare(env, workspace)
+    uploadTimeLimit = uploadTimeLimitSeconds(env)
   } catch (error: unknown) {
-    core.setFailed(describe(error))
-    return
+    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ActionExitCode.Usage, error.message)
+    return internalError(error, 'while reading the settings')
   }
-  const { options } = prepared
+  let report: AuditReport
   try {
     report = await auditWithOptions(prepared, env, actionGitCeiling(env))
   } catch (error: unknown) {
-    core.setFailed(`Repo Audit could not list or read the repository: ${describe(error)}`)
-    return
+    return internalError(error, 'while auditing')
   }
   if (report.inventory.walkReason !== undefined) core.warning(report.inventory.walkReason)
-
-  const problems: string[] = []
-  const problem = (message: string): void => {
-    problems.push(message)
-    core.error(message)
+  try {
+    return await publishResults(prepared.options, report, env, uploadTimeLimit)
+  } catch (error: unknown) {
+    return internalError(error, 'while publishing')
   }
-  const sarif: SarifOutput | undefined = options.sarif ? buildSarif(report) : undefined
-  // Slots for the lines the action itself may print as errors: the gate verdict, a publishing problem, each crashed scanner.
-  const reservedErrors = 2 + report.errors.length
-  const plan = options.annotations ? planAnnotations(report, await changedFiles(env, options.root), reservedErrors) : undefined
-  const skipReason = options.uploadArtifact && options.outputDir ? artifactSkipReason(env) : undefined
-  const facts: PublishFacts = {
-    ...(plan ? { annotations: { shown: plan.annotations.length, notAnnotated: plan.notAnnotated } } : {}),
-    ...(sarif ? { sarif: { total: sarif.total, dropped: sarif.dropped } } : {}),
-    ...(skipReason ? { artifact: { status: 'skipped', reason: skipReason } } : {}),
-  }
-  const footer = options.outputDir ? `reports in ${code(options.outputDir)}` : undefined
-  const serverUrl = { serverUrl: env.GITHUB_SERVER_URL }
-  const fileSummary = renderJobSummary(report, serverUrl, { footer, publish: facts })
-
-  let written: WrittenReports | undefined
-  if (options.outputDir) {
-    try {
-      written = await writeReports(options.outputDir, report, { summary: fileSummary, ...(sarif ? { sarif: sarif.json } : {}) })
-      core.info(`Reports written to ${written.dir}`)
-    } catch (error: unknown) {
-      problem(describe(error))
-    }
-  }
-
-  let artifact: ArtifactOutcome | undefined
-  if (options.uploadArtifact && written) {
-    artifact = await uploadReportArtifact({ dir: written.dir, name: options.artifactName, retentionDays: options.retentionDays, env })
-    if (artifact.status === 'skipped') core.notice(`Repo Audit: ${artifact.reason}.`)
-    if (artifact.status === 'failed') problem(artifact.message)
-  }
-
-  setActionOutputs(report, {
-    reportDir: written?.dir,
-    reportJson: written?.json,
-    sarifFile: written?.sarif,
-    artifactId: artifact?.status === 'uploaded' ? artifact.id : undefined,
-    artifactUrl: artifact?.status === 'uploaded' ? artifact.url : undefined,
-  })
-  for (const error of report.errors) core.error(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`)
-
-  if (options.jobSummary && env.GITHUB_STEP_SUMMARY) {
-    try {
-      const summary = artifact && artifact.status !== 'skipped' ? renderJobSummary(report, serverUrl, { footer, publish: { ...facts, artifact } }) : fileSummary
-      await core.summary.addRaw(summary).write()
-    } catch (error: unknown) {
-      problem(`Cannot write the job summary: ${describe(error)}`)
-    }
-  }
-  if (plan) emitAnnotations(plan)
-
-  const gateFailure = describeFailedGates(report.gates)
-  const failures = [...(gateFailure ? [gateFailure] : []), ...(options.failOnError ? problems : [])]
-  if (failures.length > 0) core.setFailed(failures.join('\n'))
-  else core.info(`Repo Audit passed: ${report.inventory.files} files audited.`)
 }

@@ -1,18 +1,21 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
+import type { ArtifactClient } from '@actions/artifact'
 import { Inputs } from '../constants.js'
+import { UPLOAD_TIME_LIMIT_VARIABLE } from './upload-time-limit.js'
 
 export type ArtifactOutcome =
   | { readonly status: 'uploaded'; readonly id: number; readonly url: string | undefined; readonly name: string }
   | { readonly status: 'skipped'; readonly reason: string }
-  | { readonly status: 'failed'; readonly message: string }
+  /** `abandoned`: the upload was still running at its time limit, and nothing can cancel it. */
+  | { readonly status: 'failed'; readonly message: string; readonly abandoned?: true }
 
 export interface ArtifactRequest {
   readonly dir: string
   readonly name: string
   readonly retentionDays: number | undefined
   readonly env: NodeJS.ProcessEnv
+  readonly timeLimitSeconds: number
 }
 
 /** `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID/artifacts/<id>`, when the run is known. */
@@ -35,10 +38,6 @@ export function explainUploadError(error: unknown, name: string): string {
   return `Uploading the report artifact "${name}" failed: ${message}`
 }
 
-/**
- * Uploads every file of the report directory as one artifact. Outside GitHub Actions (no runtime
- * token) it is skipped, not failed: the reports are on disk either way.
- */
 /** Known before anything is uploaded, so summary.md can say it too. */
 export function artifactSkipReason(env: NodeJS.ProcessEnv): string | undefined {
   return env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL
@@ -46,16 +45,59 @@ export function artifactSkipReason(env: NodeJS.ProcessEnv): string | undefined {
     : 'not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so the report artifact was not uploaded'
 }
 
-export async function uploadReportArtifact(request: ArtifactRequest): Promise<ArtifactOutcome> {
-  const skip = artifactSkipReason(request.env)
-  if (skip !== undefined) return { status: 'skipped', reason: skip }
+/** Why the artifact client could not be loaded, naming the event file when that is the cause. */
+export function explainClientLoadError(error: unknown, env: NodeJS.ProcessEnv): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof SyntaxError && env.GITHUB_EVENT_PATH) {
+    return `Cannot load the artifact client: it reads the event file GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}), which is not valid JSON (${message}).`
+  }
+  return `Cannot load the artifact client: ${message}`
+}
+
+/**
+ * The artifact client is loaded only here: loading it builds @actions/github's context, which
+ * parses GITHUB_EVENT_PATH, and a file that is not JSON would otherwise stop the action at start,
+ * before it has audited anything.
+ */
+async function upload(request: ArtifactRequest): Promise<ArtifactOutcome> {
+  let client: ArtifactClient
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    client = new DefaultArtifactClient()
+  } catch (error: unknown) {
+    return { status: 'failed', message: explainClientLoadError(error, request.env) }
+  }
   try {
     const files = (await readdir(request.dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(request.dir, entry.name))
-    const client = new DefaultArtifactClient()
     const { id } = await client.uploadArtifact(request.name, files, request.dir, request.retentionDays === undefined ? {} : { retentionDays: request.retentionDays })
     if (id === undefined) return { status: 'failed', message: `Uploading the report artifact "${request.name}" returned no artifact id.` }
     return { status: 'uploaded', id, url: artifactUrl(request.env, id), name: request.name }
   } catch (error: unknown) {
     return { status: 'failed', message: explainUploadError(error, request.name) }
+  }
+}
+
+/**
+ * Uploads every file of the report directory as one artifact, within the time limit: the client
+ * takes no abort signal, so an upload still running then is abandoned (the caller has to end the
+ * process). Outside GitHub Actions (no runtime token) it is skipped, not failed: the reports are on
+ * disk either way.
+ */
+export async function uploadReportArtifact(request: ArtifactRequest): Promise<ArtifactOutcome> {
+  const skip = artifactSkipReason(request.env)
+  if (skip !== undefined) return { status: 'skipped', reason: skip }
+  let timer: NodeJS.Timeout | undefined
+  const timedOut = new Promise<ArtifactOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({
+      status: 'failed',
+      abandoned: true,
+      message: `Uploading the report artifact "${request.name}" did not finish within ${request.timeLimitSeconds} seconds and was abandoned ` +
+        `(the artifact service did not answer in time; ${UPLOAD_TIME_LIMIT_VARIABLE} sets the limit).`,
+    }), request.timeLimitSeconds * 1000)
+  })
+  try {
+    return await Promise.race([upload(request), timedOut])
+  } finally {
+    clearTimeout(timer)
   }
 }

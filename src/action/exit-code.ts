@@ -1,0 +1,12 @@
+/** The action's exit codes, the same as the CLI's: a workflow can tell a failed gate from a broken run. */
+export const ActionExitCode = {
+  Pass: 0,
+  /** A threshold failed, or with fail-on-error a report could not be published. */
+  ThresholdFailed: 1,
+  /** An input, the config file or the environment holds a value the action cannot use. */
+  Usage: 2,
+  /** The audit or the action itself failed unexpectedly: a bug. */
+  Internal: 3,
+} as const
+
+export type ActionExitCode = (typeof ActionExitCode)[keyof typeof ActionExitCode]
