@@ -75,10 +75,10 @@ async function readRecentCommits(root, git, count) {
     }
     let output;
     try {
-        output = await (0,run_git/* runGit */.E)(['-c', 'log.showSignature=false', 'log', `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, 'HEAD', '--'], root);
+        output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', 'HEAD', '--'], root, { ceiling: git.ceiling });
     }
     catch (error) {
-        if (!(error instanceof run_git/* GitCommandError */.i))
+        if (!(error instanceof run_git/* GitCommandError */.iR))
             throw error;
         const reason = error.stderr.trim().split('\n')[0] || error.message;
         return { status: 'unavailable', note: `git log failed: ${reason}`, commits: [] };

@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8160);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6483);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8160:
+/***/ 6483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5093,10 +5093,10 @@ function nulSeparated(out) {
  * git processes side by side: the untracked files need a walk of the work tree (20 ms on 32,000
  * files) that the index listing need not wait for.
  */
-async function listWithGit(root) {
+async function listWithGit(root, options = {}) {
     const [tracked, untracked] = await Promise.all([
-        (0,run_git/* runGit */.E)(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root),
-        (0,run_git/* runGit */.E)(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root),
+        (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--deduplicate'], root, options),
+        (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'ls-files', '-z', '--others', '--exclude-standard'], root, options),
     ]);
     return [...nulSeparated(tracked), ...nulSeparated(untracked)];
 }
@@ -5270,17 +5270,80 @@ async function buildInventory(request) {
     return { inventory: { root, files, skipped, allPaths, source: listing.source }, preloaded };
 }
 
+;// CONCATENATED MODULE: ./src/git/work-tree-location.ts
+
+
+
+const NOT_A_REPOSITORY = /not a git repository/i;
+const BARE_REFUSED = /safe\.bareRepository/;
+/** Reasons name no absolute path: report.json leaves machine-specific paths out. */
+const BARE_REASON = 'the audited directory (or one above it) is shaped like a bare git repository (HEAD, config, objects/, refs/), and git refuses to use one it was not pointed at (safe.bareRepository=explicit).';
+function firstLine(text) {
+    return (text.trim().split('\n')[0] ?? '').slice(0, 300);
+}
+function isAtOrBelow(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !/^[A-Za-z]:/.test(rel) && !rel.startsWith(external_node_path_.sep));
+}
+function realDirectory(path) {
+    try {
+        const info = (0,external_node_fs_.lstatSync)(path);
+        return info.isDirectory() && !info.isSymbolicLink();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/** Checks git's answer for `root` against the rule above; pure but for lstat and realpath. */
+function judgeLocation(root, gitDir, topLevel) {
+    const top = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(topLevel));
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    if (!isAtOrBelow(top, realRoot)) {
+        return { kind: 'refused', reason: "git's work tree does not contain the audited directory (core.worktree points elsewhere)." };
+    }
+    const expected = (0,external_node_path_.join)(top, '.git');
+    if ((0,external_node_path_.resolve)(gitDir) !== expected && (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(gitDir)) !== expected) {
+        return { kind: 'refused', reason: "the git directory is not the work tree's own .git directory (a gitfile: a worktree or submodule; or core.worktree)." };
+    }
+    if (!realDirectory(expected)) {
+        return { kind: 'refused', reason: "the work tree's .git is a symlink, not a real directory." };
+    }
+    return { kind: 'work-tree', topLevel: top };
+}
+/** One `git rev-parse` for all three facts, before git is asked anything else about the tree. */
+async function locateWorkTree(root, options = {}) {
+    let out;
+    try {
+        out = await (0,run_git/* runGit */.EO)(['rev-parse', '--is-inside-work-tree', '--absolute-git-dir', '--show-toplevel'], root, options);
+    }
+    catch (error) {
+        if (!(error instanceof run_git/* GitCommandError */.iR))
+            throw error;
+        if (NOT_A_REPOSITORY.test(error.stderr))
+            return { kind: 'none' };
+        if (BARE_REFUSED.test(error.stderr))
+            return { kind: 'refused', reason: BARE_REASON };
+        return { kind: 'refused', reason: `git refused the directory: ${firstLine(error.stderr) || error.message}` };
+    }
+    const [inside, gitDir, topLevel] = out.split('\n').map((line) => line.replace(/\r$/, ''));
+    if (inside !== 'true' || !gitDir || !topLevel)
+        return { kind: 'refused', reason: 'git found a repository but no work tree around the audited directory.' };
+    return judgeLocation(root, gitDir, topLevel);
+}
+
 ;// CONCATENATED MODULE: ./src/git/git-info.ts
 
-const NOT_A_WORK_TREE = { isWorkTree: false, shallow: false };
-async function optional(args, cwd) {
+
+async function optional(args, cwd, options) {
     try {
-        const out = (await (0,run_git/* runGit */.E)(args, cwd)).trim();
+        const out = (await (0,run_git/* runGit */.EO)(args, cwd, options)).trim();
         return out === '' ? undefined : out;
     }
     catch (error) {
         // An unborn branch or a missing remote is normal; the caller treats the field as unknown.
-        if (error instanceof run_git/* GitCommandError */.i)
+        if (error instanceof run_git/* GitCommandError */.iR)
             return undefined;
         throw error;
     }
@@ -5290,26 +5353,61 @@ function repositoryFromRemote(url) {
     const match = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(url.trim());
     return match ? `${match[1]}/${match[2]}` : undefined;
 }
-async function readGitInfo(root, env = process.env) {
-    const inside = await optional(['rev-parse', '--is-inside-work-tree'], root);
-    if (inside !== 'true') {
-        return { ...NOT_A_WORK_TREE, repository: env.GITHUB_REPOSITORY || undefined, commit: env.GITHUB_SHA || undefined };
+/**
+ * `location`, when given, is what `locateWorkTree(root, options)` returned already. Git is asked
+ * anything more only in a verified work tree: a refused location reads as no work tree at all.
+ */
+async function readGitInfo(root, env = process.env, options = {}, location) {
+    const where = location ?? (await locateWorkTree(root, options));
+    if (where.kind !== 'work-tree') {
+        return { isWorkTree: false, shallow: false, repository: env.GITHUB_REPOSITORY || undefined, commit: env.GITHUB_SHA || undefined };
     }
-    const [topLevel, commit, ref, remote, shallow] = await Promise.all([
-        optional(['rev-parse', '--show-toplevel'], root),
-        optional(['rev-parse', 'HEAD'], root),
-        optional(['symbolic-ref', '-q', 'HEAD'], root),
-        optional(['remote', 'get-url', 'origin'], root),
-        optional(['rev-parse', '--is-shallow-repository'], root),
+    const [commit, ref, remote, shallow] = await Promise.all([
+        optional(['rev-parse', 'HEAD'], root, options),
+        optional(['symbolic-ref', '-q', 'HEAD'], root, options),
+        optional(['remote', 'get-url', 'origin'], root, options),
+        optional(['rev-parse', '--is-shallow-repository'], root, options),
     ]);
     return {
         isWorkTree: true,
-        topLevel,
+        topLevel: where.topLevel,
         commit: commit ?? (env.GITHUB_SHA || undefined),
         ref: env.GITHUB_REF || ref,
         repository: env.GITHUB_REPOSITORY || (remote ? repositoryFromRemote(remote) : undefined),
         shallow: shallow === 'true',
+        ...(options.ceiling === undefined ? {} : { ceiling: options.ceiling }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/engine/git-listing.ts
+
+
+
+
+const WALKED = 'The files were listed by walking the directory instead.';
+async function listOrExplain(root, options) {
+    try {
+        return { paths: await listWithGit(root, options) };
+    }
+    catch (error) {
+        // A corrupt or truncated index must not cost the audit: the walk lists the same tree.
+        if (!(error instanceof run_git/* GitCommandError */.iR))
+            throw error;
+        return { failure: `git ls-files failed (${error.stderr.trim().split('\n')[0]?.slice(0, 300) || 'no output'}). ${WALKED}` };
+    }
+}
+/**
+ * The git directory is verified first (see `locateWorkTree`); only then is git asked for the
+ * listing, beside its other queries instead of after them.
+ */
+async function listRepository(root, env, options) {
+    const location = await locateWorkTree(root, options);
+    if (location.kind !== 'work-tree') {
+        const git = await readGitInfo(root, env, options, location);
+        return location.kind === 'refused' ? { git, walkReason: `Git was not used: ${location.reason} ${WALKED}` } : { git };
+    }
+    const [git, listed] = await Promise.all([readGitInfo(root, env, options, location), listOrExplain(root, options)]);
+    return 'paths' in listed ? { git, gitListing: listed.paths } : { git, walkReason: listed.failure };
 }
 
 ;// CONCATENATED MODULE: ./src/options/effective-options.ts
@@ -5590,7 +5688,6 @@ var file_scan_error = __nccwpck_require__(8576);
 
 
 
-
 function errorDetails(scanner, error, path = error instanceof file_scan_error/* FileScanError */.e ? error.path : undefined) {
     const base = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
     return { scanner, ...base, ...(path === undefined ? {} : { path }) };
@@ -5609,16 +5706,11 @@ function rootInRepository(root, git) {
 async function runAudit(options, scanners, environment) {
     const startedAt = environment.now();
     const started = external_node_perf_hooks_namespaceObject.performance.now();
-    // git's file listing runs beside the other git queries instead of after them. Outside a work
-    // tree it fails, and that failure means nothing: the directory is walked instead.
-    const [gitQueries, gitListing] = await Promise.allSettled([readGitInfo(options.root, environment.env), listWithGit(options.root)]);
-    if (gitQueries.status === 'rejected')
-        throw gitQueries.reason;
-    const git = gitQueries.value;
+    const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {});
     const { inventory, preloaded } = await buildInventory({
         root: options.root,
-        inGitWorkTree: git.isWorkTree,
-        gitListing: gitListing.status === 'fulfilled' ? gitListing.value : undefined,
+        inGitWorkTree: gitListing !== undefined,
+        gitListing,
         include: options.include,
         exclude: options.exclude,
         maxFileBytes: options.maxFileBytes,
@@ -5683,6 +5775,7 @@ async function runAudit(options, scanners, environment) {
             bytes: inventory.files.reduce((sum, file) => sum + file.bytes, 0),
             lines: inventory.files.reduce((sum, file) => sum + file.lines, 0),
             skipped: skippedByReason,
+            ...(walkReason === undefined ? {} : { walkReason }),
         },
         scanners: summaries,
         ...results,
@@ -5742,9 +5835,10 @@ async function resolveOptions(request) {
     });
     return { options, threads };
 }
-async function auditWithOptions(prepared, env) {
+/** `git` is how git runs: the action passes its ceiling, the CLI nothing. */
+async function auditWithOptions(prepared, env, git = {}) {
     const scanners = await loadScanners(prepared.options.checks);
-    return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads });
+    return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git });
 }
 
 ;// CONCATENATED MODULE: ./src/render/file-links.ts
@@ -6067,6 +6161,7 @@ function renderOverview(report) {
         '',
         `Audited ${plural(report.inventory.files, 'file')} (${plural(report.inventory.lines, 'line')}) of ${where}${commit} in ${formatDuration(report.durationMs)}.`,
         '',
+        ...(report.inventory.walkReason === undefined ? [] : [`> [!WARNING]\n> ${escapeHtml(report.inventory.walkReason)}`, '']),
         '| Scanner | Findings | Threshold | Status |',
         '|---|---|---|---|',
     ];
@@ -6263,6 +6358,8 @@ function renderTextReport(report, style) {
     const verdict = report.result === 'pass' ? green('PASS') : red('FAIL');
     out.push(`${bold('Repo Audit')} ${verdict}  ${plural(report.inventory.files, 'file')}, ${plural(report.inventory.lines, 'line')}, ${formatDuration(report.durationMs)}` +
         (report.commit ? dim(`  ${report.commit.slice(0, 7)}`) : ''));
+    if (report.inventory.walkReason !== undefined)
+        out.push(red(`  warning: ${report.inventory.walkReason}`));
     for (const gate of report.gates) {
         const mark = gate.passed ? green('ok  ') : red('FAIL');
         out.push(`  ${mark} ${gate.name}: ${formatCount(gate.value)} (${gate.comparison === 'at-most' ? 'max' : 'min'} ${formatCount(gate.limit)})`);
@@ -6761,9 +6858,12 @@ async function runCli(argv, io) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ GitCommandError),
-  E: () => (/* binding */ runGit)
+  iR: () => (/* binding */ GitCommandError),
+  yC: () => (/* binding */ LOG_SAFETY),
+  EO: () => (/* binding */ runGit)
 });
+
+// UNUSED EXPORTS: DIFF_SAFETY, InvalidCommitIdError, SAFE_CONFIG, commitId, gitArguments, gitEnvironment
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -6781,10 +6881,92 @@ class GitCommandError extends Error {
         this.name = 'GitCommandError';
     }
 }
+/** A value from the repository or the event that was to be given to git as a commit id, and is not one. */
+class InvalidCommitIdError extends Error {
+    value;
+    where;
+    constructor(value, where) {
+        super(`${where} is not a commit id (7 to 64 hexadecimal digits): ${JSON.stringify(value.slice(0, 80))}`);
+        this.value = value;
+        this.where = where;
+        this.name = 'InvalidCommitIdError';
+    }
+}
+/**
+ * Everything a repository's own configuration (.git/config, or a committed directory git takes for
+ * a bare repository) could make a read-only command run, switched off on the command line, which
+ * outranks every configuration file. What git never runs for the commands the audit uses (clean and
+ * smudge filters, editors) is left out; `DIFF_SAFETY` and `LOG_SAFETY` go on diff and log themselves.
+ */
+const SAFE_CONFIG = [
+    'core.fsmonitor=false',
+    'core.hooksPath=/dev/null',
+    'safe.bareRepository=explicit',
+    'core.untrackedCache=false',
+    'log.showSignature=false',
+    'diff.external=',
+    'core.pager=cat',
+    'core.askPass=',
+    'credential.helper=',
+    'core.sshCommand=',
+    'protocol.allow=never',
+].flatMap((setting) => ['-c', setting]);
+/** On every diff: no external diff program, no textconv driver. */
+const DIFF_SAFETY = ['--no-ext-diff', '--no-textconv'];
+/** On every log: the same, and no signature check (gpg.program). */
+const LOG_SAFETY = [...DIFF_SAFETY, '--no-show-signature'];
+/**
+ * What git needs to find itself, its locale, a temporary directory and the runner's global
+ * configuration (safe.directory lives there), and nothing else: no token, no INPUT_*, no GIT_DIR
+ * or GIT_CONFIG_* from the caller that could point git at another repository or configuration.
+ */
+const PASSED_THROUGH = new Set([
+    'PATH',
+    'HOME',
+    'XDG_CONFIG_HOME',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'SYSTEMROOT',
+    'WINDIR',
+    'COMSPEC',
+    'PATHEXT',
+    'USERPROFILE',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'TEMP',
+    'TMP',
+]);
+/** The environment git runs with, built from `env` (matched case-insensitively: Windows spells `Path`). */
+function gitEnvironment(env, options = {}) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && PASSED_THROUGH.has(name.toUpperCase()))
+            out[name] = value;
+    }
+    out.GIT_OPTIONAL_LOCKS = '0';
+    out.GIT_TERMINAL_PROMPT = '0';
+    out.GIT_PAGER = 'cat';
+    if (options.ceiling !== undefined)
+        out.GIT_CEILING_DIRECTORIES = options.ceiling;
+    return out;
+}
+/** The full argument list of one git invocation: the safe configuration first, then the command. */
+function gitArguments(args) {
+    return [...SAFE_CONFIG, ...args];
+}
+const COMMIT_ID = /^[0-9a-f]{7,64}$/i;
+/** `value` when it is a commit id git cannot read as an option or a revision expression; throws otherwise. */
+function commitId(value, where) {
+    if (typeof value !== 'string' || !COMMIT_ID.test(value))
+        throw new InvalidCommitIdError(String(value), where);
+    return value;
+}
 /** Runs git with a large buffer (ls-files of a big monorepo is many MB) and returns stdout. */
-function runGit(args, cwd) {
+function runGit(args, cwd, options = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', gitArguments(args), { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options) }, (error, stdout, stderr) => {
             if (error)
                 reject(new GitCommandError(args, cwd, stderr || error.message, { cause: error }));
             else

@@ -2639,11 +2639,11 @@ async function readLastChanges(root, git, patterns) {
     if (git.shallow)
         return { status: 'unavailable', reason: SHALLOW_HINT };
     try {
-        const output = await (0,run_git/* runGit */.E)(['-c', 'log.showSignature=false', 'log', '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', 'HEAD', '--', ...patterns.map(pathspec)], root);
+        const output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', 'HEAD', '--', ...patterns.map(pathspec)], root, { ceiling: git.ceiling });
         return { status: 'available', lastChanged: parseLastChanges(output) };
     }
     catch (error) {
-        if (!(error instanceof run_git/* GitCommandError */.i))
+        if (!(error instanceof run_git/* GitCommandError */.iR))
             throw error;
         return { status: 'unavailable', reason: `git log failed: ${error.stderr.trim().split('\n')[0] || error.message}` };
     }
