@@ -11,6 +11,7 @@ import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import type { PublishFacts } from '../render/summary/publish-section.js'
 import { writeReports, type WrittenReports } from '../publish/write-reports.js'
+import { withinRunnerDirs } from '../options/output-dir.js'
 import { readActionInputs } from './action-inputs.js'
 import { setActionOutputs } from './action-outputs.js'
 import { changedFiles } from './changed-files.js'
@@ -29,6 +30,7 @@ async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<Prepa
     config: inputs.config,
     overrides: inputs.overrides,
     defaultOutputDir: join(env.RUNNER_TEMP || tmpdir(), 'repo-audit'),
+    configOutputDir: withinRunnerDirs(workspace, env.RUNNER_TEMP || tmpdir()),
     env,
   })
 }

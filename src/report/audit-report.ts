@@ -33,6 +33,8 @@ export interface InventorySummary {
   readonly bytes: number
   readonly lines: number
   readonly skipped: Partial<Record<SkipReason, number>>
+  /** Include globs that matched no listed path; present only when there are some. */
+  readonly unmatchedInclude?: readonly string[]
 }
 
 /** The options as they took effect, with the absolute root and output dir left out (they are machine-specific). */
