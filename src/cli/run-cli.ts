@@ -2,7 +2,7 @@ import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
 import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
-import { jsonChunks } from '../publish/json-chunks.js'
+import { emitJson } from '../publish/json-chunks.js'
 import { ReportsNotWrittenError, writeReports } from '../publish/write-reports.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderTextReport } from '../render/text-report.js'
@@ -54,7 +54,7 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
     }
   }
   if (args.format === 'json') {
-    for (const chunk of jsonChunks(report)) io.stdout(chunk)
+    emitJson(report, io.stdout)
     io.stdout('\n')
   } else if (args.format === 'markdown') io.stdout(markdown())
   else io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }))

@@ -1,10 +1,10 @@
-import { constants } from 'node:fs'
+import { constants, writeSync } from 'node:fs'
 import { open, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ReportFiles } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { renderGapsReport } from '../render/gaps-report.js'
-import { jsonChunks } from './json-chunks.js'
+import { emitJson } from './json-chunks.js'
 
 export interface WrittenReports {
   readonly dir: string
@@ -53,22 +53,28 @@ async function removeExisting(path: string): Promise<void> {
   }
 }
 
-/** Writes `chunks` into a file created fresh at `path`, one chunk at a time, so no chunk waits on a whole-file string. */
-async function writeFresh(path: string, chunks: Iterable<string>): Promise<void> {
+/** Writes every byte of `chunk`, since a write may take fewer than it was given. */
+function writeAll(fd: number, chunk: string): void {
+  const bytes = Buffer.from(chunk, 'utf8')
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
+}
+
+/**
+ * Creates `path` fresh and writes what `produce` emits, chunk by chunk as it comes, so a report
+ * larger than a string can hold still reaches the disk. Synchronous writes: the serialiser is a
+ * plain recursion that cannot wait, and a report file is all this step is doing.
+ */
+async function writeFresh(path: string, produce: (emit: (chunk: string) => void) => void): Promise<void> {
   await removeExisting(path)
   const handle = await open(path, CREATE_FRESH, REPORT_FILE_MODE)
   try {
-    // writeFile, unlike write, finishes a partial write; on a handle it continues from the current position.
-    for (const chunk of chunks) await handle.writeFile(chunk, 'utf8')
+    produce((chunk) => writeAll(handle.fd, chunk))
   } finally {
     await handle.close()
   }
 }
 
-function* reportJson(report: AuditReport): Generator<string> {
-  yield* jsonChunks(report)
-  yield '\n'
-}
+const text = (content: string) => (emit: (chunk: string) => void): void => emit(content)
 
 /**
  * Writes report.json, summary.md, gaps-report.md, results.sarif when asked, and errors.ndjson when a
@@ -92,15 +98,20 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
       failures.push(new ReportWriteError(path, { cause: error }))
     }
   }
-  await attempt(paths.json, () => writeFresh(paths.json, reportJson(report)))
-  await attempt(paths.summary, () => writeFresh(paths.summary, [contents.summary]))
-  await attempt(paths.gaps, () => writeFresh(paths.gaps, [renderGapsReport(report)]))
+  await attempt(paths.json, () => writeFresh(paths.json, (emit) => {
+    emitJson(report, emit)
+    emit('\n')
+  }))
+  await attempt(paths.summary, () => writeFresh(paths.summary, text(contents.summary)))
+  await attempt(paths.gaps, () => writeFresh(paths.gaps, text(renderGapsReport(report))))
   if (paths.sarif && contents.sarif !== undefined) {
     const sarif = contents.sarif
-    await attempt(paths.sarif, () => writeFresh(paths.sarif as string, [sarif]))
+    await attempt(paths.sarif, () => writeFresh(paths.sarif as string, text(sarif)))
   }
   const errorsPath = join(dir, ReportFiles.Errors)
-  if (paths.errors) await attempt(errorsPath, () => writeFresh(errorsPath, report.errors.map((error) => `${JSON.stringify(error)}\n`)))
+  if (paths.errors) await attempt(errorsPath, () => writeFresh(errorsPath, (emit) => {
+    for (const error of report.errors) emit(`${JSON.stringify(error)}\n`)
+  }))
   // A stale errors.ndjson from an earlier run in the same directory would contradict this report.
   else await attempt(errorsPath, () => rm(errorsPath, { force: true }))
   if (failures.length > 0) throw new ReportsNotWrittenError(failures)
