@@ -48,6 +48,7 @@ describe('writeReports', () => {
     await expect(attempt).rejects.toThrow(ReportsNotWrittenError)
     const error = (await attempt.catch((caught: unknown) => caught)) as ReportsNotWrittenError
     expect(error.failures).toHaveLength(1)
+    expect(error.reports.json).toBe(join(dir, 'report.json'))
     expect(error.failures[0]).toBeInstanceOf(ReportWriteError)
     expect(error.failures[0]?.path).toBe(join(dir, 'summary.md'))
     expect(error.message).toContain(`Cannot write the report file ${join(dir, 'summary.md')}`)

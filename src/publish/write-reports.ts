@@ -29,9 +29,12 @@ export class ReportWriteError extends Error {
   }
 }
 
-/** Every report file that could not be written, after all of them were tried. */
+/** Every report file that could not be written, after all of them were tried; `reports` names all of them, `failures` those that failed. */
 export class ReportsNotWrittenError extends Error {
-  constructor(readonly failures: readonly ReportWriteError[]) {
+  constructor(
+    readonly reports: WrittenReports,
+    readonly failures: readonly ReportWriteError[],
+  ) {
     super(failures.map((failure) => failure.message).join('\n'))
     this.name = 'ReportsNotWrittenError'
   }
@@ -114,6 +117,6 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
   }))
   // A stale errors.ndjson from an earlier run in the same directory would contradict this report.
   else await attempt(errorsPath, () => rm(errorsPath, { force: true }))
-  if (failures.length > 0) throw new ReportsNotWrittenError(failures)
+  if (failures.length > 0) throw new ReportsNotWrittenError(paths, failures)
   return paths
 }
