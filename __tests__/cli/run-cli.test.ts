@@ -12,11 +12,11 @@ interface Captured {
   stderr: string
 }
 
-async function cli(argv: string[], cwd: string, isTerminal = false): Promise<Captured> {
+async function cli(argv: string[], cwd: string, isTerminal = false, io: Partial<CliIo> = {}): Promise<Captured> {
   let stdout = ''
   let stderr = ''
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTerminal }
-  const code = await runCli(argv, io)
+  const full: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env: {}, isTerminal, ...io }
+  const code = await runCli(argv, full)
   return { code, stdout, stderr }
 }
 
@@ -81,6 +81,80 @@ describe('repo-audit CLI', () => {
     const root = writeFixture(files)
     expect((await cli(['--help'], root)).stdout).toContain('Usage: repo-audit [path] [options]')
     expect((await cli(['--version'], root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+
+  it('takes a negative number as the separate value of a flag', async () => {
+    const root = writeFixture({ ...files, 'README.md': '# A\n\n[gone](missing.md)\n' })
+    expect((await cli(['.'], root)).code).toBe(1)
+    expect((await cli(['.', '--max-broken-links', '-1'], root)).code).toBe(0)
+    expect((await cli(['.', '--max-broken-links=-1'], root)).code).toBe(0)
+    expect((await cli(['.', '--max-placeholders', '-1', '--max-broken-links', '-1', '--format', 'json'], root)).code).toBe(0)
+    expect(await cli(['.', '--max-placeholders', '-2'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('Invalid --max-placeholders: got "-2"') })
+    expect(await cli(['.', '-1'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '-1'") })
+  })
+
+  it('exits 2 when checks names no scanner', async () => {
+    const root = writeFixture(files)
+    expect(await cli(['.', '--checks', ','], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('expected at least one of placeholders, links') })
+  })
+
+  it('exits 2 for a path that names a file, saying so', async () => {
+    const root = writeFixture(files)
+    expect(await cli(['README.md'], root)).toMatchObject({ code: 2, stderr: `repo-audit: Invalid path argument: got ${JSON.stringify(join(root, 'README.md'))}, which names a file; expected a directory to audit.\n` })
+  })
+
+  it('ignores a config output-dir with a note, and writes nothing', async () => {
+    const root = writeFixture({ ...files, 'repo-audit.yml': 'output-dir: audit-out\n' })
+    const result = await cli(['.'], root)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe("repo-audit: note: key 'output-dir' in repo-audit.yml line 1 is ignored: the CLI writes report files only where --output-dir says.\n")
+    expect(existsSync(join(root, 'audit-out'))).toBe(false)
+    const flagged = await cli(['.', '--output-dir', 'mine'], root)
+    expect(flagged.stderr).toBe(`Reports written to ${join(root, 'mine')}\n`)
+    expect(existsSync(join(root, 'audit-out'))).toBe(false)
+  })
+
+  it('exits 2 after printing and writing everything when an include glob matches no file', async () => {
+    const root = writeFixture(files)
+    const result = await cli(['.', '--include', 'src/**', '--include', 'lib/**', '--output-dir', 'out'], root)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toContain('Repo Audit PASS')
+    expect(result.stderr).toContain('repo-audit: Invalid --include: got "lib/**", which matches no file in the audited directory; expected include globs that each match at least one file.')
+    expect(JSON.parse(readFileSync(join(root, 'out', 'report.json'), 'utf8')).inventory.unmatchedInclude).toEqual(['lib/**'])
+    const config = writeFixture({ ...files, 'repo-audit.yml': 'include: [docs/**, src/**]\n' })
+    expect(await cli(['.'], config)).toMatchObject({ code: 2, stderr: expect.stringContaining("Invalid key 'include' in repo-audit.yml line 1: got \"docs/**\", which matches") })
+    expect((await cli(['.', '--include', 'src/**'], root)).code).toBe(0)
+  })
+
+  it('exits 3 on an internal error with one line, and the stack only with --debug or REPO_AUDIT_DEBUG=1', async () => {
+    const root = writeFixture(files)
+    const failing = {
+      stdout: (): void => {
+        throw new Error('stdout is gone\nsecond line')
+      },
+    }
+    const plain = await cli(['.'], root, false, failing)
+    expect(plain.code).toBe(3)
+    expect(plain.stderr).toBe('repo-audit: internal error: stdout is gone second line\nrepo-audit: run again with --debug (or REPO_AUDIT_DEBUG=1) for the stack.\n')
+    const debug = await cli(['.', '--debug'], root, false, failing)
+    expect(debug.code).toBe(3)
+    expect(debug.stderr).toMatch(/^repo-audit: internal error: stdout is gone second line\nError: stdout is gone\nsecond line\n {4}at /)
+    expect((await cli(['.'], root, false, { ...failing, env: { REPO_AUDIT_DEBUG: '1' } })).stderr).toContain('    at ')
+  })
+
+  it('exits 3, after printing the report, when a report file cannot be written', async () => {
+    const root = writeFixture({ ...files, 'out/summary.md/x': '' })
+    const result = await cli(['.', '--output-dir', 'out'], root)
+    expect(result.code).toBe(3)
+    expect(result.stdout).toContain('Repo Audit PASS')
+    expect(result.stderr).toContain(`repo-audit: Cannot write the report file ${join(root, 'out', 'summary.md')}`)
+    expect(existsSync(join(root, 'out', 'report.json'))).toBe(true)
+  })
+
+  it('prints --format json as JSON.stringify(report, null, 2)', async () => {
+    const root = writeFixture(files)
+    const result = await cli(['.', '--format', 'json'], root)
+    expect(result.stdout).toBe(`${JSON.stringify(JSON.parse(result.stdout), null, 2)}\n`)
   })
 })
 

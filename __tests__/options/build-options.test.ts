@@ -89,4 +89,48 @@ describe('buildOptions', () => {
       /Invalid input 'output-dir': got "file.txt\/reports" \(.*\); expected a directory that exists or can be created/,
     )
   })
+
+  it.each([[','], [' , ,'], [',\n,']])('refuses checks %j that names no scanner', async (checks) => {
+    const root = writeFixture({ 'a.txt': '' })
+    const attempt = buildOptions(sources(root, { overrides: inputs({ checks }) }))
+    await expect(attempt).rejects.toThrow(SettingsError)
+    await expect(attempt).rejects.toThrow(`expected at least one of ${AVAILABLE_SCANNERS.join(', ')}.`)
+  })
+
+  it('refuses an empty checks list in the config file, naming the key', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    const config = parseConfig('checks: []\n', 'repo-audit.yml')
+    await expect(buildOptions(sources(root, { config }))).rejects.toThrow(/Invalid key 'checks' in repo-audit\.yml line 1: got a list \(\[\]\), which names no scanner; expected at least one of/)
+  })
+
+  it('says the path names a file when it does, not that it is missing', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    await expect(buildOptions(sources(join(root, 'a.txt')))).rejects.toThrow(/Invalid input 'path': got ".*a\.txt", which names a file; expected a directory to audit\./)
+  })
+
+  it('caps max-file-size at 256 MiB and says so', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    const at = parseConfig('max-file-size: 268435456\n', 'repo-audit.yml')
+    expect((await buildOptions(sources(root, { config: at }))).maxFileBytes).toBe(268435456)
+    const over = parseConfig('max-file-size: 600000000\n', 'repo-audit.yml')
+    await expect(buildOptions(sources(root, { config: over }))).rejects.toThrow(
+      "Invalid key 'max-file-size' in repo-audit.yml line 1: got 600000000; expected an integer from 1 to 268435456 (bytes, at most 256 MiB).",
+    )
+  })
+
+  it('keeps a config output-dir inside the workspace by default and refuses one outside', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    const inside = parseConfig('output-dir: audit-out\n', 'repo-audit.yml')
+    expect((await buildOptions(sources(root, { config: inside }))).outputDir).toBe(join(root, 'audit-out'))
+    const outside = parseConfig('output-dir: ../../../../x\n', 'repo-audit.yml')
+    await expect(buildOptions(sources(root, { config: outside }))).rejects.toThrow(/Invalid key 'output-dir' in repo-audit\.yml line 1: got "\.\.\/\.\.\/\.\.\/\.\.\/x"; expected a directory inside the workspace/)
+  })
+
+  it("reads an ignored config output-dir's type all the same, and writes nowhere", async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    const config = parseConfig('output-dir: audit-out\n', 'repo-audit.yml')
+    expect((await buildOptions(sources(root, { config, configOutputDir: 'ignored' }))).outputDir).toBeUndefined()
+    const wrong = parseConfig('output-dir: [a]\n', 'repo-audit.yml')
+    await expect(buildOptions(sources(root, { config: wrong, configOutputDir: 'ignored' }))).rejects.toThrow(/expected a string/)
+  })
 })

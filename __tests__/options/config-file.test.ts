@@ -26,6 +26,32 @@ describe('parseConfig', () => {
   })
 })
 
+describe('parseConfig and YAML aliases', () => {
+  it('resolves valid aliases, for lists and for whole sections', () => {
+    const config = parseConfig('include: &globs [src/**, docs/**]\nexclude: *globs\nplaceholders: &section\n  tags: [TODO]\nrepo-map:\n  exclude: *globs\n', 'cfg.yml')
+    expect(config.fields.get('exclude')?.value).toEqual(['src/**', 'docs/**'])
+    expect(config.fields.get('repo-map')?.children?.get('exclude')?.value).toEqual(['src/**', 'docs/**'])
+    const sectionAlias = parseConfig('placeholders: &p\n  tags: [TODO]\nlinks: *p\n', 'cfg.yml')
+    expect(sectionAlias.fields.get('links')?.children?.get('tags')?.value).toEqual(['TODO'])
+  })
+
+  it('refuses a billion-laughs config quickly and says why', () => {
+    const levels = 'abcdefghij'.split('')
+    const text = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...levels.slice(1).map((name, i) => `${name}: &${name} [${Array(9).fill(`*${levels[i]}`).join(', ')}]`)].join('\n')
+    const started = Date.now()
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(ConfigFileError)
+    expect(() => parseConfig(text, 'cfg.yml')).toThrow(/cfg\.yml line \d+: its aliases expand to too many values \(at most 100 per setting\)/)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('refuses nesting deeper than 32 levels, flow or block, with the line', () => {
+    expect(() => parseConfig(`a: ${'['.repeat(40)}${']'.repeat(40)}\n`, 'cfg.yml')).toThrow(/cfg\.yml line 1: nested deeper than 32 levels/)
+    const block = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n'
+    expect(() => parseConfig(block, 'cfg.yml')).toThrow(/nested deeper than 32 levels/)
+    expect(() => parseConfig(`a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'cfg.yml')).toThrow(/cfg\.yml line 1: nested (too deeply to parse|deeper than 32 levels)/)
+  })
+})
+
 describe('loadConfig', () => {
   it('prefers .github/repo-audit.yml over repo-audit.yml', async () => {
     const root = writeFixture({ '.github/repo-audit.yml': 'max-placeholders: 1\n', 'repo-audit.yml': 'max-placeholders: 2\n' })

@@ -7,16 +7,16 @@ import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import type { PublishFacts } from '../render/summary/publish-section.js'
-import { writeReports, type WrittenReports } from '../publish/write-reports.js'
+import { ReportsNotWrittenError, writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
 import { changedFiles } from './changed-files.js'
 import { reservedErrorLines, scannerErrorLines } from './error-lines.js'
-import { ActionExitCode } from './exit-code.js'
+import { ExitCode } from '../exit-code.js'
 import { logSafe } from './log-safe.js'
 import { artifactSkipReason, uploadReportArtifact, type ArtifactOutcome } from './upload-report-artifact.js'
 
 export interface ActionOutcome {
-  readonly exitCode: ActionExitCode
+  readonly exitCode: ExitCode
   /** Work still running that nothing can cancel (a hung upload): the process has to end itself. */
   readonly abandonedWork: boolean
 }
@@ -40,7 +40,14 @@ function emitAnnotations(plan: AnnotationPlan): void {
  * while publishing is collected and told once, at the end: in the failure message with
  * fail-on-error, else as one error line.
  */
-export async function publishResults(options: AuditOptions, report: AuditReport, env: NodeJS.ProcessEnv, uploadTimeLimitSeconds: number): Promise<ActionOutcome> {
+export async function publishResults(
+  options: AuditOptions,
+  report: AuditReport,
+  env: NodeJS.ProcessEnv,
+  uploadTimeLimitSeconds: number,
+  /** A setting that only the audit could show to be wrong (an include glob that matched nothing): fails the step with exit 2 once all is published. */
+  settingsFailure?: string,
+): Promise<ActionOutcome> {
   const problems = new Set<string>()
   const attempt = (what: string, action: () => void): boolean => {
     try {
@@ -67,16 +74,23 @@ export async function publishResults(options: AuditOptions, report: AuditReport,
   const summaryOf = (publish: PublishFacts, footer = reportsIn): string => renderJobSummary(report, { serverUrl: env.GITHUB_SERVER_URL }, { footer, publish })
 
   let written: WrittenReports | undefined
+  let failedPaths = new Set<string>()
   if (options.outputDir) {
     try {
       written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), ...(sarif ? { sarif: sarif.json } : {}) })
       core.info(logSafe(`Reports written to ${written.dir}`))
     } catch (error: unknown) {
       problems.add(describe(error))
+      // The files that were written are still worth pointing at and uploading.
+      if (error instanceof ReportsNotWrittenError) {
+        written = error.reports
+        failedPaths = new Set(error.failures.map((failure) => failure.path))
+      }
     }
   }
+  const ifWritten = (path: string | undefined): string | undefined => (path === undefined || failedPaths.has(path) ? undefined : path)
   const outputsSet = attempt('Cannot set the step outputs through GITHUB_OUTPUT', () =>
-    setActionOutputs(report, { reportDir: written?.dir, reportJson: written?.json, sarifFile: written?.sarif }))
+    setActionOutputs(report, { reportDir: written?.dir, reportJson: ifWritten(written?.json), sarifFile: ifWritten(written?.sarif) }))
   for (const line of scannerLines) core.error(line)
 
   // Each write replaces the whole file, so the step shows exactly one summary, the latest.
@@ -110,11 +124,11 @@ export async function publishResults(options: AuditOptions, report: AuditReport,
   const gateFailure = describeFailedGates(report.gates)
   const publishFailure = problems.size > 0 ? [...problems].join('\n') : undefined
   if (publishFailure && !options.failOnError) core.error(publishFailure)
-  const failures = [gateFailure, options.failOnError ? publishFailure : undefined].filter((failure) => failure !== undefined)
+  const failures = [settingsFailure, gateFailure, options.failOnError ? publishFailure : undefined].filter((failure) => failure !== undefined)
   if (failures.length > 0) {
     core.setFailed(failures.join('\n'))
-    return { exitCode: ActionExitCode.ThresholdFailed, abandonedWork }
+    return { exitCode: settingsFailure === undefined ? ExitCode.ThresholdFailed : ExitCode.Usage, abandonedWork }
   }
   core.info(`Repo Audit passed: ${report.inventory.files} files audited.`)
-  return { exitCode: ActionExitCode.Pass, abandonedWork }
+  return { exitCode: ExitCode.Pass, abandonedWork }
 }

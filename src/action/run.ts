@@ -5,9 +5,11 @@ import { Inputs } from '../constants.js'
 import { auditWithOptions, resolveOptions, type PreparedAudit } from '../engine/audit-from-settings.js'
 import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import type { AuditReport } from '../report/audit-report.js'
+import { withinRunnerDirs } from '../options/output-dir.js'
+import { unmatchedIncludeError } from '../options/unmatched-include.js'
 import { readActionInputs } from './action-inputs.js'
 import { actionGitCeiling } from './changed-files.js'
-import { ActionExitCode } from './exit-code.js'
+import { ExitCode } from '../exit-code.js'
 import { publishResults, type ActionOutcome } from './publish-results.js'
 import { uploadTimeLimitSeconds } from './upload-time-limit.js'
 
@@ -20,11 +22,12 @@ async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<Prepa
     config: inputs.config,
     overrides: inputs.overrides,
     defaultOutputDir: join(env.RUNNER_TEMP || tmpdir(), 'repo-audit'),
+    configOutputDir: withinRunnerDirs(workspace, env.RUNNER_TEMP || tmpdir()),
     env,
   })
 }
 
-function fail(exitCode: ActionExitCode, message: string): ActionOutcome {
+function fail(exitCode: ExitCode, message: string): ActionOutcome {
   core.setFailed(message)
   return { exitCode, abandonedWork: false }
 }
@@ -33,7 +36,7 @@ function fail(exitCode: ActionExitCode, message: string): ActionOutcome {
 function internalError(error: unknown, during: string): ActionOutcome {
   core.debug(error instanceof Error && error.stack ? error.stack : String(error))
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
-  return fail(ActionExitCode.Internal, `Repo Audit stopped on an internal error ${during}: ${message} (a bug: the debug log has the stack).`)
+  return fail(ExitCode.Internal, `Repo Audit stopped on an internal error ${during}: ${message} (a bug: the debug log has the stack).`)
 }
 
 /**
@@ -48,7 +51,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     prepared = await prepare(env, workspace)
     uploadTimeLimit = uploadTimeLimitSeconds(env)
   } catch (error: unknown) {
-    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ActionExitCode.Usage, error.message)
+    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ExitCode.Usage, error.message)
     return internalError(error, 'while reading the settings')
   }
   let report: AuditReport
@@ -59,7 +62,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   if (report.inventory.walkReason !== undefined) core.warning(report.inventory.walkReason)
   try {
-    return await publishResults(prepared.options, report, env, uploadTimeLimit)
+    return await publishResults(prepared.options, report, env, uploadTimeLimit, unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere)?.message)
   } catch (error: unknown) {
     return internalError(error, 'while publishing')
   }

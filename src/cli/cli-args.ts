@@ -12,6 +12,8 @@ export interface CliArguments {
   readonly config: string | undefined
   readonly format: OutputFormat
   readonly overrides: ReadonlyMap<string, RawField>
+  /** Print the stack of an internal error. */
+  readonly debug: boolean
 }
 
 export type CliCommand = CliArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
@@ -25,15 +27,18 @@ Options:
   --checks LIST               comma-separated scanners: placeholders, links, repo-map, checklist
   --include GLOB              only audit matching files (repeatable)
   --exclude GLOB              leave matching files out (repeatable)
-  --output-dir DIR            also write report.json, summary.md and gaps-report.md to DIR
+  --output-dir DIR            also write report.json, summary.md, gaps-report.md and results.sarif
+                              to DIR (the only way the CLI writes files: a config file's
+                              output-dir is ignored)
   --format text|markdown|json what to print (default: text)
   --max-placeholders N        fail when more placeholders are found (-1: no limit)
   --max-broken-links N        fail when more broken links are found (-1: no limit)
   --min-checklist-score N     fail when the checklist score is below N (0-100)
+  --debug                     print the stack of an internal error (or set REPO_AUDIT_DEBUG=1)
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 pass, 1 a threshold failed, 2 usage or config error.`
+Exit status: 0 pass, 1 a threshold failed, 2 usage or config error, 3 internal error.`
 
 /** Flags that map one-to-one onto settings shared with the action inputs. */
 const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore] as const
@@ -45,26 +50,52 @@ export class UsageError extends Error {
   }
 }
 
+const PARSE_OPTIONS = {
+  config: { type: 'string' },
+  checks: { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'output-dir': { type: 'string' },
+  format: { type: 'string' },
+  'max-placeholders': { type: 'string' },
+  'max-broken-links': { type: 'string' },
+  'min-checklist-score': { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+const VALUE_FLAGS = new Set(Object.entries(PARSE_OPTIONS).filter(([, option]) => option.type === 'string').map(([name]) => `--${name}`))
+
+/**
+ * parseArgs reads `-1` after `--max-broken-links` as an unknown short option; a negative number
+ * after a flag that takes a value is joined to it (`--max-broken-links=-1`), as users mean it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const joined: string[] = []
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string
+    if (arg === '--') {
+      joined.push(...argv.slice(index))
+      break
+    }
+    const next = argv[index + 1]
+    if (VALUE_FLAGS.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`)
+      index++
+    } else joined.push(arg)
+  }
+  return joined
+}
+
 export function parseCliArguments(argv: readonly string[]): CliCommand {
   let parsed
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        config: { type: 'string' },
-        checks: { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'output-dir': { type: 'string' },
-        format: { type: 'string' },
-        'max-placeholders': { type: 'string' },
-        'max-broken-links': { type: 'string' },
-        'min-checklist-score': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: PARSE_OPTIONS,
     })
   } catch (error: unknown) {
     throw new UsageError(`${(error as Error).message}\n\n${USAGE}`)
@@ -83,5 +114,5 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   }
   if (values.include) overrides.set(Inputs.Include, { value: values.include, where: '--include' })
   if (values.exclude) overrides.set(Inputs.Exclude, { value: values.exclude, where: '--exclude' })
-  return { kind: 'audit', path: positionals[0] ?? '.', config: values.config, format: format as OutputFormat, overrides }
+  return { kind: 'audit', path: positionals[0] ?? '.', config: values.config, format: format as OutputFormat, overrides, debug: values.debug === true }
 }

@@ -1,14 +1,17 @@
+import { ExitCode } from '../exit-code.js'
 import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
 import { ConfigFileError, SettingsError } from '../options/settings-error.js'
+import { unmatchedIncludeError } from '../options/unmatched-include.js'
+import { emitJson } from '../publish/json-chunks.js'
+import { ReportsNotWrittenError, writeReports } from '../publish/write-reports.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderTextReport } from '../render/text-report.js'
-import { writeReports } from '../publish/write-reports.js'
 import { buildSarif } from '../render/sarif/sarif-log.js'
 import { TOOL_VERSION } from '../version.js'
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './cli-args.js'
 
-export const ExitCode = { Pass: 0, GateFailed: 1, Usage: 2 } as const
+export { ExitCode } from '../exit-code.js'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
@@ -16,6 +19,13 @@ export interface CliIo {
   readonly cwd: string
   readonly env: NodeJS.ProcessEnv
   readonly isTerminal: boolean
+}
+
+/** C0 and C1 controls, ESC among them, and line breaks: an error message is printed as one plain line. */
+const CONTROL_CHARACTERS = /\p{Cc}+/gu
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, ' ').trim()
 }
 
 async function audit(args: CliArguments, io: CliIo): Promise<number> {
@@ -26,26 +36,53 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
     config: args.config,
     overrides: args.overrides,
     defaultOutputDir: undefined,
+    configOutputDir: 'ignored',
     env: io.env,
   })
+  for (const note of prepared.notes) io.stderr(`repo-audit: note: ${oneLine(note)}\n`)
   const { options } = prepared
   const report = await auditWithOptions(prepared, io.env)
   // Rendered only when it is written or printed.
   const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
+  let unwritten: ReportsNotWrittenError | undefined
   if (options.outputDir) {
-    const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
-    io.stderr(`Reports written to ${written.dir}\n`)
+    try {
+      const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
+      io.stderr(`Reports written to ${written.dir}\n`)
+    } catch (error: unknown) {
+      if (!(error instanceof ReportsNotWrittenError)) throw error
+      unwritten = error
+    }
   }
-  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-  else if (args.format === 'markdown') io.stdout(markdown())
+  if (args.format === 'json') {
+    emitJson(report, io.stdout)
+    io.stdout('\n')
+  } else if (args.format === 'markdown') io.stdout(markdown())
   else io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }))
+
+  // Everything is printed and written before any of these decides the exit status.
+  if (unwritten) {
+    for (const failure of unwritten.failures) io.stderr(`repo-audit: ${oneLine(failure.message)}\n`)
+    return ExitCode.Internal
+  }
+  const includeError = unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere)
+  if (includeError) throw includeError
   const failure = describeFailedGates(report.gates)
   if (failure) io.stderr(`${failure}\n`)
-  return failure ? ExitCode.GateFailed : ExitCode.Pass
+  return failure ? ExitCode.ThresholdFailed : ExitCode.Pass
 }
 
-/** The CLI without process globals, so tests call it directly. Returns the exit code. */
+function reportInternalError(error: unknown, io: CliIo, debug: boolean): number {
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(`repo-audit: internal error: ${oneLine(message)}\n`)
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+  else io.stderr('repo-audit: run again with --debug (or REPO_AUDIT_DEBUG=1) for the stack.\n')
+  return ExitCode.Internal
+}
+
+/** The CLI without process globals, so tests call it directly. Returns the exit code: 0 pass, 1 threshold failed, 2 usage or config error, 3 internal error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug') || io.env.REPO_AUDIT_DEBUG === '1'
   try {
     const command = parseCliArguments(argv)
     if (command.kind === 'help') {
@@ -58,10 +95,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return await audit(command, io)
   } catch (error: unknown) {
-    if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigFileError) {
+    if (error instanceof UsageError) {
       io.stderr(`repo-audit: ${error.message}\n`)
       return ExitCode.Usage
     }
-    throw error
+    // Their messages quote config keys and values, which the repository wrote.
+    if (error instanceof SettingsError || error instanceof ConfigFileError) {
+      io.stderr(`repo-audit: ${oneLine(error.message)}\n`)
+      return ExitCode.Usage
+    }
+    return reportInternalError(error, io, debug)
   }
 }

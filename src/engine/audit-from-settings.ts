@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import type { GitRunOptions } from '../git/run-git.js'
 import type { RawField } from '../options/field-reader.js'
 import type { AuditOptions } from '../options/audit-options.js'
-import { buildOptions } from '../options/build-options.js'
+import { buildOptions, requireDirectory } from '../options/build-options.js'
 import { loadConfig } from '../options/config-file.js'
+import type { ConfigOutputDirPolicy } from '../options/output-dir.js'
+import { Inputs } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
@@ -19,6 +21,11 @@ export interface AuditRequest {
   readonly config: string | undefined
   readonly overrides: ReadonlyMap<string, RawField>
   readonly defaultOutputDir: string | undefined
+  /**
+   * What the config file's `output-dir` may do: 'ignored' for the CLI; the action names the runner's
+   * directories it may resolve into. Default: inside `baseDir`.
+   */
+  readonly configOutputDir?: ConfigOutputDirPolicy
   readonly env: NodeJS.ProcessEnv
 }
 
@@ -26,6 +33,10 @@ export interface AuditRequest {
 export interface PreparedAudit {
   readonly options: AuditOptions
   readonly threads: ThreadBudget
+  /** One-line remarks for the user about settings that were read but not used. */
+  readonly notes: readonly string[]
+  /** Where the include globs came from, for the error when one matches nothing. */
+  readonly includeWhere: string
 }
 
 /** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
@@ -35,6 +46,8 @@ const BUNDLE_DIR = dirname(fileURLToPath(import.meta.url))
 export async function resolveOptions(request: AuditRequest): Promise<PreparedAudit> {
   const root = resolve(request.baseDir, request.path)
   const threads = threadBudget(request.env, BUNDLE_DIR)
+  // Before the config is looked for inside it: a file given as the path must not read as a config error.
+  await requireDirectory(root, request.pathWhere, root)
   const config = await loadConfig(root, request.config, request.baseDir)
   const options = await buildOptions({
     root,
@@ -43,10 +56,15 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
     config,
     overrides: request.overrides,
     defaultOutputDir: request.defaultOutputDir,
+    ...(request.configOutputDir === undefined ? {} : { configOutputDir: request.configOutputDir }),
     availableScanners: AVAILABLE_SCANNERS,
     sections: SCANNER_SECTIONS,
   })
-  return { options, threads }
+  const configOutputDir = config?.fields.get(Inputs.OutputDir)
+  const ignored = request.configOutputDir === 'ignored' && !request.overrides.has(Inputs.OutputDir) && typeof configOutputDir?.value === 'string' && configOutputDir.value.trim() !== ''
+  const notes = ignored ? [`${configOutputDir.where} is ignored: the CLI writes report files only where --output-dir says.`] : []
+  const includeWhere = (request.overrides.get(Inputs.Include) ?? config?.fields.get(Inputs.Include))?.where ?? Inputs.Include
+  return { options, threads, notes, includeWhere }
 }
 
 /** `git` is how git runs: the action passes its ceiling, the CLI nothing. */

@@ -5,6 +5,7 @@ import type { SkipReason } from '../inventory/inventory-file.js'
 import type { GitInfo } from '../git/git-info.js'
 import type { GitRunOptions } from '../git/run-git.js'
 import { listRepository } from './git-listing.js'
+import { unmatchedPatterns } from '../inventory/unmatched-patterns.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import { effectiveOptions } from '../options/effective-options.js'
 import { REPORT_KEY, REPORT_SCHEMA_VERSION, type AuditReport, type ScannerError, type ScannerRunSummary } from '../report/audit-report.js'
@@ -90,6 +91,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
 
   const skippedByReason: Partial<Record<SkipReason, number>> = {}
   for (const entry of inventory.skipped) skippedByReason[entry.reason] = (skippedByReason[entry.reason] ?? 0) + 1
+  const unmatchedInclude = unmatchedPatterns(options.include, inventory.allPaths)
   const gates = evaluateGates(options, earlier, errors)
   const finishedAt = environment.now()
   const results: Partial<Record<(typeof REPORT_KEY)[ScannerId], unknown>> = {}
@@ -113,6 +115,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
       lines: inventory.files.reduce((sum, file) => sum + file.lines, 0),
       skipped: skippedByReason,
       ...(walkReason === undefined ? {} : { walkReason }),
+      ...(unmatchedInclude.length > 0 ? { unmatchedInclude } : {}),
     },
     scanners: summaries,
     ...(results as Pick<AuditReport, 'placeholders' | 'repoMap' | 'links' | 'checklist'>),

@@ -1,12 +1,12 @@
-import { mkdir, stat } from 'node:fs/promises'
-import { isAbsolute, resolve } from 'node:path'
+import { stat } from 'node:fs/promises'
 import { ConfigOnlyKeys, Inputs } from '../constants.js'
 import type { ScannerId } from '../scanners/scanner.js'
 import type { AuditOptions, ScannerSettings } from './audit-options.js'
 import type { LoadedConfig } from './config-file.js'
 import { FieldReader, type RawField } from './field-reader.js'
+import { resolveOutputDir, type ConfigOutputDirPolicy, type OutputDirSetting } from './output-dir.js'
 import type { SettingsSection } from './settings-section.js'
-import { SettingsError } from './settings-error.js'
+import { SettingsError, describeValue } from './settings-error.js'
 
 export type ScannerSections = { readonly [Id in ScannerId]: SettingsSection<ScannerSettings[Id]> }
 
@@ -22,6 +22,8 @@ export interface OptionSources {
   readonly overrides: ReadonlyMap<string, RawField>
   /** Absolute; used when neither overrides nor config name an output dir. Undefined: no report files. */
   readonly defaultOutputDir: string | undefined
+  /** What the config file's `output-dir` may do; by default it stays inside `baseDir`. */
+  readonly configOutputDir?: ConfigOutputDirPolicy
   /** Scanners this build implements, in run order; `checks` accepts these names. */
   readonly availableScanners: readonly ScannerId[]
   readonly sections: ScannerSections
@@ -38,23 +40,20 @@ const FORBIDDEN_ARTIFACT_NAME = /[":<>|*?\r\n\\/]/
 const DEFAULT_ARTIFACT_NAME = 'repo-audit'
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
+/** A file is read as one string, and V8's strings end at 512 MiB; half of that keeps a margin for decoding. */
+export const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024
 const LIST_SEPARATORS = /\n/
 const CHECK_SEPARATORS = /[\n,]/
 
-async function requireDirectory(path: string, where: string, given: string): Promise<void> {
+/** The audited root must be a directory; a file gets its own message, since "does not exist" would mislead. */
+export async function requireDirectory(path: string, where: string, given: string): Promise<void> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw error
   })
-  if (!info?.isDirectory()) throw new SettingsError(where, JSON.stringify(given), 'an existing directory to audit')
-}
-
-async function ensureOutputDir(path: string, where: string, given: string): Promise<void> {
-  try {
-    await mkdir(path, { recursive: true })
-  } catch (error: unknown) {
-    throw new SettingsError(where, `${JSON.stringify(given)} (${(error as Error).message})`, 'a directory that exists or can be created')
-  }
+  if (info?.isDirectory()) return
+  if (info) throw new SettingsError(where, `${JSON.stringify(given)}, which names a file`, 'a directory to audit')
+  throw new SettingsError(where, JSON.stringify(given), 'an existing directory to audit')
 }
 
 function readArtifactName(sources: OptionSources, name: string): string {
@@ -78,10 +77,23 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
   }
 
   const checks = pick((r) => r.choiceList(Inputs.Checks, sources.availableScanners, CHECK_SEPARATORS), [...sources.availableScanners])
-  const outputField = sources.overrides.get(Inputs.OutputDir) ?? sources.config?.fields.get(Inputs.OutputDir)
-  const outputDirText = pick((r) => r.string(Inputs.OutputDir), undefined as string | undefined)
-  const outputDir = outputDirText === undefined ? sources.defaultOutputDir : resolve(sources.baseDir, outputDirText)
-  if (outputDir !== undefined) await ensureOutputDir(outputDir, outputField?.where ?? 'default output directory', outputDirText ?? outputDir)
+  if (checks.length === 0) {
+    const field = (sources.overrides.get(Inputs.Checks) ?? sources.config?.fields.get(Inputs.Checks)) as RawField
+    throw new SettingsError(field.where, `${describeValue(field.value)}, which names no scanner`, `at least one of ${sources.availableScanners.join(', ')}`)
+  }
+  const outputSetting = (reader: FieldReader, raw: ReadonlyMap<string, RawField> | undefined): OutputDirSetting | undefined => {
+    const text = reader.string(Inputs.OutputDir)
+    return text === undefined ? undefined : { text, where: raw?.get(Inputs.OutputDir)?.where ?? Inputs.OutputDir }
+  }
+  const fromConfig = outputSetting(configReader, sources.config?.fields)
+  const outputDir = await resolveOutputDir({
+    fromUser: outputSetting(overrides, sources.overrides),
+    fromConfig,
+    policy: sources.configOutputDir ?? { within: [{ name: 'the workspace', path: sources.baseDir }] },
+    baseDir: sources.baseDir,
+    guardedRoots: [sources.baseDir, sources.root],
+    defaultDir: sources.defaultOutputDir,
+  })
 
   const scanners = {} as Record<ScannerId, unknown>
   for (const id of Object.keys(sources.sections) as ScannerId[]) {
@@ -97,12 +109,12 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     checks: sources.availableScanners.filter((id) => checks.includes(id)),
     include: pick((r) => r.stringList(Inputs.Include, LIST_SEPARATORS), [] as string[]),
     exclude: pick((r) => r.stringList(Inputs.Exclude, LIST_SEPARATORS), [] as string[]),
-    maxFileBytes: pick((r) => r.int(ConfigOnlyKeys.MaxFileSize, { min: 1, note: 'bytes' }), DEFAULT_MAX_FILE_BYTES),
+    maxFileBytes: pick((r) => r.int(ConfigOnlyKeys.MaxFileSize, { min: 1, max: MAX_FILE_BYTES_LIMIT, note: 'bytes, at most 256 MiB' }), DEFAULT_MAX_FILE_BYTES),
     maxPlaceholders: pick((r) => r.int(Inputs.MaxPlaceholders, { min: -1, note: '-1 means no limit' }), -1),
     maxBrokenLinks: pick((r) => r.int(Inputs.MaxBrokenLinks, { min: -1, note: '-1 means no limit' }), 0),
     minChecklistScore: pick((r) => r.int(Inputs.MinChecklistScore, { min: 0, max: 100 }), 0),
     failOnError: pick((r) => r.bool(Inputs.FailOnError), true),
-    outputDir: outputDir === undefined ? undefined : isAbsolute(outputDir) ? outputDir : resolve(outputDir),
+    outputDir,
     jobSummary: pick((r) => r.bool(Inputs.JobSummary), true),
     sarif: pick((r) => r.bool(Inputs.Sarif), true),
     annotations: pick((r) => r.bool(Inputs.Annotations), true),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
-import { LineCounter, isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml'
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml'
 import { DEFAULT_CONFIG_FILES } from '../constants.js'
 import type { RawField } from './field-reader.js'
 import { ConfigFileError } from './settings-error.js'
@@ -11,19 +11,72 @@ export interface LoadedConfig {
   readonly fields: ReadonlyMap<string, RawField>
 }
 
-function toFields(map: YAMLMap, file: string, lines: LineCounter, prefix: string): Map<string, RawField> {
+/** Billion laughs: every alias counts against the nodes it expands to, and one value may cost at most this much. */
+const MAX_ALIAS_COUNT = 100
+/** Deeper than any real settings file; deeper still overflows the parser's stack. */
+const MAX_NESTING_DEPTH = 32
+
+interface ConfigDocument {
+  readonly document: Document
+  readonly file: string
+  readonly lines: LineCounter
+}
+
+function lineOf(config: ConfigDocument, node: Node | null | undefined): number | undefined {
+  return node?.range ? config.lines.linePos(node.range[0]).line : undefined
+}
+
+/** An alias stands for its anchored node: a section given as `repo-map: *defaults` is still a mapping. */
+function target(config: ConfigDocument, node: Node | null): Node | null {
+  return isAlias(node) ? ((node.resolve(config.document) as Node | undefined) ?? null) : node
+}
+
+function toValue(config: ConfigDocument, node: Node | null): unknown {
+  if (node === null) return null
+  try {
+    return node.toJS(config.document, { maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error: unknown) {
+    if (!(error instanceof ReferenceError)) throw error
+    throw new ConfigFileError(config.file, lineOf(config, node), `its aliases expand to too many values (at most ${MAX_ALIAS_COUNT} per setting); write the values out or use fewer aliases`, { cause: error })
+  }
+}
+
+function toFields(config: ConfigDocument, map: YAMLMap, prefix: string): Map<string, RawField> {
   const fields = new Map<string, RawField>()
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode)
-    const line = keyNode?.range ? lines.linePos(keyNode.range[0]).line : undefined
+    const line = lineOf(config, keyNode)
     const dotted = prefix === '' ? key : `${prefix}.${key}`
-    const where = `key '${dotted}' in ${file}${line === undefined ? '' : ` line ${line}`}`
+    const where = `key '${dotted}' in ${config.file}${line === undefined ? '' : ` line ${line}`}`
     const valueNode = pair.value as Node | null
-    const value: unknown = valueNode === null ? null : valueNode.toJSON()
-    fields.set(key, isMap(valueNode) ? { value, where, children: toFields(valueNode, file, lines, dotted) } : { value, where })
+    const value = toValue(config, valueNode)
+    const resolved = target(config, valueNode)
+    fields.set(key, isMap(resolved) ? { value, where, children: toFields(config, resolved, dotted) } : { value, where })
   }
   return fields
+}
+
+/** The deepest nesting of collections, walked without recursion so that the walk itself cannot overflow. */
+function refuseDeepNesting(config: ConfigDocument, contents: Node): void {
+  const pending: { node: unknown; depth: number }[] = [{ node: contents, depth: 1 }]
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop() as { node: unknown; depth: number }
+    if (!isMap(node) && !isSeq(node)) continue
+    if (depth > MAX_NESTING_DEPTH) {
+      throw new ConfigFileError(config.file, lineOf(config, node), `nested deeper than ${MAX_NESTING_DEPTH} levels of lists and mappings`)
+    }
+    for (const item of node.items) {
+      if (isPair(item)) pending.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 })
+      else pending.push({ node: item, depth: depth + 1 })
+    }
+  }
+}
+
+function describeYamlError(message: string): string {
+  const first = message.split('\n')[0] as string
+  if (/maximum call stack/i.test(first)) return `nested too deeply to parse (at most ${MAX_NESTING_DEPTH} levels of lists and mappings)`
+  return `invalid YAML: ${first}`
 }
 
 /** Parses config text; exported for tests. Errors name the file and the line. */
@@ -32,15 +85,16 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
   const problem = document.errors[0]
   if (problem) {
-    throw new ConfigFileError(file, lines.linePos(problem.pos[0]).line, `invalid YAML: ${problem.message.split('\n')[0]}`)
+    throw new ConfigFileError(file, lines.linePos(problem.pos[0]).line, describeYamlError(problem.message))
   }
+  const config: ConfigDocument = { document, file, lines }
   const contents = document.contents
   if (contents === null || (isScalar(contents) && contents.value === null)) return { file, fields: new Map() }
   if (!isMap(contents)) {
-    const line = contents.range ? lines.linePos(contents.range[0]).line : undefined
-    throw new ConfigFileError(file, line, 'the top level must be a mapping of settings (key: value)')
+    throw new ConfigFileError(file, lineOf(config, contents), 'the top level must be a mapping of settings (key: value)')
   }
-  return { file, fields: toFields(contents, file, lines, '') }
+  refuseDeepNesting(config, contents)
+  return { file, fields: toFields(config, contents, '') }
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {

@@ -35,6 +35,8 @@ export interface InventorySummary {
   readonly skipped: Partial<Record<SkipReason, number>>
   /** Why the files were walked although git found a repository (refused git directory, failed listing). */
   readonly walkReason?: string
+  /** Include globs that matched no listed path; present only when there are some. */
+  readonly unmatchedInclude?: readonly string[]
 }
 
 /** The options as they took effect, with the absolute root and output dir left out (they are machine-specific). */

@@ -1,5 +1,5 @@
-/** The action's exit codes, the same as the CLI's: a workflow can tell a failed gate from a broken run. */
-export const ActionExitCode = {
+/** The exit codes of the action and the CLI alike: a workflow or a script can tell a failed gate from a broken run. */
+export const ExitCode = {
   Pass: 0,
   /** A threshold failed, or with fail-on-error a report could not be published. */
   ThresholdFailed: 1,
@@ -9,4 +9,4 @@ export const ActionExitCode = {
   Internal: 3,
 } as const
 
-export type ActionExitCode = (typeof ActionExitCode)[keyof typeof ActionExitCode]
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
