@@ -39,7 +39,7 @@ describe('walkTree', () => {
     const walked = await walkTree(root, readDirectory)
     expect(walked.paths).toEqual(['ok/a.txt'])
     expect(walked.skipped.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
-      { path: 'locked', reason: 'unreadable' },
+      { path: 'locked', reason: 'unreadable-directory' },
       { path: 'long', reason: 'too-deep' },
     ])
   })

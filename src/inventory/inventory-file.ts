@@ -22,9 +22,10 @@ export type SkipReason =
   | 'symlink-outside-root'
   | 'unreadable'
   | 'too-deep'
+  | 'unreadable-directory'
   | 'attribute-rules-over-limit'
 
-/** A file, or a directory the walk did not enter (`too-deep`, `unreadable`), left out of the audit. */
+/** A file, or a directory the walk did not enter (`too-deep`, `unreadable-directory`), left out of the audit. */
 export interface SkippedFile {
   readonly path: string
   readonly reason: SkipReason

@@ -15,7 +15,7 @@ export const MAX_IGNORE_FILE_BYTES = 1024 * 1024
 
 export interface WalkedTree {
   readonly paths: string[]
-  /** Directories not entered, with why: `too-deep` (depth or path length) or `unreadable`. */
+  /** Directories not entered, with why: `too-deep` (depth or path length) or `unreadable-directory`. */
   readonly skipped: SkippedFile[]
 }
 
@@ -52,7 +52,7 @@ function ignoreText(directory: string): string | undefined {
 /** Why a directory could not be listed, when the tree caused it; undefined for an error of the machine's. */
 function directorySkip(error: unknown): SkippedFile['reason'] | 'vanished' | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'EACCES' || code === 'EPERM') return 'unreadable'
+  if (code === 'EACCES' || code === 'EPERM') return 'unreadable-directory'
   if (code === 'ENAMETOOLONG' || code === 'ELOOP') return 'too-deep'
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'vanished'
   return undefined
