@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 /**
@@ -19,8 +20,8 @@ const READ_APIS = new Set([
   'readdir', 'readdirSync', 'opendir', 'opendirSync', 'cp', 'cpSync', 'copyFile', 'copyFileSync', 'watch', 'watchFile', 'promises',
 ])
 
-const SRC = new URL('../../src/', import.meta.url).pathname
-const REPO = new URL('../../', import.meta.url).pathname
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url))
+const REPO = fileURLToPath(new URL('../../', import.meta.url))
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
