@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { symlinkSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { FileReader } from '../../src/engine/file-reader.js'
 import { writeFixture } from '../helpers/fixture.js'
@@ -29,5 +30,17 @@ describe('FileReader', () => {
     const reader = new FileReader()
     expect(reader.read(`${root}/gone.txt`, 4)).toBeUndefined()
     expect(reader.read(`${root}/dir`, 4)).toBeUndefined()
+  })
+
+  it.skipIf(process.platform === 'win32')('refuses, without blocking, a file that became a link, a FIFO or a device since it was listed', () => {
+    const root = writeFixture({ 'real.txt': 'real' })
+    symlinkSync('real.txt', `${root}/link.txt`)
+    symlinkSync('/dev/zero', `${root}/zero.txt`)
+    execFileSync('mkfifo', [`${root}/fifo.txt`])
+    const reader = new FileReader()
+    expect(reader.read(`${root}/link.txt`, 4)).toBeUndefined()
+    expect(reader.read(`${root}/zero.txt`, 4)).toBeUndefined()
+    expect(reader.read(`${root}/fifo.txt`, 4)).toBeUndefined()
+    expect(reader.read('/dev/zero', 4)).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
-import { symlinkSync, mkdirSync } from 'node:fs'
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildInventory, type InventoryRequest } from '../../src/inventory/build-inventory.js'
+import { MAX_SCANNED_RULES } from '../../src/inventory/linguist-attributes.js'
 import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
 
 function request(root: string, overrides: Partial<InventoryRequest> = {}): InventoryRequest {
@@ -93,5 +94,35 @@ describe('buildInventory', () => {
     expect(Object.fromEntries(listing.inventory.files.map((f) => [f.path, f.language?.name]))).toEqual({
       Dockerfile: 'Dockerfile', Makefile: 'Makefile', 'docs/x.md': 'Markdown', 'src/a.py': 'Python',
     })
+  })
+
+  it.skipIf(process.platform === 'win32')('skips tracked files below a directory that became a link out of the root, and reads links that stay inside', async () => {
+    const outside = writeFixture({ 'x.md': 'CANARY' })
+    const root = writeGitFixture({ 'docs/x.md': '# Docs\n', 'src/a.ts': 'x' })
+    renameSync(join(root, 'docs'), join(root, 'docs-moved'))
+    symlinkSync(outside, join(root, 'docs'))
+    symlinkSync('src/a.ts', join(root, 'alias.ts'))
+    const listing = await buildInventory(request(root, { inGitWorkTree: true, gitListing: ['docs/x.md', 'src/a.ts', 'alias.ts'] }))
+    expect(skips(listing)).toEqual({ 'docs/x.md': 'symlink-outside-root' })
+    expect(listing.inventory.files.find((file) => file.path === 'alias.ts')?.target).toBe('src/a.ts')
+  })
+
+  it.skipIf(process.platform === 'win32')('applies no .gitattributes that is a link (to a device, outside, a directory or itself), and reads none', async () => {
+    const outside = writeFixture({ 'attrs': '* linguist-vendored\n' })
+    for (const target of ['/dev/zero', join(outside, 'attrs'), 'sub', '.gitattributes']) {
+      const root = writeFixture({ 'src/a.ts': 'x', 'sub/b.ts': 'x' })
+      symlinkSync(target, join(root, '.gitattributes'))
+      const listing = await buildInventory(request(root))
+      expect(paths(listing), target).toEqual(['src/a.ts', 'sub/b.ts'])
+      expect(listing.preloaded.size).toBe(0)
+    }
+  })
+
+  it('records a .gitattributes whose wildcard rules go past the limit', async () => {
+    const rules = Array.from({ length: MAX_SCANNED_RULES + 1 }, (_, n) => `*x${n}* linguist-vendored`).join('\n')
+    const root = writeFixture({ '.gitattributes': `${rules}\n`, 'a.ts': 'x' })
+    const listing = await buildInventory(request(root))
+    expect(skips(listing)).toEqual({ '.gitattributes': 'attribute-rules-over-limit' })
+    expect(paths(listing)).toEqual(['.gitattributes', 'a.ts'])
   })
 })

@@ -1,5 +1,7 @@
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadConfig, parseConfig } from '../../src/options/config-file.js'
+import { MAX_CONFIG_BYTES, loadConfig, parseConfig } from '../../src/options/config-file.js'
 import { ConfigFileError } from '../../src/options/settings-error.js'
 import { writeFixture } from '../helpers/fixture.js'
 
@@ -69,5 +71,31 @@ describe('loadConfig', () => {
   it('fails when an explicit config file is missing, naming it', async () => {
     const root = writeFixture({ 'a.txt': '' })
     await expect(loadConfig(root, 'ci/audit.yml', root)).rejects.toThrow(/ci\/audit\.yml: not found/)
+  })
+
+  it.skipIf(process.platform === 'win32')('refuses a default config that links outside the root, without reading or showing it', async () => {
+    const outside = writeFixture({ 'secret.yml': 'CANARY: [unclosed\n' })
+    const root = writeFixture({ 'a.txt': '' })
+    symlinkSync(join(outside, 'secret.yml'), join(root, 'repo-audit.yml'))
+    const failure = await loadConfig(root, undefined, root).catch((error: unknown) => error as Error)
+    expect(failure).toBeInstanceOf(ConfigFileError)
+    expect((failure as Error).message).toBe('Config file repo-audit.yml: is a symbolic link that leads outside the audited root, so it is not read')
+    await expect(loadConfig(root, 'repo-audit.yml', root)).rejects.toThrow(/leads outside the audited root/)
+  })
+
+  it.skipIf(process.platform === 'win32')('refuses a config that is a device, a directory or too large, and follows links inside the root', async () => {
+    const root = writeFixture({ '.github/repo-audit.yml/x': '', 'real.yml': 'max-placeholders: 4\n', 'big.yml': `#${'x'.repeat(MAX_CONFIG_BYTES)}` })
+    await expect(loadConfig(root, undefined, root)).rejects.toThrow(/\.github\/repo-audit\.yml: is not a regular file/)
+    await expect(loadConfig(root, '/dev/zero', root)).rejects.toThrow(/dev\/zero: is not a regular file/)
+    await expect(loadConfig(root, 'big.yml', root)).rejects.toThrow(/big\.yml: is larger than 1 MiB/)
+    const other = writeFixture({ 'cfg/real.yml': 'max-placeholders: 4\n' })
+    symlinkSync('cfg/real.yml', join(other, 'repo-audit.yml'))
+    expect((await loadConfig(other, undefined, other))?.fields.get('max-placeholders')?.value).toBe(4)
+  })
+
+  it('reads an explicit config outside the root, the user\'s choice', async () => {
+    const elsewhere = writeFixture({ 'audit.yml': 'max-placeholders: 7\n' })
+    const root = writeFixture({ 'a.txt': '' })
+    expect((await loadConfig(root, join(elsewhere, 'audit.yml'), root))?.fields.get('max-placeholders')?.value).toBe(7)
   })
 })

@@ -33,12 +33,3 @@ export function shebangLine(bytes: Buffer): string | undefined {
   const end = bytes.indexOf(NEWLINE)
   return (end === -1 ? bytes : bytes.subarray(0, end)).toString('utf8')
 }
-
-/**
- * A file that vanished or is locked between listing and reading is skipped, not fatal: true for
- * those errors, false for any other, which the caller rethrows.
- */
-export function isSkippableReadError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR'
-}

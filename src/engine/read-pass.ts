@@ -27,7 +27,7 @@ export function readPass(root: string, files: readonly InventoryFile[], preloade
   const reader = new FileReader()
   for (const file of files) {
     const early = preloaded.get(file.path)
-    const fsPath = fsPathOf(file.path)
+    const fsPath = fsPathOf(file.target ?? file.path)
     if (early === undefined && visitor.adopt(file, fsPath)) {
       facts.push(undefined)
       continue

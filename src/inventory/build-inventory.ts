@@ -1,12 +1,13 @@
-import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import type { Inventory, InventoryFile, SkippedFile } from './inventory-file.js'
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { relative, sep } from 'node:path'
+import type { Inventory, InventoryFile, SkippedFile, SkipReason } from './inventory-file.js'
 import { languageOf } from './languages.js'
 import { builtInExclusions } from './built-in-exclusions.js'
 import { LinguistAttributes } from './linguist-attributes.js'
 import { listFiles } from './list-files.js'
-import { fileSystemPaths } from './file-system-paths.js'
 import { pathMatcher } from './path-globs.js'
+import { isRefused, readInsideRoot } from './guarded-read.js'
+import { RootContainment, isInside } from './root-containment.js'
 
 export interface InventoryRequest {
   readonly root: string
@@ -35,41 +36,45 @@ export interface MutableInventory extends Inventory {
   readonly skipped: SkippedFile[]
 }
 
-function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel))
-}
-
 type Classified = { file: InventoryFile } | { skip: SkippedFile } | undefined
 
-/** Calls `read`, turning the errors of a path that vanished or loops into undefined. */
-function unlessGone<T>(read: () => T): T | undefined {
-  try {
-    return read()
-  } catch (error: unknown) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') return undefined
-    throw error
-  }
+/**
+ * What an error while looking at a listed path means: undefined when the path vanished or loops
+ * (deleted in the work tree but still in git's index: not part of what is checked out), the skip
+ * reason when the tree makes it unreachable; any other error is thrown.
+ */
+function skipOfError(error: unknown): SkipReason | undefined {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') return undefined
+  if (code === 'EACCES' || code === 'EPERM') return 'unreadable'
+  if (code === 'ENAMETOOLONG') return 'too-deep'
+  throw error
 }
+
+const DIRECTORY_SKIPS = { outside: 'symlink-outside-root', unreadable: 'unreadable', 'too-deep': 'too-deep' } as const
 
 export async function buildInventory(request: InventoryRequest): Promise<InventoryListing> {
   const { root } = request
-  const realRoot = realpathSync(root)
+  const containment = new RootContainment(root)
   const listing = await listFiles(root, request.inGitWorkTree, request.gitListing)
   const paths = listing.paths.sort()
   const preloaded = new Map<string, Buffer>()
 
   const attributes = new LinguistAttributes()
+  const overLimit: SkippedFile[] = []
   for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
-    const content = readFileSync(join(root, path))
+    // Refused ones (a link, a device, too large, outside the root) are not applied; classify skips them below.
+    const content = readInsideRoot(containment, path, { maxBytes: request.maxFileBytes, followLinkInsideRoot: false })
+    if (isRefused(content)) continue
     preloaded.set(path, content)
-    attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'))
+    const unapplied = attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'))
+    // Still read as a text file; the entry tells the user that some of its rules were not applied.
+    if (unapplied > 0) overLimit.push({ path, reason: 'attribute-rules-over-limit' })
   }
 
   const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true
   const isExcluded = pathMatcher(request.exclude)
-  const fsPathOf = fileSystemPaths(root)
+  const { fsPathOf, realRoot } = containment
   const builtInExclusion = builtInExclusions()
   const reportDir = request.outputDir && isInside(root, request.outputDir) ? relative(root, request.outputDir).split(sep).join('/') : undefined
 
@@ -84,25 +89,38 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
     if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false)) return { skip: { path, reason: 'generated' } }
     if (!isIncluded(path) || isExcluded(path)) return { skip: { path, reason: 'excluded' } }
 
+    const slash = path.lastIndexOf('/')
+    const directory = slash === -1 ? 'inside' : containment.directory(path.slice(0, slash))
+    if (directory === 'gone') return undefined
+    if (directory !== 'inside') return { skip: { path, reason: DIRECTORY_SKIPS[directory] } }
+
+    try {
+      return classifyOnDisk(path)
+    } catch (error: unknown) {
+      const reason = skipOfError(error)
+      return reason === undefined ? undefined : { skip: { path, reason } }
+    }
+  }
+
+  const classifyOnDisk = (path: string): Classified => {
     const absolute = fsPathOf(path)
-    // Deleted in the work tree but still in git's index: not part of what is checked out.
-    let info: Stats | undefined = unlessGone(() => lstatSync(absolute))
-    if (info === undefined) return undefined
+    let info: Stats = lstatSync(absolute)
+    let target: string | undefined
     if (info.isSymbolicLink()) {
-      const target = unlessGone(() => realpathSync(absolute))
-      if (target === undefined) return undefined
-      if (!isInside(realRoot, target)) return { skip: { path, reason: 'symlink-outside-root' } }
-      info = statSync(absolute)
+      const real = realpathSync.native(absolute)
+      if (!isInside(realRoot, real)) return { skip: { path, reason: 'symlink-outside-root' } }
+      info = statSync(real)
+      target = relative(realRoot, real).split(sep).join('/')
     }
     // Submodules are listed by git as paths but are directories: their content is another repository.
     if (!info.isFile()) return undefined
     if (info.size > request.maxFileBytes) return { skip: { path, reason: 'too-large', bytes: info.size } }
-    return { file: { path, bytes: info.size, language: languageOf(path), lines: 0 } }
+    return { file: { path, bytes: info.size, language: languageOf(path), lines: 0, ...(target === undefined ? {} : { target }) } }
   }
 
   const classified = paths.map(classify)
   const files: InventoryFile[] = []
-  const skipped: SkippedFile[] = []
+  const skipped: SkippedFile[] = [...(listing.skipped ?? []), ...overLimit]
   const allPaths = new Set<string>()
   for (const entry of classified) {
     if (entry === undefined) continue

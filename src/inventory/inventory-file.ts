@@ -8,6 +8,8 @@ export interface InventoryFile {
   language: Language | undefined
   /** Filled in by the read pass; 0 until the file has been read. */
   lines: number
+  /** For a symbolic link that stays inside the root: the repository path of its target, which is what is read. */
+  readonly target?: string
 }
 
 export type SkipReason =
@@ -19,7 +21,11 @@ export type SkipReason =
   | 'report-dir'
   | 'symlink-outside-root'
   | 'unreadable'
+  | 'too-deep'
+  | 'unreadable-directory'
+  | 'attribute-rules-over-limit'
 
+/** A file, or a directory the walk did not enter (`too-deep`, `unreadable-directory`), left out of the audit. */
 export interface SkippedFile {
   readonly path: string
   readonly reason: SkipReason

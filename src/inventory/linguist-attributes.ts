@@ -1,34 +1,118 @@
-import ignore, { type Ignore } from 'ignore'
+import { compileAttributePattern, type PatternShape } from './attribute-pattern.js'
 
 type LinguistFlag = 'generated' | 'vendored'
 
+/**
+ * Wildcard rules that no index narrows down (`*_pb2.py`; `src/x*` is narrowed to paths under `src`) are
+ * tried on every path, so their number bounds the cost of a lookup: past this many, across all
+ * `.gitattributes` files, further ones are not applied and `add` counts them.
+ */
+export const MAX_SCANNED_RULES = 256
+
 interface AttributeRule {
-  readonly base: string
-  readonly matcher: Ignore
+  /** Its line's place among all rules: the highest matching one wins. */
+  readonly order: number
   readonly flag: LinguistFlag
   readonly value: boolean
+}
+
+interface NamedRule extends AttributeRule {
+  readonly directoryOnly: boolean
+}
+
+interface WildcardRule extends AttributeRule {
+  readonly matches: (segments: readonly string[]) => boolean
+}
+
+/** The rules of one `.gitattributes` file, indexed by shape so most lookups are map hits. */
+class ScopeRules {
+  readonly byName = new Map<string, NamedRule[]>()
+  readonly bySuffix = new Map<string, NamedRule[]>()
+  /** Literal paths; `directoryOnly` here means "below it only". */
+  readonly byPrefix = new Map<string, NamedRule[]>()
+  readonly byFirstSegment = new Map<string, WildcardRule[]>()
+  readonly scanned: WildcardRule[] = []
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [value])
+  else list.push(value)
+}
+
+type Best = { generated?: AttributeRule; vendored?: AttributeRule }
+
+function consider(best: Best, rule: AttributeRule): void {
+  const current = best[rule.flag]
+  if (current === undefined || current.order < rule.order) best[rule.flag] = rule
 }
 
 /**
  * `linguist-generated` / `linguist-vendored` from `.gitattributes` files, as GitHub reads them:
  * set (or `=true`) marks the path, unset (`-attr` or `=false`) clears a mark, and the last
  * matching line wins, deeper files after shallower ones.
+ *
+ * Each pattern is compiled once and filed by shape: names and `*.ext` are looked up per path
+ * segment, literal paths and `dir/**` per leading directory, so a lookup costs O(path depth) map
+ * hits for them whatever the number of rules; wildcard rules are tried in full, anchored ones only
+ * under their first directory. Memory is linear in the rules: no per-rule or per-path cache.
  */
 export class LinguistAttributes {
-  private readonly rules: AttributeRule[] = []
+  private readonly scopes = new Map<string, ScopeRules>()
+  private order = 0
+  private scannedCount = 0
 
-  /** `dir` is the directory of the `.gitattributes` file, relative with `/` ('' for the root). */
-  add(dir: string, text: string): void {
+  /**
+   * `dir` is the directory of the `.gitattributes` file, relative with `/` ('' for the root).
+   * Returns how many of its rules were not applied (past MAX_SCANNED_RULES).
+   */
+  add(dir: string, text: string): number {
+    let unapplied = 0
+    let scope = this.scopes.get(dir)
+    if (scope === undefined) {
+      scope = new ScopeRules()
+      this.scopes.set(dir, scope)
+    }
     for (const rawLine of text.split(/\r?\n/)) {
       const line = rawLine.trim()
       if (line === '' || line.startsWith('#')) continue
       const [pattern, ...attributes] = line.split(/\s+/)
       if (pattern === undefined) continue
+      let shape: PatternShape | undefined | null = null
       for (const attribute of attributes) {
         const parsed = /^(-|!)?linguist-(generated|vendored)(?:=(true|false))?$/.exec(attribute)
         if (!parsed) continue
-        const value = parsed[1] === undefined && parsed[3] !== 'false'
-        this.rules.push({ base: dir, matcher: ignore().add(pattern), flag: parsed[2] as LinguistFlag, value })
+        if (shape === null) shape = compileAttributePattern(pattern)
+        if (shape === undefined) break
+        const rule = { order: this.order++, flag: parsed[2] as LinguistFlag, value: parsed[1] === undefined && parsed[3] !== 'false' }
+        if (!this.file(scope, shape, rule)) unapplied++
+      }
+    }
+    return unapplied
+  }
+
+  /** Files the rule under its shape; false when it is over the limit and left out. */
+  private file(scope: ScopeRules, shape: PatternShape, rule: AttributeRule): boolean {
+    switch (shape.kind) {
+      case 'name':
+        push(scope.byName, shape.name, { ...rule, directoryOnly: shape.directoryOnly })
+        return true
+      case 'suffix':
+        push(scope.bySuffix, shape.suffix, { ...rule, directoryOnly: shape.directoryOnly })
+        return true
+      case 'prefix':
+        push(scope.byPrefix, shape.prefix, { ...rule, directoryOnly: shape.belowOnly })
+        return true
+      case 'wildcard': {
+        const wildcard = { ...rule, matches: shape.matches }
+        if (shape.firstSegment !== undefined) {
+          push(scope.byFirstSegment, shape.firstSegment, wildcard)
+          return true
+        }
+        if (this.scannedCount >= MAX_SCANNED_RULES) return false
+        this.scannedCount++
+        scope.scanned.push(wildcard)
+        return true
       }
     }
   }
@@ -36,15 +120,41 @@ export class LinguistAttributes {
   /** The flag explicitly set or cleared for `path`, per kind; undefined when no rule speaks of it. */
   lookup(path: string): Partial<Record<LinguistFlag, boolean>> {
     const result: Partial<Record<LinguistFlag, boolean>> = {}
-    for (const rule of this.rules) {
-      if (rule.base !== '' && !path.startsWith(`${rule.base}/`)) continue
-      const relative = rule.base === '' ? path : path.slice(rule.base.length + 1)
-      if (rule.matcher.ignores(relative)) result[rule.flag] = rule.value
+    // Scopes from the root down: a deeper file's match replaces a shallower one's.
+    for (let end = 0; end !== -1; end = path.indexOf('/', end + 1)) {
+      const scope = this.scopes.get(path.slice(0, end))
+      if (scope === undefined) continue
+      const best = matchIn(scope, (end === 0 ? path : path.slice(end + 1)).toLowerCase())
+      if (best.generated !== undefined) result.generated = best.generated.value
+      if (best.vendored !== undefined) result.vendored = best.vendored.value
     }
     return result
   }
 
   get isEmpty(): boolean {
-    return this.rules.length === 0
+    return this.order === 0
   }
+}
+
+function matchIn(scope: ScopeRules, relative: string): Best {
+  const best: Best = {}
+  const segments = relative.split('/')
+  const last = segments.length - 1
+  segments.forEach((segment, index) => {
+    const isDirectory = index < last
+    for (const rule of scope.byName.get(segment) ?? []) if (isDirectory || !rule.directoryOnly) consider(best, rule)
+    if (scope.bySuffix.size > 0) {
+      for (let dot = segment.indexOf('.'); dot !== -1; dot = segment.indexOf('.', dot + 1)) {
+        for (const rule of scope.bySuffix.get(segment.slice(dot)) ?? []) if (isDirectory || !rule.directoryOnly) consider(best, rule)
+      }
+    }
+  })
+  if (scope.byPrefix.size > 0) {
+    let end = relative.indexOf('/')
+    for (; end !== -1; end = relative.indexOf('/', end + 1)) for (const rule of scope.byPrefix.get(relative.slice(0, end)) ?? []) consider(best, rule)
+    for (const rule of scope.byPrefix.get(relative) ?? []) if (!rule.directoryOnly) consider(best, rule)
+  }
+  for (const rule of scope.byFirstSegment.get(segments[0] as string) ?? []) if (rule.matches(segments)) consider(best, rule)
+  for (const rule of scope.scanned) if (rule.matches(segments)) consider(best, rule)
+  return best
 }

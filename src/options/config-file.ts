@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, relative } from 'node:path'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml'
 import { DEFAULT_CONFIG_FILES } from '../constants.js'
+import { isRefused, readInsideRoot, readRegularFile, type ReadRefusal, type Refused } from '../inventory/guarded-read.js'
+import { RootContainment, isInside } from '../inventory/root-containment.js'
 import type { RawField } from './field-reader.js'
 import { ConfigFileError } from './settings-error.js'
 
@@ -97,13 +98,42 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   return { file, fields: toFields(config, contents, '') }
 }
 
-async function readIfPresent(path: string): Promise<string | undefined> {
+/** A config file is a few kilobytes; a larger one is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024
+
+/** Why a config file was not read. Never its content: a file the repository links to is not ours to show. */
+const REFUSED_BECAUSE: Record<Exclude<ReadRefusal, 'vanished'>, string> = {
+  'outside-root': 'is a symbolic link that leads outside the audited root, so it is not read',
+  'not-a-file': 'is not a regular file (a directory, a device, a FIFO or a link loop), so it is not read',
+  'too-large': `is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB, so it is not read`,
+  unreadable: 'cannot be read (permission denied, or its path is too long)',
+}
+
+/** The guard for the root, or undefined when the root does not exist (the options report that). */
+function containmentOf(root: string): RootContainment | undefined {
   try {
-    return await readFile(path, 'utf8')
+    return new RootContainment(root)
   } catch (error: unknown) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new ConfigFileError(path, undefined, `cannot be read (${(error as Error).message})`, { cause: error })
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw new ConfigFileError(root, undefined, `the audited root cannot be resolved (${(error as Error).message})`, { cause: error })
   }
+}
+
+/**
+ * The text of a config file, or undefined when there is none. A file inside the root is read only
+ * through the guarded open (its real path inside the root); one outside it, named by the user, must
+ * still be a regular file within the size cap.
+ */
+function readIfPresent(containment: RootContainment | undefined, root: string, absolute: string, display: string): string | undefined {
+  const rel = relative(root, absolute)
+  const inRoot = containment !== undefined && rel !== '' && isInside(root, absolute)
+  const read: Buffer | Refused = inRoot
+    ? readInsideRoot(containment, rel.split(sep).join('/'), { maxBytes: MAX_CONFIG_BYTES, followLinkInsideRoot: true })
+    : readRegularFile(absolute, MAX_CONFIG_BYTES, true)
+  if (!isRefused(read)) return read.toString('utf8')
+  if (read.refused === 'vanished') return undefined
+  throw new ConfigFileError(display, undefined, REFUSED_BECAUSE[read.refused])
 }
 
 /**
@@ -116,15 +146,16 @@ export async function loadConfig(root: string, explicit: string | undefined, bas
     const rel = relative(root, absolute)
     return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel.split('\\').join('/')
   }
+  const containment = containmentOf(root)
   if (explicit !== undefined) {
     const absolute = isAbsolute(explicit) ? explicit : join(baseDir, explicit)
-    const text = await readIfPresent(absolute)
+    const text = readIfPresent(containment, root, absolute, explicit)
     if (text === undefined) throw new ConfigFileError(explicit, undefined, 'not found (the config input or --config names a file that does not exist)')
     return parseConfig(text, display(absolute))
   }
+  if (containment === undefined) return undefined
   for (const candidate of DEFAULT_CONFIG_FILES) {
-    const absolute = join(root, candidate)
-    const text = await readIfPresent(absolute)
+    const text = readIfPresent(containment, root, join(root, candidate), candidate)
     if (text !== undefined) return parseConfig(text, candidate)
   }
   return undefined
