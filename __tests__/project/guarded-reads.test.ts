@@ -13,6 +13,7 @@ const ALLOWED: Record<string, string> = {
   'src/inventory/walk-tree.ts': 'lists directories outside a git work tree (never entering links); files go through the guarded open',
   'src/action/upload-report-artifact.ts': 'lists the report directory the audit itself wrote',
   'src/action/changed-files.ts': "reads the runner's event payload at GITHUB_EVENT_PATH, not a repository file",
+  'src/publish/write-reports.ts': 'opens report files only to create them (O_CREAT, O_EXCL, O_NOFOLLOW); it reads nothing',
 }
 
 const READ_APIS = new Set([
