@@ -15,6 +15,7 @@ import { IgnorePatterns } from '../../../src/scanners/links/check/ignore-pattern
 import { jsonKeyLines } from '../../../src/scanners/repo-map/entry-points/json-key-lines.js'
 import { packageJsonEntryPoints } from '../../../src/scanners/repo-map/entry-points/package-json.js'
 import { FileParseError } from '../../../src/report/file-parse-error.js'
+import { scan, TODO } from '../placeholders/scan-helpers.js'
 import type { InventoryFile } from '../../../src/inventory/inventory-file.js'
 
 /** Scaled-down versions of issue 13's 1 MB files: each took seconds or never ended before its fix. */
@@ -155,6 +156,19 @@ describe('one line rule: \\r\\n, \\n or a lone \\r ends a line', () => {
 
   it('JSON key lines', () => {
     expect(jsonKeyLines('{\r"a": 1,\r\n"b": 2,\n"c": 3}', 1)).toEqual(new Map([['a', 2], ['b', 3], ['c', 4]]))
+  })
+
+  it('placeholders in code, Python and Markdown, with the text cut at the line end', () => {
+    for (const eol of ['\r', '\r\n']) {
+      const code = ['let a = 1', `// ${TODO} one`, `// ${TODO} two`, ''].join(eol)
+      expect(scan('JavaScript', code).map(({ line, column, text }) => ({ line, column, text }))).toEqual([
+        { line: 2, column: 4, text: `${TODO} one` },
+        { line: 3, column: 4, text: `${TODO} two` },
+      ])
+      expect(scan('Python', ['x = 1', `# ${TODO} py`, 'y = 2', ''].join(eol)).map(({ line, text }) => ({ line, text }))).toEqual([{ line: 2, text: `${TODO} py` }])
+      expect(scan('Markdown', ['# T', '', `<!-- ${TODO} md -->`, ''].join(eol), {}, 'README.md').map(({ line }) => line)).toEqual([3])
+    }
+    expect(scan('JavaScript', `a\n// ${TODO} x\r\nb\r// ${TODO} y\r`).map(({ line }) => line)).toEqual([2, 4])
   })
 
   it('Markdown links, as markdown-it reads them', () => {
