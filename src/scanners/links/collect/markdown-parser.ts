@@ -1,4 +1,5 @@
 import MarkdownItCallable, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it'
+import { normalizeLineBreaks } from '../../line-breaks.js'
 
 /** Per-document switches, carried in markdown-it's env so the shared parser instance stays stateless. */
 interface Reference {
@@ -202,7 +203,8 @@ function blankFrontMatter(text: string): string {
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
 export function parseMarkdown(text: string, options: { readonly wantLinks: boolean }): ParsedMarkdown {
   parser ??= createParser()
-  let source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
+  let source = normalizeLineBreaks(text)
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD')
   source = blankFrontMatter(source)
   const env: ParseEnv = { wantLinks: options.wantLinks }
