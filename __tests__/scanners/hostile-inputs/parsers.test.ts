@@ -12,6 +12,7 @@ import { LineIndex, lineStarts } from '../../../src/scanners/line-breaks.js'
 import { linearPattern, UnsupportedPatternError } from '../../../src/scanners/linear-pattern.js'
 import { collectDocument } from '../../../src/scanners/links/collect/collect-document.js'
 import { IgnorePatterns } from '../../../src/scanners/links/check/ignore-patterns.js'
+import { SuggestionBudget, suggestAnchor } from '../../../src/scanners/links/check/suggestions.js'
 import { jsonKeyLines } from '../../../src/scanners/repo-map/entry-points/json-key-lines.js'
 import { packageJsonEntryPoints } from '../../../src/scanners/repo-map/entry-points/package-json.js'
 import { FileParseError } from '../../../src/report/file-parse-error.js'
@@ -69,6 +70,21 @@ describe('Markdown with many reference definitions', () => {
     expect(value.anchors.has('a-20001')).toBe(true)
     expect(value.anchors.has('a-39999')).toBe(true)
     expect(ms).toBeLessThan(10_000)
+  })
+})
+
+describe('suggestions for many broken anchors into many headings', () => {
+  it('stop once the audit-wide budget is spent, so the work is bounded whatever the counts', () => {
+    const anchors = Array.from({ length: 5_000 }, (_, index) => `h${String(index).padStart(5, '0')}`)
+    let examined = 0
+    const counted = { *[Symbol.iterator]() { for (const anchor of anchors) { examined++; yield anchor } } }
+    const budget = new SuggestionBudget(200_000)
+    expect(suggestAnchor('h00001x', counted, budget)).toBe('h00001')
+    for (let index = 0; index < 5_000; index++) suggestAnchor(`q${String(index).padStart(5, '0')}z`, counted, budget)
+    // Unbounded, this is 25 million candidates; the budget stops it at its size plus one per lookup.
+    expect(examined).toBeLessThan(200_000 + 5_000 + anchors.length)
+    expect(suggestAnchor('h00001x', anchors, budget)).toBeUndefined()
+    expect(suggestAnchor('h00001x', anchors)).toBe('h00001')
   })
 })
 
