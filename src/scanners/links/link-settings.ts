@@ -1,5 +1,6 @@
 import type { SettingsSection } from '../../options/settings-section.js'
 import { SettingsError } from '../../options/settings-error.js'
+import { UnsupportedPatternError, linearPattern, type LinearPattern } from '../linear-pattern.js'
 
 /** A documentation-site root: root-relative targets starting with `prefix` are also looked up in `directory`. */
 export interface LinkRoot {
@@ -23,11 +24,21 @@ export interface LinkSettings {
 const EXTENSION_SHAPE = /^[a-z0-9][a-z0-9_-]*$/
 const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/s
 
-/** `/source/flags` patterns compile as regular expressions; everything else is a glob. */
-export function regexOfPattern(pattern: string): RegExp | undefined {
+/** JavaScript flags that change what a test matches; `g`, `y`, `u`, `d` change nothing for it. */
+const NEUTRAL_FLAGS = /^[gyud]$/
+
+/**
+ * `/source/flags` patterns compile as regular expressions, run in linear time since they come from
+ * the repository's config; everything else is a glob.
+ */
+export function regexOfPattern(pattern: string): LinearPattern | undefined {
   const match = REGEX_PATTERN.exec(pattern)
   if (!match) return undefined
-  return new RegExp(match[1] as string, match[2])
+  const flags = match[2] as string
+  for (const flag of flags) {
+    if (!'ims'.includes(flag) && !NEUTRAL_FLAGS.test(flag)) throw new UnsupportedPatternError(pattern, `unknown flag "${flag}" (accepted: i, m, s, g, y, u, d)`)
+  }
+  return linearPattern(match[1] as string, { ignoreCase: flags.includes('i'), multiline: flags.includes('m'), dotAll: flags.includes('s') })
 }
 
 function readExtensions(items: readonly string[]): string[] {
@@ -58,7 +69,8 @@ function readIgnore(items: readonly string[]): string[] {
     try {
       regexOfPattern(item)
     } catch (error: unknown) {
-      throw new SettingsError('config key links.ignore', JSON.stringify(item), `a valid /regular expression/ (${(error as Error).message}) or a glob`)
+      if (!(error instanceof UnsupportedPatternError)) throw error
+      throw new SettingsError('config key links.ignore', JSON.stringify(item), `a /regular expression/ without backreferences or lookaround (${error.reason}) or a glob`)
     }
   }
   return [...items]

@@ -29,10 +29,18 @@ export function isBlankCode(code: number): boolean {
   return code === SPACE || code === TAB || code === CR
 }
 
-/** The offset just past the line containing `at`, i.e. the position of its `\n` (or `limit`). */
+/**
+ * Where the line containing `at` ends: the position of its line break (or `limit`). A lone `\r`
+ * ends a line too (the shared rule in line-breaks.ts); it is looked for only up to the `\n`, so
+ * the cost stays that of the line.
+ */
 export function lineEndFrom(text: string, at: number, limit: number = text.length): number {
   const newline = text.indexOf('\n', at)
-  return newline === -1 || newline > limit ? limit : newline
+  const end = newline === -1 || newline > limit ? limit : newline
+  for (let index = at; index < end; index++) {
+    if (text.charCodeAt(index) === CR && index + 1 !== newline) return index
+  }
+  return end
 }
 
 /** `end` moved back over a `\r` so CRLF files do not leak the carriage return into text. */

@@ -31,15 +31,30 @@ export class LineIndex {
 
   constructor(private readonly text: string) {}
 
+  /** Next `\n` and `\r` at or after `scanned`, each found once: a text without `\r` pays one search for it. */
+  private nextLineFeed = -2
+  private nextCarriageReturn = -2
+
   /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
   private reach(offset: number): void {
-    const { text, starts } = this
-    let at = this.scanned
-    while (at !== -1 && (starts[starts.length - 1] as number) <= offset) {
-      at = text.indexOf('\n', at)
-      if (at !== -1) starts.push(++at)
+    const { starts } = this
+    while (this.scanned !== -1 && (starts[starts.length - 1] as number) <= offset) {
+      this.scanned = this.nextLineStart(this.scanned)
+      if (this.scanned !== -1) starts.push(this.scanned)
     }
-    this.scanned = at
+  }
+
+  /** Just past the line break at or after `from` (`\r\n`, `\n` or a lone `\r`, as line-breaks.ts says); -1 at the end. */
+  private nextLineStart(from: number): number {
+    const { text } = this
+    if (this.nextLineFeed !== -1 && this.nextLineFeed < from) this.nextLineFeed = text.indexOf('\n', from)
+    if (this.nextCarriageReturn !== -1 && this.nextCarriageReturn < from) this.nextCarriageReturn = text.indexOf('\r', from)
+    const lineFeed = this.nextLineFeed
+    const carriageReturn = this.nextCarriageReturn
+    if (carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)) {
+      return carriageReturn + 1 === lineFeed ? lineFeed + 1 : carriageReturn + 1
+    }
+    return lineFeed === -1 ? -1 : lineFeed + 1
   }
 
   /** 0-based line number of `offset`. */
@@ -61,12 +76,12 @@ export class LineIndex {
     return this.starts[line] as number
   }
 
-  /** Where the line's content ends, before its `\n` or `\r\n`. */
+  /** Where the line's content ends, before its `\n`, `\r\n` or lone `\r`. */
   endOf(line: number): number {
     const start = this.startOf(line)
     const next = this.starts[line + 1]
     const end = next === undefined ? this.text.length : next - 1
-    return end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end
+    return end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10 ? end - 1 : end
   }
 
   textOf(line: number): string {

@@ -46,9 +46,10 @@ function evaluateContent(rule: ContentRule, input: CheckInput): Verdict {
     return { status: unread.length > 0 ? 'unknown' : 'pass', summary: `None of ${files.length} matching files contains ${pattern}${unread.length > 0 ? `; ${unread.length} could not be read` : ''}.`, evidence: unread }
   }
   const total = offending.reduce((sum, file) => sum + file.count, 0)
+  const atLeast = offending.some((file) => file.countCapped) ? 'at least ' : ''
   return {
     status: 'fail',
-    summary: `${total} ${total === 1 ? 'match' : 'matches'} of ${pattern} in ${offending.length} ${offending.length === 1 ? 'file' : 'files'}.`,
+    summary: `${atLeast}${total} ${total === 1 ? 'match' : 'matches'} of ${pattern} in ${offending.length} ${offending.length === 1 ? 'file' : 'files'}.`,
     evidence: offending.flatMap((file) => file.lines.map((line) => evidence(file.path, line, `matches ${pattern}`))),
   }
 }

@@ -1,3 +1,4 @@
+import { LINE_BREAK } from '../../line-breaks.js'
 const OURS = /^<{7}(?: |$)/
 const BASE = /^\|{7}(?: |$)/
 const SEPARATOR = /^={7}$/
@@ -17,7 +18,7 @@ export function findConflictMarkers(text: string, isMarkdown: boolean): number[]
   let state: State = 'outside'
   let start = 0
   let fence: string | undefined
-  const lines = text.split('\n')
+  const lines = text.split(LINE_BREAK)
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] as string).replace(/\r$/, '')
     if (isMarkdown) {

@@ -1,4 +1,5 @@
 import { clip } from './text-lines.js'
+import { LINE_BREAK } from '../../line-breaks.js'
 
 export type ImagePinning = 'digest' | 'tag' | 'major-tag' | 'floating-tag' | 'latest' | 'untagged' | 'unresolved'
 
@@ -41,7 +42,7 @@ export function dockerfileFacts(path: string, text: string): DockerfileFacts {
   const args = new Map<string, string>()
   const stages = new Set<string>()
   const images: BaseImage[] = []
-  const lines = text.split('\n')
+  const lines = text.split(LINE_BREAK)
   for (let index = 0; index < lines.length; index++) {
     const line = (lines[index] as string).trim()
     const arg = ARG.exec(line)

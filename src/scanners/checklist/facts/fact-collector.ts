@@ -16,6 +16,7 @@ import { parseRequirementsFile } from './requirement.js'
 import { findSecrets } from './secret-patterns.js'
 import { LineLocator, baseName, clip, dirName } from './text-lines.js'
 import { workflowFacts } from './workflow.js'
+import { LINE_BREAK } from '../../line-breaks.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] }
 type Collected = Omit<Mutable<RepoFacts>, 'files' | 'paths' | 'allPaths'>
@@ -113,7 +114,7 @@ export class FactCollector {
     else if (DOCKERFILE.test(name) && !NOT_DOCKERFILE_EXTENSION.test(name)) facts.dockerfiles.push(dockerfileFacts(path, text))
     else if (WORKFLOW.test(path)) facts.workflows.push(workflowFacts(path, text))
     else if (dir === '' && name === '.tool-versions') {
-      text.split('\n').forEach((line, index) => {
+      text.split(LINE_BREAK).forEach((line, index) => {
         const [tool, version] = line.trim().split(/\s+/)
         const runtime = tool === undefined ? undefined : TOOL_RUNTIMES[tool]
         if (runtime && version) facts.runtimePins.push({ path, line: index + 1, value: `${tool} ${version}`, runtime })

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import { dirName, joinPath } from './text-lines.js'
+import { LINE_BREAK } from '../../line-breaks.js'
 
 export interface LfsPattern {
   readonly path: string
@@ -10,7 +11,7 @@ export interface LfsPattern {
 /** `pattern ... filter=lfs ...` lines of a .gitattributes file. */
 export function lfsPatterns(path: string, text: string): LfsPattern[] {
   const patterns: LfsPattern[] = []
-  text.split('\n').forEach((raw, index) => {
+  text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) return
     const [pattern, ...attributes] = line.split(/\s+/)

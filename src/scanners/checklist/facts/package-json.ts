@@ -1,5 +1,6 @@
 import { FileParseError } from '../../../report/file-parse-error.js'
 import { LineLocator } from './text-lines.js'
+import { assertJsonDepth } from '../../json-depth.js'
 
 export interface PackageJsonFacts {
   readonly path: string
@@ -21,6 +22,7 @@ function lineOfKey(text: string, key: string, after = 0): number {
 }
 
 export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
+  assertJsonDepth(path, text)
   let data: unknown
   try {
     data = JSON.parse(text)

@@ -1,3 +1,5 @@
+import { LINE_BREAK } from '../../line-breaks.js'
+
 /** One declared dependency and whether it names exactly one version. */
 export interface Requirement {
   readonly name: string
@@ -49,7 +51,7 @@ const EGG = /#egg=([A-Za-z0-9._-]+)/
 export function parseRequirementsFile(path: string, text: string): RequirementsFile {
   const requirements: Requirement[] = []
   let compiled = false
-  const lines = text.split('\n')
+  const lines = text.split(LINE_BREAK)
   for (let index = 0; index < lines.length; index++) {
     const number = index + 1
     let line = (lines[index] as string).replace(/\r$/, '')

@@ -1,39 +1,13 @@
-/**
- * Turns character offsets into 1-based line numbers for offsets asked in increasing order, counting
- * newlines only once over the whole text however many matches there are.
- */
-export class LineLocator {
-  private offset = 0
-  private line = 1
+import { LINE_BREAK, LineIndex } from '../../line-breaks.js'
 
-  constructor(private readonly text: string) {}
+/** Offsets to 1-based line numbers by the shared line rule, in any order of asking. */
+export { LineIndex as LineLocator }
 
-  lineAt(index: number): number {
-    if (index < this.offset) {
-      this.offset = 0
-      this.line = 1
-    }
-    for (let at = this.text.indexOf('\n', this.offset); at !== -1 && at < index; at = this.text.indexOf('\n', at + 1)) {
-      this.line++
-      this.offset = at + 1
-    }
-    return this.line
-  }
-}
-
-/** Calls `visit` with each line (without its line break) and its 1-based number. */
+/** Calls `visit` with each line (without its line break) and its 1-based number; no empty last line. */
 export function forEachLine(text: string, visit: (line: string, lineNumber: number) => void): void {
-  let start = 0
-  let lineNumber = 1
-  while (start <= text.length) {
-    const end = text.indexOf('\n', start)
-    const stop = end === -1 ? text.length : end
-    const line = text.charCodeAt(stop - 1) === 13 ? text.slice(start, stop - 1) : text.slice(start, stop)
-    if (end !== -1 || line !== '') visit(line, lineNumber)
-    if (end === -1) break
-    start = end + 1
-    lineNumber++
-  }
+  const lines = text.split(LINE_BREAK)
+  if (lines[lines.length - 1] === '') lines.pop()
+  lines.forEach((line, index) => visit(line, index + 1))
 }
 
 /** Keeps evidence text short and on one line. */

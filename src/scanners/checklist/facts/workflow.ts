@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml'
 import { lineOf, parseYamlDocument } from './conda-environment.js'
 import { clip } from './text-lines.js'
+import { LINE_BREAK } from '../../line-breaks.js'
 
 export interface PermissionsFacts {
   readonly line: number
@@ -75,7 +76,7 @@ function readScript(node: unknown, context: Context): void {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return
   const source = context.text.slice(node.range[0], node.range[1])
   const first = context.lines.linePos(node.range[0]).line
-  source.split('\n').forEach((raw, offset) => {
+  source.split(LINE_BREAK).forEach((raw, offset) => {
     const line = first + offset
     const text = raw.trim()
     if (text === '' || /^[|>][-+0-9]*$/.test(text)) return

@@ -1,3 +1,5 @@
+import { linearPattern, type LinearPattern } from '../../linear-pattern.js'
+
 export const CUSTOM_RULE_TYPES = ['file-exists', 'file-absent', 'file-contains', 'file-not-contains', 'max-age'] as const
 export type CustomRuleType = (typeof CUSTOM_RULE_TYPES)[number]
 
@@ -30,7 +32,7 @@ export interface MaxAgeRule extends RuleBase {
 
 export type CustomRule = PresenceRule | ContentRule | MaxAgeRule
 
-/** The flags a content rule's pattern runs with: every match, line anchors, optional case folding. */
-export function contentRuleFlags(rule: ContentRule): string {
-  return rule.ignoreCase ? 'gmi' : 'gm'
+/** A content rule's pattern, compiled for linear-time matching: `^`/`$` at line ends, optional case folding. */
+export function contentRulePattern(rule: ContentRule): LinearPattern {
+  return linearPattern(rule.pattern, { multiline: true, ignoreCase: rule.ignoreCase })
 }

@@ -1,7 +1,8 @@
 import type { RawField } from '../../../options/field-reader.js'
 import { SettingsError, describeValue } from '../../../options/settings-error.js'
 import { BUILT_IN_CHECK_IDS } from '../check-ids.js'
-import { CUSTOM_RULE_TYPES, contentRuleFlags, type ContentRule, type CustomRule, type CustomRuleType } from './custom-rule.js'
+import { UnsupportedPatternError } from '../../linear-pattern.js'
+import { CUSTOM_RULE_TYPES, contentRulePattern, type ContentRule, type CustomRule, type CustomRuleType } from './custom-rule.js'
 
 const RULE_ID_SHAPE = /^[a-z0-9][a-z0-9-]{0,63}$/
 const MAX_WEIGHT = 100
@@ -106,9 +107,10 @@ function readRule(item: unknown, index: number, where: string, seen: Set<string>
     case 'file-not-contains': {
       const rule: ContentRule = { ...base, type: ruleType, pattern: fields.requiredString('pattern'), ignoreCase: fields.optionalBool('ignore-case', false) }
       try {
-        new RegExp(rule.pattern, contentRuleFlags(rule))
+        contentRulePattern(rule)
       } catch (error: unknown) {
-        fields.fail('pattern', `${JSON.stringify(rule.pattern)} (${(error as Error).message})`, 'a valid JavaScript regular expression')
+        if (!(error instanceof UnsupportedPatternError)) throw error
+        fields.fail('pattern', `${JSON.stringify(rule.pattern)} (${error.reason})`, 'a regular expression without backreferences or lookaround (patterns run in linear time)')
       }
       return rule
     }

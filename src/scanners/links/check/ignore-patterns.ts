@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import type { LinearPattern } from '../../linear-pattern.js'
 import { regexOfPattern } from '../link-settings.js'
 
 /**
@@ -6,11 +7,11 @@ import { regexOfPattern } from '../link-settings.js'
  * it as written or, for a target in the repository, its resolved path.
  */
 export class IgnorePatterns {
-  private readonly regexes: readonly RegExp[]
+  private readonly regexes: readonly LinearPattern[]
   private readonly glob: ((text: string) => boolean) | undefined
 
   constructor(patterns: readonly string[]) {
-    const regexes: RegExp[] = []
+    const regexes: LinearPattern[] = []
     const globs: string[] = []
     for (const pattern of patterns) {
       const regex = regexOfPattern(pattern)
@@ -26,10 +27,7 @@ export class IgnorePatterns {
   }
 
   matches(text: string): boolean {
-    for (const regex of this.regexes) {
-      regex.lastIndex = 0
-      if (regex.test(text)) return true
-    }
+    for (const regex of this.regexes) if (regex.test(text)) return true
     return this.glob !== undefined && this.glob(text)
   }
 }

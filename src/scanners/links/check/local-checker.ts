@@ -3,7 +3,7 @@ import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './li
 import { OK } from './link-checker.js'
 import type { LocalTarget } from './link-target.js'
 import type { PathIndex } from './path-index.js'
-import { suggestAnchor, suggestPath } from './suggestions.js'
+import { SuggestionBudget, suggestAnchor, suggestPath } from './suggestions.js'
 
 /** What a target document offers to links: its anchors. */
 export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors'>
@@ -29,6 +29,7 @@ function withFragment(path: string, fragment: string | undefined): string {
 /** Checks targets inside the repository against the listed paths and the collected anchors; never reads a file. */
 export class LocalChecker implements LinkChecker<LocalTarget> {
   private readonly lowerCaseAnchors = new Map<string, Set<string>>()
+  private readonly suggestionBudget = new SuggestionBudget()
 
   constructor(private readonly sources: LocalCheckerSources) {}
 
@@ -73,7 +74,7 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
         }
       }
     }
-    const near = suggestPath(target.path, paths, this.sources.markdownExtensions)
+    const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget)
     return {
       status: 'broken',
       reason: 'missing-file',
@@ -94,7 +95,7 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     if (lines) return this.checkLines(path, fragment, Number(lines[1]), lines[2] === undefined ? undefined : Number(lines[2]))
     // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
     if (!document) return OK
-    const near = suggestAnchor(fragment, document.anchors)
+    const near = suggestAnchor(fragment, document.anchors, this.suggestionBudget)
     const where = path === source ? 'this file' : path
     return {
       status: 'broken',

@@ -8,13 +8,37 @@ function typoBudget(length: number): number {
   return 3
 }
 
-/** The candidate nearest to `wanted` within `limit` edits; the first one on ties. */
-export function closest(wanted: string, candidates: Iterable<string>, limit: number, compare: (candidate: string) => string = (candidate) => candidate): string | undefined {
+/**
+ * Work left for suggestions over a whole audit, in characters compared. Each broken link is compared
+ * with every anchor of its target (or every entry of its directory), so 40,000 broken anchors into a
+ * document of 40,000 headings would cost 1.6 billion comparisons; once the budget is spent, broken
+ * links are still reported, without a suggestion.
+ */
+export class SuggestionBudget {
+  constructor(private remaining = 10_000_000) {}
+
+  /** Takes `cost` from the budget; false (and nothing taken) once it would run out. */
+  spend(cost: number): boolean {
+    if (cost > this.remaining) {
+      this.remaining = 0
+      return false
+    }
+    this.remaining -= cost
+    return true
+  }
+}
+
+const UNLIMITED = { spend: (): boolean => true }
+
+/** The candidate nearest to `wanted` within `limit` edits; the first one on ties; undefined once `budget` runs out. */
+export function closest(wanted: string, candidates: Iterable<string>, limit: number, compare: (candidate: string) => string = (candidate) => candidate, budget: Pick<SuggestionBudget, 'spend'> = UNLIMITED): string | undefined {
   let best: string | undefined
   let bestDistance = limit + 1
   for (const candidate of candidates) {
     const text = compare(candidate)
+    if (!budget.spend(1)) return undefined
     if (Math.abs(text.length - wanted.length) >= bestDistance) continue
+    if (!budget.spend(Math.min(text.length, wanted.length) * (2 * bestDistance - 1))) return undefined
     const distance = boundedDistance(wanted, text, bestDistance - 1)
     if (distance < bestDistance) {
       best = candidate
@@ -42,7 +66,7 @@ function isSegmentSuffix(longer: string, shorter: string): boolean {
  * directory (names of similar length), the same name with a Markdown extension (`install` for
  * `install.md`), then files of the same name in a nearby or moved directory.
  */
-export function suggestPath(missing: string, paths: PathIndex, markdownExtensions: readonly string[]): string | undefined {
+export function suggestPath(missing: string, paths: PathIndex, markdownExtensions: readonly string[], budget: Pick<SuggestionBudget, 'spend'> = UNLIMITED): string | undefined {
   const directory = parentOf(missing)
   const name = nameOf(missing)
   if (name === '') return undefined
@@ -51,21 +75,22 @@ export function suggestPath(missing: string, paths: PathIndex, markdownExtension
       const page = join(directory, `${name}.${extension}`)
       if (paths.isFile(page)) return page
     }
-    const near = closest(name, paths.entriesOf(directory), typoBudget(name.length))
+    const near = closest(name, paths.entriesOf(directory), typoBudget(name.length), undefined, budget)
     if (near !== undefined) return join(directory, near)
   }
   const sameName = paths.filesNamed(name).slice(0, SAME_NAME_CANDIDATES)
+  if (!budget.spend(sameName.length * (directory.length + 1))) return undefined
   const related = sameName.filter((path) => {
     const candidateDirectory = parentOf(path)
     return isSegmentSuffix(candidateDirectory, directory) || isSegmentSuffix(directory, candidateDirectory) ||
       boundedDistance(directory, candidateDirectory, typoBudget(directory.length)) <= typoBudget(directory.length)
   })
   const widest = related.reduce((most, path) => Math.max(most, path.length), directory.length)
-  return closest(directory, related, widest, parentOf)
+  return closest(directory, related, widest, parentOf, budget)
 }
 
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
-export function suggestAnchor(fragment: string, anchors: Iterable<string>): string | undefined {
+export function suggestAnchor(fragment: string, anchors: Iterable<string>, budget: Pick<SuggestionBudget, 'spend'> = UNLIMITED): string | undefined {
   const wanted = fragment.toLowerCase()
-  return closest(wanted, anchors, typoBudget(wanted.length), (anchor) => anchor.toLowerCase())
+  return closest(wanted, anchors, typoBudget(wanted.length), (anchor) => anchor.toLowerCase(), budget)
 }

@@ -1,4 +1,5 @@
 import MarkdownItCallable, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it'
+import { normalizeLineBreaks } from '../../line-breaks.js'
 
 /** Per-document switches, carried in markdown-it's env so the shared parser instance stays stateless. */
 interface Reference {
@@ -98,8 +99,23 @@ function wrapInlineRule(md: MarkdownIt, name: string, types: readonly string[], 
   md.inline.ruler.at(name, wrapped, { alt: rule.alt })
 }
 
-/** Labels already defined in each parse, to tell which one a reference definition added. */
-const definedLabels = new WeakMap<object, Set<string>>()
+/** Labels in the order markdown-it first defined them, per parse. */
+const definedLabels = new WeakMap<object, string[]>()
+
+/**
+ * `env.references` that notes each label as markdown-it adds it (it only ever adds a label that is
+ * not there yet), so finding the new one costs nothing per definition: listing the keys after each
+ * one made 100,000 definitions quadratic.
+ */
+function recordingReferences(added: string[]): Record<string, Reference> {
+  return new Proxy(Object.create(null) as Record<string, Reference>, {
+    set(target, label, value: Reference) {
+      if (typeof label === 'string' && !(label in target)) added.push(label)
+      target[label as string] = value
+      return true
+    },
+  })
+}
 
 /**
  * markdown-it 14 keeps reference definitions only in `env.references`; the collector also needs
@@ -111,19 +127,20 @@ function recordReferenceDefinitions(md: MarkdownIt): void {
   const rule = registeredRule<BlockRule>(md.block.ruler, 'reference')
   const original = rule.fn
   const wrapped: BlockRule = (state, startLine, endLine, silent) => {
+    const env = state.env as ParseEnv
+    let added = definedLabels.get(env)
+    if (added === undefined) {
+      definedLabels.set(env, (added = []))
+      env.references ??= recordingReferences(added)
+    }
+    const before = added.length
     const matched = original(state, startLine, endLine, silent)
-    const references = (state.env as ParseEnv).references
-    if (!matched || silent || references === undefined) return matched
-    let known = definedLabels.get(state.env as object)
-    if (known === undefined) definedLabels.set(state.env as object, (known = new Set()))
-    // Object key order puts integer-like labels (`[1]: ...`) first, so the new one is found by difference.
-    for (const label of Object.keys(references)) {
-      if (known.has(label)) continue
-      known.add(label)
+    if (!matched || silent) return matched
+    for (let index = before; index < added.length; index++) {
       const token = state.push('reference_definition', '', 0)
       token.map = [startLine, state.line]
       token.hidden = true
-      token.meta = { label }
+      token.meta = { label: added[index] }
     }
     return matched
   }
@@ -186,7 +203,8 @@ function blankFrontMatter(text: string): string {
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
 export function parseMarkdown(text: string, options: { readonly wantLinks: boolean }): ParsedMarkdown {
   parser ??= createParser()
-  let source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
+  let source = normalizeLineBreaks(text)
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD')
   source = blankFrontMatter(source)
   const env: ParseEnv = { wantLinks: options.wantLinks }

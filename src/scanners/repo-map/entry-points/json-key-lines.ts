@@ -1,7 +1,10 @@
 interface Container {
   readonly isObject: boolean
-  /** Keys from the root down to this container. */
-  readonly path: readonly string[]
+  /**
+   * The keys from the root down to this container, each followed by KEY_PATH_SEPARATOR; kept only
+   * within `maxDepth`, so no level copies a path longer than that.
+   */
+  readonly prefix: string | undefined
   expectKey: boolean
   lastKey: string
 }
@@ -21,7 +24,7 @@ export function jsonKeyLines(text: string, maxDepth: number): Map<string, number
   let line = 1
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
-    if (char === '\n') {
+    if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
       line++
     } else if (char === '"') {
       let end = index + 1
@@ -31,13 +34,13 @@ export function jsonKeyLines(text: string, maxDepth: number): Map<string, number
         const key = JSON.parse(text.slice(index, end + 1)) as string
         top.lastKey = key
         top.expectKey = false
-        if (stack.length <= maxDepth) lines.set([...top.path, key].join(KEY_PATH_SEPARATOR), line)
+        if (top.prefix !== undefined) lines.set(`${top.prefix}${key}`, line)
       }
       index = end
     } else if (char === '{' || char === '[') {
       const parent = stack[stack.length - 1]
-      const path = parent === undefined ? [] : [...parent.path, parent.isObject ? parent.lastKey : '[]']
-      stack.push({ isObject: char === '{', path, expectKey: char === '{', lastKey: '' })
+      const prefix = parent === undefined ? '' : parent.prefix === undefined || stack.length >= maxDepth ? undefined : `${parent.prefix}${parent.isObject ? parent.lastKey : '[]'}${KEY_PATH_SEPARATOR}`
+      stack.push({ isObject: char === '{', prefix, expectKey: char === '{', lastKey: '' })
     } else if (char === '}' || char === ']') {
       stack.pop()
     } else if (char === ',') {

@@ -1,8 +1,10 @@
 import type { EntryPoint } from '../repo-map-result.js'
 import { KEY_PATH_SEPARATOR, jsonKeyLines } from './json-key-lines.js'
 import { FileParseError } from '../../../report/file-parse-error.js'
+import { assertJsonDepth } from '../../json-depth.js'
 
 function parseObject(path: string, text: string): Record<string, unknown> {
+  assertJsonDepth(path, text)
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))

@@ -1,6 +1,6 @@
 import type { EntryPoint } from '../repo-map-result.js'
 import { baseNameOf, directoryOf } from '../repo-paths.js'
-import { lineOfOffset } from './text-lines.js'
+import { LineIndex } from './text-lines.js'
 
 /** A module-level guard (column 0), in either operand order and with either quote. */
 const MAIN_GUARD = /^if[ \t]*\(?[ \t]*(?:__name__[ \t]*==[ \t]*(["'])__main__\1|(["'])__main__\2[ \t]*==[ \t]*__name__)[ \t]*\)?[ \t]*:/m
@@ -12,5 +12,5 @@ export function pythonMainEntryPoints(path: string, text: string): EntryPoint[] 
   if (!match) return []
   const base = baseNameOf(path)
   const module = base === '__main__.py' ? baseNameOf(directoryOf(path)) || base : base.replace(/\.pyw?$/, '')
-  return [{ kind: 'python-main', path, line: lineOfOffset(text, match.index), name: module, target: `python ${path}` }]
+  return [{ kind: 'python-main', path, line: new LineIndex(text).lineAt(match.index), name: module, target: `python ${path}` }]
 }

@@ -1,6 +1,6 @@
 import type { EntryPoint } from '../repo-map-result.js'
 import { parseScriptSpec } from './setup-cfg.js'
-import { lineOfOffset } from './text-lines.js'
+import { LineIndex } from './text-lines.js'
 
 interface StringLiteral {
   readonly value: string
@@ -67,6 +67,7 @@ function iniSectionEntries(text: string, from: number): StringLiteral[] {
 export function setupPyEntryPoints(path: string, text: string): EntryPoint[] {
   const entryPoints: EntryPoint[] = []
   const keyword = 'console_scripts'
+  const lines = new LineIndex(text)
   for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + keyword.length)) {
     const end = at + keyword.length
     const open = sequenceAfter(text, end)
@@ -75,7 +76,7 @@ export function setupPyEntryPoints(path: string, text: string): EntryPoint[] {
       : text[at - 1] === '[' && text[end] === ']' ? iniSectionEntries(text, end) : []
     for (const literal of literals) {
       const parsed = parseScriptSpec(literal.value)
-      if (parsed) entryPoints.push({ kind: 'console-script', path, line: lineOfOffset(text, literal.offset), ...parsed })
+      if (parsed) entryPoints.push({ kind: 'console-script', path, line: lines.lineAt(literal.offset), ...parsed })
     }
   }
   return entryPoints

@@ -1,11 +1,8 @@
-/** Splits text into lines, accepting `\n` and `\r\n` endings. */
+import { LINE_BREAK } from '../../line-breaks.js'
+
+/** Splits text into lines by the shared line rule (`\r\n`, `\n` or a lone `\r`). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/)
+  return text.split(LINE_BREAK)
 }
 
-/** 1-based line of a character offset. */
-export function lineOfOffset(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
-}
+export { LineIndex } from '../../line-breaks.js'
