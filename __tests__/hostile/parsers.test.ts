@@ -82,8 +82,7 @@ describe('hostile parser inputs', () => {
     const before = snapshot(sandbox.outside)
     const run = await runHostileAction(sandbox, LIMITS)
     expectContained(sandbox, run, before)
-    // Config errors exit 2 once the action's exit codes are fixed (another part of issue 13); any failure stops the audit here.
-    expect(run.status).not.toBe(0)
+    expect(run.status).toBe(2)
     expect(run.report).toBeUndefined()
     expect(run.stdout).toContain(`rule "twice", field 'pattern': got "(a)\\\\1" (error parsing regexp: invalid escape sequence`)
     expect(run.stdout).toContain('expected a regular expression without backreferences or lookaround (patterns run in linear time)')
