@@ -5,6 +5,7 @@ import type { AuditOptions } from '../options/audit-options.js'
 import { buildOptions } from '../options/build-options.js'
 import { loadConfig } from '../options/config-file.js'
 import type { AuditReport } from '../report/audit-report.js'
+import { redactReport, secretRedactor } from '../report/redact.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
@@ -48,7 +49,12 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   return { options, threads }
 }
 
+/**
+ * Runs the audit and redacts the report once, before anything renders it: report.json, SARIF,
+ * annotations, the summaries and the CLI's output all start from the redacted report.
+ */
 export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
-  return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
+  const report = await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads })
+  return redactReport(report, secretRedactor(env))
 }
