@@ -5,7 +5,9 @@ import { Inputs } from '../constants.js'
 import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions, type PreparedAudit } from '../engine/audit-from-settings.js'
 import type { AuditReport } from '../report/audit-report.js'
+import { redactSecrets } from '../report/redact.js'
 import { planAnnotations, type AnnotationPlan } from '../render/annotations.js'
+import { terminalText } from '../render/control-characters.js'
 import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
@@ -48,26 +50,28 @@ function emitAnnotations(plan: AnnotationPlan): void {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  // Messages can echo repository and config text: redacted, control characters visible, no `::` line.
+  const shown = (message: string): string => terminalText(redactSecrets(message, env), true)
   let prepared: PreparedAudit
   let report: AuditReport
   try {
     prepared = await prepare(env, workspace)
   } catch (error: unknown) {
-    core.setFailed(describe(error))
+    core.setFailed(shown(describe(error)))
     return
   }
   const { options } = prepared
   try {
     report = await auditWithOptions(prepared, env)
   } catch (error: unknown) {
-    core.setFailed(`Repo Audit could not list or read the repository: ${describe(error)}`)
+    core.setFailed(shown(`Repo Audit could not list or read the repository: ${describe(error)}`))
     return
   }
 
   const problems: string[] = []
   const problem = (message: string): void => {
-    problems.push(message)
-    core.error(message)
+    problems.push(shown(message))
+    core.error(shown(message))
   }
   const sarif: SarifOutput | undefined = options.sarif ? buildSarif(report) : undefined
   // Slots for the lines the action itself may print as errors: the gate verdict, a publishing problem, each crashed scanner.
@@ -87,7 +91,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (options.outputDir) {
     try {
       written = await writeReports(options.outputDir, report, { summary: fileSummary, ...(sarif ? { sarif: sarif.json } : {}) })
-      core.info(`Reports written to ${written.dir}`)
+      core.info(`Reports written to ${terminalText(written.dir)}`)
     } catch (error: unknown) {
       problem(describe(error))
     }
@@ -107,7 +111,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     artifactId: artifact?.status === 'uploaded' ? artifact.id : undefined,
     artifactUrl: artifact?.status === 'uploaded' ? artifact.url : undefined,
   })
-  for (const error of report.errors) core.error(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`)
+  for (const error of report.errors) core.error(shown(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`))
 
   if (options.jobSummary && env.GITHUB_STEP_SUMMARY) {
     try {

@@ -1,6 +1,8 @@
 import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
 import { ConfigFileError, SettingsError } from '../options/settings-error.js'
+import { redactSecrets } from '../report/redact.js'
+import { terminalText } from '../render/control-characters.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderTextReport } from '../render/text-report.js'
 import { writeReports } from '../publish/write-reports.js'
@@ -34,7 +36,7 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   if (options.outputDir) {
     const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
-    io.stderr(`Reports written to ${written.dir}\n`)
+    io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
   }
   if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else if (args.format === 'markdown') io.stdout(markdown())
@@ -59,7 +61,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await audit(command, io)
   } catch (error: unknown) {
     if (error instanceof UsageError || error instanceof SettingsError || error instanceof ConfigFileError) {
-      io.stderr(`repo-audit: ${error.message}\n`)
+      // Settings and config errors echo the values given, which may come from the repository.
+      io.stderr(`repo-audit: ${terminalText(redactSecrets(error.message, io.env), true)}\n`)
       return ExitCode.Usage
     }
     throw error

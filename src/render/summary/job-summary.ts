@@ -1,6 +1,6 @@
 import type { AuditReport } from '../../report/audit-report.js'
 import { fileUrlBuilder, type LinkEnvironment } from '../file-links.js'
-import { escapeHtml } from '../html.js'
+import { markdownText } from '../html.js'
 import { renderChecklistSection } from './checklist-section.js'
 import { renderErrorsSection } from './errors-section.js'
 import { renderLinksSection } from './links-section.js'
@@ -28,7 +28,7 @@ function render(report: AuditReport, context: SummaryContext, extras: SummaryExt
   if (report.repoMap) parts.push(renderRepoMapSection(report.repoMap, context))
   parts.push(renderErrorsSection(report.errors))
   if (extras.publish) parts.push(renderPublishSection(extras.publish))
-  parts.push(`<sub>repo-audit ${escapeHtml(report.tool.version)} · report schema ${escapeHtml(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>`, '')
+  parts.push(`<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>`, '')
   return parts.filter((part) => part !== '').join('\n')
 }
 
