@@ -150,3 +150,14 @@ describe('a summary over 1 MiB', () => {
     }
   })
 })
+
+describe('a config error that echoes a secret', () => {
+  it('fails the action with the value redacted', async () => {
+    const sandbox = hostileSandbox({ 'repo-audit.yml': `max-placeholders: "${PLANTED_SECRET}"\n`, 'README.md': '# A\n' }, { git: true })
+    const before = snapshot(sandbox.outside)
+    const run = await runHostileAction(sandbox)
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(/^::error::.*max-placeholders.*ghp_…\[redacted\]/m)
+    expectContained(sandbox, run, before)
+  })
+})
