@@ -47,11 +47,14 @@ function redactShapes(text: string, pattern: RegExp): string {
 export function secretRedactor(env: NodeJS.ProcessEnv): Redactor {
   const literals = TOKEN_VARIABLES.map((name) => env[name]?.trim() ?? '').filter((value) => value.length >= MIN_LITERAL_LENGTH)
   const pattern = combinedSecretPattern()
-  const marker = secretMarkerPattern()
+  // One test rules out almost every string: none of the literals, no shape's marker, no URL.
+  const escaped = literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const candidate = new RegExp([secretMarkerPattern().source, ':\\/\\/', ...escaped].join('|'))
   return (text) => {
+    if (!candidate.test(text)) return text
     let out = text
     for (const literal of literals) if (out.includes(literal)) out = out.replaceAll(literal, '[redacted]')
-    if (marker.test(out)) out = redactShapes(out, pattern)
+    out = redactShapes(out, pattern)
     return out.includes('://') ? out.replace(URL_USER_INFO, `://${REDACTED}@`) : out
   }
 }
