@@ -95,13 +95,14 @@ describe('Markdown in names and commits', () => {
 })
 
 function expectNoTerminalControl(run: HostileRun): void {
-  expect(run.stdout.split('\n').filter((line) => /^\s*::error file=x/.test(line))).toEqual([])
+  expect(run.stdout.split('\n').filter((line) => /^\s*::(error file=x|warning::dir)/.test(line))).toEqual([])
   expect(everythingShown(run)).not.toMatch(/[^\P{Cc}\t\n\r]/u)
 }
 
 describe('workflow commands and control characters in names', () => {
   const files = {
-    'src/::error file=x::pwned.py': '# TODO: first\n',
+    '::error file=x::pwned.py': '# TODO: first\n',
+    '::warning::dir/a.py': '# TODO: third\n',
     'src/\u001b]0;pwned\u0007\u001b[2J.py': '# TODO: second\n',
   }
 
@@ -114,6 +115,10 @@ describe('workflow commands and control characters in names', () => {
     expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
     expect(run.stdout).not.toMatch(/[^\P{Cc}\t\n\r]/u)
     expect(run.stdout).toContain('src/\\x1b]0;pwned\\x07\\x1b[2J.py:1:3')
+    expect(run.stdout).toContain('  \\x3a:error file=x::pwned.py:1:3')
+    const markdown = await runHostileCli(sandbox, ['.', '--format', 'markdown', '--max-placeholders=-1'])
+    expect(markdown.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([])
+    expect(markdown.stdout).not.toMatch(/[^\P{Cc}\t\n\r]/u)
   })
 
   it('reach the action’s log and annotations escaped', async () => {
@@ -123,7 +128,7 @@ describe('workflow commands and control characters in names', () => {
     expectContained(sandbox, run, before)
     expect(scannerStatuses(expectValidReport(run))).toEqual(ALL_OK)
     expectNoTerminalControl(run)
-    expect(run.stdout).toMatch(/^::warning .*file=src\/%3A%3Aerror file=x%3A%3Apwned\.py,/m)
+    expect(run.stdout).toMatch(/^::warning .*file=%3A%3Aerror file=x%3A%3Apwned\.py,/m)
     expect(run.stdout).toMatch(/^::warning .*file=src\/\\x1b\]0;pwned\\x07\\x1b\[2J\.py,/m)
   })
 })

@@ -43,6 +43,7 @@ describe('repository text in Markdown', () => {
     expect(markdownText('- item')).toBe('&#45; item')
     expect(markdownText('1. item')).toBe('1&#46; item')
     expect(markdownText('v1.2')).toBe('v1.2')
+    expect(markdownText('::error::x')).toBe('&#58;:error::x')
   })
 })
 

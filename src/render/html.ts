@@ -19,8 +19,11 @@ export function escapeHtml(text: string): string {
  * one: `[x](y)` cannot link, `|` cannot end a cell, `$` cannot open math.
  */
 const MARKDOWN_ACTIVE = /[&<>"'\\`*_[\]()!#|~$^{}]/g
-/** Line-start markers (a bullet, a setext or thematic line, an ordered list): active only at the start. */
-const LEADING_MARKER = /^(?:[-+=]|\d{1,9}[.)](?=\s|$))/
+/**
+ * Active only at the start of a line: a bullet, a setext or thematic line, an ordered list, and
+ * `::`, which the runner takes as a workflow command when the CLI prints Markdown in a step.
+ */
+const LEADING_MARKER = /^(?:[-+=:]|\d{1,9}[.)](?=\s|$))/
 
 function reference(ch: string): string {
   return HTML_ESCAPES[ch] ?? `&#${ch.charCodeAt(0)};`
