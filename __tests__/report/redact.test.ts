@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { REDACTED, redactReport, redactSecrets, secretRedactor } from '../../src/report/redact.js'
+import { SECRET_SHAPES } from '../../src/report/secret-shapes.js'
+import { findSecrets } from '../../src/scanners/checklist/facts/secret-patterns.js'
 import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
+import { fakeToken } from '../scanners/checklist/checklist-fixtures.js'
 
 const GITHUB_TOKEN = 'ghp_Zq8LmW3xR7tY2uK9pN4vB6cD1fG5hJ0aS8eQ'
 const INPUT = 'plain-input-token-value-1234'
@@ -37,6 +40,37 @@ describe('secretRedactor', () => {
 
   it('is exported for messages printed outside the report', () => {
     expect(redactSecrets(`config value ${GITHUB_TOKEN}`, {})).toBe(`config value ghp_${REDACTED}`)
+  })
+})
+
+/** One token of every shape the secrets check knows, as it would stand in a file. */
+const EVERY_SHAPE: Record<string, string> = {
+  'private key block': `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEowIBAAKCAQEA7b9vXq3mJ2c0kqYvH1zY8p4sT6wR9nL2xK5dF7gH3jQ1aZ0c'}\n-----END RSA PRIVATE KEY-----`,
+  'AWS access key id': fakeToken('AKIA', 16, 'QWERTYUIOPASDFGHJKLZXCVBNM2345678'),
+  'GitHub token': fakeToken('ghp_', 36),
+  'GitHub fine-grained token': fakeToken('github_pat_', 82),
+  'GitLab token': fakeToken('glpat-', 20),
+  'Slack token': fakeToken('xoxb-', 40),
+  'Google API key': fakeToken('AIza', 35),
+  'Stripe secret key': fakeToken('sk_live_', 30),
+  'OpenAI API key': `sk-proj-${fakeToken('', 24)}T3BlbkFJ${fakeToken('', 24)}`,
+  'Anthropic API key': fakeToken('sk-ant-api03-', 90),
+  'Hugging Face token': fakeToken('hf_', 34),
+  'npm token': fakeToken('npm_', 36),
+  'PyPI token': fakeToken('pypi-AgEIcHlwaS5vcmc', 60),
+}
+
+describe('the shapes the secrets check and the redaction share', () => {
+  it('hides every secret the check reports, of every shape', () => {
+    expect(Object.keys(EVERY_SHAPE).sort()).toEqual(SECRET_SHAPES.map((shape) => shape.kind).sort())
+    const redact = secretRedactor({})
+    for (const [kind, token] of Object.entries(EVERY_SHAPE)) {
+      const text = `value = ${token}\n`
+      expect(findSecrets(text).map((found) => found.kind), kind).toEqual([kind])
+      const secretPart = token.includes('PRIVATE KEY') ? 'MIIEowIBAAKCAQEA' : token.slice(-12)
+      expect(redact(text), kind).not.toContain(secretPart)
+      expect(redact(text), kind).toContain(REDACTED)
+    }
   })
 })
 
