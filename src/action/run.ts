@@ -70,8 +70,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   const problems: string[] = []
   const problem = (message: string): void => {
-    problems.push(shown(message))
-    core.error(shown(message))
+    const text = shown(message)
+    problems.push(text)
+    core.error(text)
   }
   const sarif: SarifOutput | undefined = options.sarif ? buildSarif(report) : undefined
   // Slots for the lines the action itself may print as errors: the gate verdict, a publishing problem, each crashed scanner.
