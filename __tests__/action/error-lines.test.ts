@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reservedErrorLines, scannerErrorLines, SCANNER_ERROR_LINES } from '../../src/action/error-lines.js'
-import { logSafe } from '../../src/action/log-safe.js'
+import { terminalText } from '../../src/render/control-characters.js'
 import { uploadTimeLimitSeconds } from '../../src/action/upload-time-limit.js'
 import { planAnnotations } from '../../src/render/annotations.js'
 import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
@@ -38,10 +38,10 @@ describe('reservedErrorLines', () => {
   })
 })
 
-describe('logSafe', () => {
+describe('terminalText for log lines', () => {
   it('keeps a config-derived path from starting a workflow command on a line of its own', () => {
-    const text = logSafe('Reports written to /tmp/x\n::add-mask::secret\r\u001b[2J\u0007')
-    expect(text).toBe('Reports written to /tmp/x\\u000a::add-mask::secret\\u000d\\u001b[2J\\u0007')
+    const text = terminalText('Reports written to /tmp/x\n::add-mask::secret\r\u001b[2J\u0007')
+    expect(text).toBe('Reports written to /tmp/x\\n::add-mask::secret\\r\\x1b[2J\\x07')
     expect(text.split(/[\r\n]/)).toHaveLength(1)
   })
 })

@@ -70,8 +70,8 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.summary).toContain(`https://github.com/acme/widget/blob/${sha}/src/train.py#L9`)
     expect(run.summary).toBe(readFileSync(join(reportDir, 'summary.md'), 'utf8'))
     const gaps = readFileSync(join(reportDir, 'gaps-report.md'), 'utf8')
-    expect(gaps).toContain(`at commit \`${sha}\``)
-    expect(gaps).toContain('## `src/train.py` (2)')
+    expect(gaps).toContain(`at commit <code>${sha}</code>`)
+    expect(gaps).toContain('## <code>src/train.py</code> (2)')
   })
 
   it('fails the step after writing everything when a threshold is exceeded', async () => {

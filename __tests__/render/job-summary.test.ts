@@ -19,3 +19,47 @@ describe('renderJobSummary', () => {
     expect(markdown).toContain('<sub>repo-audit 9.9.9 · report schema 1.0.0 · reports in <code>/tmp/r</code></sub>')
   })
 })
+
+describe('renderJobSummary over the limit with the shortest lists', () => {
+  const checks = Array.from({ length: 4_000 }, (_, index) => ({
+    id: `custom-${index}`, title: `Rule ${index} `.repeat(30), pack: 'general' as const, weight: 1, status: 'fail' as const,
+    summary: 'matched', evidence: [{ path: `src/file-${index}.py`, line: 1, message: 'found it' }], evidenceOmitted: 0, remediation: 'Fix it.', mlTestScore: [],
+  }))
+  const unparsedFiles = Array.from({ length: 20_000 }, (_, index) => ({ path: `pkg-${index}/package.json`, line: 1, message: 'Unexpected token } in JSON at position 12' }))
+  const report = sampleReport({
+    checklist: { score: 0, scoredWeight: 1, earnedWeight: 0, packs: [], checks, mlTestScore: { note: '', sections: [] } },
+    repoMap: { ...sampleReport().repoMap!, unparsedFiles },
+    result: 'fail',
+    gates: [{ name: 'min-checklist-score', value: 0, limit: 50, passed: false, comparison: 'at-least' }],
+  })
+  const publish = { annotations: { shown: 10, notAnnotated: 5 } }
+
+  it('cuts between lines, closes every tag, names what was cut and keeps the verdict and the publish section', () => {
+    const markdown = renderJobSummary(report, { serverUrl: 'https://github.com' }, { publish, footer: 'reports in <code>/tmp/r</code>' })
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BYTE_LIMIT)
+    expect(markdown).toContain('❌ **Fail**: min-checklist-score is 0 (limit ≥ 50).')
+    expect(markdown).toContain('### Published')
+    expect(markdown).toContain('📝 10 findings annotated')
+    expect(markdown).toContain('<sub>repo-audit 9.9.9')
+    expect(markdown).toMatch(/✂️ The summary was cut to stay under GitHub's 1 MiB limit: the Checklist section after its first [\d,]+ lines; the section Repo map left out\./)
+    const tags = (name: string): [number, number] => [markdown.split(`<${name}>`).length + markdown.split(`<${name} `).length - 2, markdown.split(`</${name}>`).length - 1]
+    for (const name of ['details', 'summary', 'code', 'a', 'sub', 'strong']) {
+      const [opened, closed] = tags(name)
+      expect(opened, name).toBe(closed)
+    }
+    // Every kept table row is whole.
+    const rows = markdown.split('\n').filter((line) => line.startsWith('| ❌'))
+    expect(rows.length).toBeGreaterThan(100)
+    for (const row of rows) expect(row.endsWith(' |')).toBe(true)
+  })
+
+  it('closes a <details> left open by a cut inside it', () => {
+    const big = sampleReport({ repoMap: { ...sampleReport().repoMap!, hotspots: [], unparsedFiles: [], entryPoints: Array.from({ length: 10 }, (_, index) => ({ kind: 'npm-bin' as const, path: 'package.json', line: 1, name: `bin-${index}-${'n'.repeat(250_000)}`, target: 'x.js' })) } })
+    const markdown = renderJobSummary(big, { serverUrl: undefined }, { publish })
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BYTE_LIMIT)
+    expect(markdown).toContain('the Repo map section after its first')
+    expect(markdown.split('<details>').length).toBe(markdown.split('</details>').length)
+    expect(markdown.indexOf('</details>')).toBeGreaterThan(markdown.lastIndexOf('bin-'))
+    expect(markdown).toContain('### Published')
+  })
+})

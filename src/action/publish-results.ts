@@ -3,6 +3,7 @@ import { describeFailedGates } from '../engine/gates.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { planAnnotations, type AnnotationPlan } from '../render/annotations.js'
+import { terminalText } from '../render/control-characters.js'
 import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
@@ -12,7 +13,6 @@ import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
 import { changedFiles } from './changed-files.js'
 import { reservedErrorLines, scannerErrorLines } from './error-lines.js'
 import { ExitCode } from '../exit-code.js'
-import { logSafe } from './log-safe.js'
 import { artifactSkipReason, uploadReportArtifact, type ArtifactOutcome } from './upload-report-artifact.js'
 
 export interface ActionOutcome {
@@ -78,7 +78,7 @@ export async function publishResults(
   if (options.outputDir) {
     try {
       written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), ...(sarif ? { sarif: sarif.json } : {}) })
-      core.info(logSafe(`Reports written to ${written.dir}`))
+      core.info(terminalText(`Reports written to ${written.dir}`))
     } catch (error: unknown) {
       problems.add(describe(error))
       // The files that were written are still worth pointing at and uploading.

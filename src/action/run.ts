@@ -7,6 +7,8 @@ import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { withinRunnerDirs } from '../options/output-dir.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
+import { redactSecrets } from '../report/redact.js'
+import { terminalText } from '../render/control-characters.js'
 import { readActionInputs } from './action-inputs.js'
 import { actionGitCeiling } from './changed-files.js'
 import { ExitCode } from '../exit-code.js'
@@ -33,9 +35,9 @@ function fail(exitCode: ExitCode, message: string): ActionOutcome {
 }
 
 /** One line for the failure annotation; the stack goes to the debug log, where a bug report can take it from. */
-function internalError(error: unknown, during: string): ActionOutcome {
-  core.debug(error instanceof Error && error.stack ? error.stack : String(error))
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim()
+function internalError(error: unknown, during: string, shown: (message: string) => string): ActionOutcome {
+  core.debug(shown(error instanceof Error && error.stack ? error.stack : String(error)))
+  const message = shown((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim())
   return fail(ExitCode.Internal, `Repo Audit stopped on an internal error ${during}: ${message} (a bug: the debug log has the stack).`)
 }
 
@@ -45,25 +47,27 @@ function internalError(error: unknown, during: string): ActionOutcome {
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionOutcome> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  // Messages can echo repository and config text: redacted, control characters visible, no `::` line.
+  const shown = (message: string): string => terminalText(redactSecrets(message, env), true)
   let prepared: PreparedAudit
   let uploadTimeLimit: number
   try {
     prepared = await prepare(env, workspace)
     uploadTimeLimit = uploadTimeLimitSeconds(env)
   } catch (error: unknown) {
-    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ExitCode.Usage, error.message)
-    return internalError(error, 'while reading the settings')
+    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ExitCode.Usage, shown(error.message))
+    return internalError(error, 'while reading the settings', shown)
   }
   let report: AuditReport
   try {
     report = await auditWithOptions(prepared, env, actionGitCeiling(env))
   } catch (error: unknown) {
-    return internalError(error, 'while auditing')
+    return internalError(error, 'while auditing', shown)
   }
-  if (report.inventory.walkReason !== undefined) core.warning(report.inventory.walkReason)
+  if (report.inventory.walkReason !== undefined) core.warning(shown(report.inventory.walkReason))
   try {
     return await publishResults(prepared.options, report, env, uploadTimeLimit, unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere)?.message)
   } catch (error: unknown) {
-    return internalError(error, 'while publishing')
+    return internalError(error, 'while publishing', shown)
   }
 }

@@ -5,6 +5,8 @@ import { ConfigFileError, SettingsError } from '../options/settings-error.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
 import { emitJson } from '../publish/json-chunks.js'
 import { ReportsNotWrittenError, writeReports } from '../publish/write-reports.js'
+import { redactSecrets } from '../report/redact.js'
+import { terminalText } from '../render/control-characters.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderTextReport } from '../render/text-report.js'
 import { buildSarif } from '../render/sarif/sarif-log.js'
@@ -48,7 +50,7 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   if (options.outputDir) {
     try {
       const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
-      io.stderr(`Reports written to ${written.dir}\n`)
+      io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
     } catch (error: unknown) {
       if (!(error instanceof ReportsNotWrittenError)) throw error
       unwritten = error
@@ -99,9 +101,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`repo-audit: ${error.message}\n`)
       return ExitCode.Usage
     }
-    // Their messages quote config keys and values, which the repository wrote.
+    // Their messages quote config keys and values, which the repository wrote: redacted, control characters visible.
     if (error instanceof SettingsError || error instanceof ConfigFileError) {
-      io.stderr(`repo-audit: ${oneLine(error.message)}\n`)
+      io.stderr(`repo-audit: ${terminalText(redactSecrets(oneLine(error.message), io.env))}\n`)
       return ExitCode.Usage
     }
     return reportInternalError(error, io, debug)

@@ -8,6 +8,7 @@ import { loadConfig } from '../options/config-file.js'
 import type { ConfigOutputDirPolicy } from '../options/output-dir.js'
 import { Inputs } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
+import { redactReport, secretRedactor } from '../report/redact.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
@@ -67,8 +68,13 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   return { options, threads, notes, includeWhere }
 }
 
-/** `git` is how git runs: the action passes its ceiling, the CLI nothing. */
+/**
+ * Runs the audit and redacts the report once, before anything renders it: report.json, SARIF,
+ * annotations, the summaries and the CLI's output all start from the redacted report. `git` is how
+ * git runs: the action passes its ceiling, the CLI nothing.
+ */
 export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
-  return await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git })
+  const report = await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git })
+  return redactReport(report, secretRedactor(env))
 }

@@ -1,5 +1,6 @@
 import type { AuditReport } from '../report/audit-report.js'
 import type { Finding } from '../report/finding.js'
+import { showControls } from './control-characters.js'
 import { LEVEL_RANK, describeRule } from './sarif/sarif-rules.js'
 
 /** GitHub keeps this many annotations of each level per step and drops the rest without a word. */
@@ -44,7 +45,15 @@ export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<s
     const level = rule.level as 'error' | 'warning'
     if (used[level] >= ANNOTATIONS_PER_LEVEL) continue
     used[level]++
-    annotations.push({ level, title: `Repo Audit: ${rule.short}`, message: finding.message, file: `${prefix}${finding.path}`, line: finding.line, column: finding.column })
+    // @actions/core escapes `%`, CR and LF, and `:` and `,` in properties; control characters it leaves to us.
+    annotations.push({
+      level,
+      title: showControls(`Repo Audit: ${rule.short}`),
+      message: showControls(finding.message, true),
+      file: showControls(`${prefix}${finding.path}`),
+      line: finding.line,
+      column: finding.column,
+    })
   }
   return { annotations, candidates: ranked.length, notAnnotated: ranked.length - annotations.length }
 }

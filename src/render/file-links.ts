@@ -13,9 +13,8 @@ export function fileUrlBuilder(report: Pick<AuditReport, 'repository' | 'commit'
   const server = (environment.serverUrl || 'https://github.com').replace(/\/+$/, '')
   if (!report.repository || !report.commit) return () => undefined
   const prefix = report.root === '.' ? '' : `${report.root}/`
-  const base = `${server}/${report.repository}/blob/${report.commit}/`
-  return (path, line) => {
-    const encoded = `${prefix}${path}`.split('/').map(encodeURIComponent).join('/')
-    return `${base}${encoded}${line === undefined ? '' : `#L${line}`}`
-  }
+  // The repository name can come from the checkout's remote: every part is encoded like the path.
+  const encode = (text: string): string => text.split('/').map(encodeURIComponent).join('/')
+  const base = `${server}/${encode(report.repository)}/blob/${encode(report.commit)}/`
+  return (path, line) => `${base}${encode(`${prefix}${path}`)}${line === undefined ? '' : `#L${line}`}`
 }

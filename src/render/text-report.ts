@@ -1,4 +1,5 @@
 import type { AuditReport } from '../report/audit-report.js'
+import { guardCommandLines, terminalText as t } from './control-characters.js'
 import { formatBytes, formatCount, formatDuration, plural } from './format.js'
 
 export interface TextStyle {
@@ -18,25 +19,25 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
   const out: string[] = []
   const verdict = report.result === 'pass' ? green('PASS') : red('FAIL')
   out.push(`${bold('Repo Audit')} ${verdict}  ${plural(report.inventory.files, 'file')}, ${plural(report.inventory.lines, 'line')}, ${formatDuration(report.durationMs)}` +
-    (report.commit ? dim(`  ${report.commit.slice(0, 7)}`) : ''))
-  if (report.inventory.walkReason !== undefined) out.push(red(`  warning: ${report.inventory.walkReason}`))
+    (report.commit ? dim(`  ${t(report.commit.slice(0, 7))}`) : ''))
+  if (report.inventory.walkReason !== undefined) out.push(red(`  warning: ${t(report.inventory.walkReason)}`))
   for (const gate of report.gates) {
     const mark = gate.passed ? green('ok  ') : red('FAIL')
-    out.push(`  ${mark} ${gate.name}: ${formatCount(gate.value)} (${gate.comparison === 'at-most' ? 'max' : 'min'} ${formatCount(gate.limit)})`)
+    out.push(`  ${mark} ${t(gate.name)}: ${formatCount(gate.value)} (${gate.comparison === 'at-most' ? 'max' : 'min'} ${formatCount(gate.limit)})`)
   }
 
   if (report.placeholders) {
     const result = report.placeholders
-    out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${tag} ${n}`).join(', ') || 'none'})`))
+    out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${t(tag)} ${n}`).join(', ') || 'none'})`))
     for (const finding of result.findings.slice(0, style.maxListItems)) {
-      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(finding.message) : finding.message}`)
+      out.push(`  ${t(finding.path)}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(t(finding.message)) : t(finding.message)}`)
     }
     if (result.count > style.maxListItems) out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`))
   }
   if (report.links) {
     out.push('', bold(`Broken links: ${formatCount(report.links.brokenCount)}`))
     for (const finding of report.links.findings.slice(0, style.maxListItems)) {
-      out.push(`  ${finding.path}:${finding.line}:${finding.column}  ${finding.message}`)
+      out.push(`  ${t(finding.path)}:${finding.line}:${finding.column}  ${t(finding.message)}`)
     }
     if (report.links.findings.length > style.maxListItems) out.push(dim(`  … ${formatCount(report.links.findings.length - style.maxListItems)} more`))
   }
@@ -46,20 +47,21 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
     for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
       if (check.status === 'not-applicable') continue
       const mark = check.status === 'pass' ? green('pass') : check.status === 'fail' ? red('fail') : check.status
-      out.push(`  ${mark.padEnd(style.color ? 13 : 7)} ${check.id}`)
+      out.push(`  ${mark.padEnd(style.color ? 13 : 7)} ${t(check.id)}`)
     }
   }
   if (report.repoMap) {
     const map = report.repoMap
     out.push('', bold('Repo map'), `  ${plural(map.totals.files, 'file')}, ${formatBytes(map.totals.bytes)}; ` +
-      map.languages.slice(0, 6).map((language) => `${language.name} ${formatCount(language.files)}`).join(', '))
+      map.languages.slice(0, 6).map((language) => `${t(language.name)} ${formatCount(language.files)}`).join(', '))
     for (const child of map.tree.children.slice(0, style.maxListItems)) {
-      out.push(`  ${child.path}/`.padEnd(32) + `${formatCount(child.files)} files  ${child.languages.join(', ')}`)
+      out.push(`  ${t(child.path)}/`.padEnd(32) + `${formatCount(child.files)} files  ${t(child.languages.join(', '))}`)
     }
-    if (map.entryPoints.length > 0) out.push(`  entry points: ${map.entryPoints.slice(0, 8).map((entry) => `${entry.name} (${entry.kind})`).join(', ')}`)
-    if (map.hotspots.length > 0) out.push(`  hotspots: ${map.hotspots.slice(0, 5).map((spot) => `${spot.path} ${spot.placeholders}`).join(', ')}`)
+    if (map.entryPoints.length > 0) out.push(`  entry points: ${map.entryPoints.slice(0, 8).map((entry) => `${t(entry.name)} (${t(entry.kind)})`).join(', ')}`)
+    if (map.hotspots.length > 0) out.push(`  hotspots: ${map.hotspots.slice(0, 5).map((spot) => `${t(spot.path)} ${spot.placeholders}`).join(', ')}`)
   }
-  for (const error of report.errors) out.push('', red(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`))
+  for (const error of report.errors) out.push('', red(`Scanner ${error.scanner} failed${error.path ? ` on ${t(error.path)}` : ''}: ${t(error.message)}`))
   out.push('')
-  return out.join('\n')
+  // Repository strings are one line each by now; none may make a line of its own a workflow command.
+  return guardCommandLines(out.join('\n'))
 }

@@ -48,14 +48,14 @@ describe('renderChecklistSection', () => {
       checkResult({ id: 'custom-<b>', title: '<img src=x onerror=alert(1)>', status: 'fail', summary: 'found | pipe', remediation: '<script>fix()</script>', evidence: [{ path: 'a<b>.py', line: 1, message: '*bold* `tick`' }] }),
     ]), { fileUrl: () => undefined, maxListItems: 50 }, 0)
     expect(markdown).not.toMatch(/<img|<script|<b>/)
-    expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(markdown).toContain('<code>a&lt;b&gt;.py:1</code> \\*bold\\* <code>tick</code>')
-    expect(markdown).toContain('found \\| pipe')
+    expect(markdown).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;')
+    expect(markdown).toContain('<code>a&lt;b&gt;.py:1</code> &#42;bold&#42; <code>tick</code>')
+    expect(markdown).toContain('found &#124; pipe')
   })
 
   it('renders backticked spans as escaped inline code and leaves unbalanced backticks literal', () => {
-    expect(cellText('use `<script>` | `x`')).toBe('use <code>&lt;script&gt;</code> \\| <code>x</code>')
-    expect(cellText('one ` tick')).toBe('one \\` tick')
+    expect(cellText('use `<script>` | `x`')).toBe('use <code>&lt;script&gt;</code> &#124; <code>x</code>')
+    expect(cellText('one ` tick')).toBe('one &#96; tick')
   })
 
   it('keeps a passing check to a few evidence items', () => {

@@ -1,5 +1,5 @@
 import type { CheckResult, CheckStatus, ChecklistResult, Evidence, MlTestSection } from '../../scanners/checklist/checklist-result.js'
-import { code, escapeCell, escapeHtml } from '../html.js'
+import { code, markdownText } from '../html.js'
 import { formatCount, plural } from '../format.js'
 import { renderLocation } from './location.js'
 import type { SummaryContext } from './summary-context.js'
@@ -17,8 +17,8 @@ const INLINE_EVIDENCE = 3
  */
 export function cellText(text: string): string {
   const parts = text.split('`')
-  if (parts.length % 2 === 0) return escapeCell(text)
-  return parts.map((part, index) => (index % 2 === 1 ? code(part) : escapeCell(part))).join('')
+  if (parts.length % 2 === 0) return markdownText(text)
+  return parts.map((part, index) => (index % 2 === 1 ? code(part) : markdownText(part))).join('')
 }
 
 function evidenceItem(context: SummaryContext, item: Evidence): string {
@@ -41,7 +41,7 @@ function evidenceCell(check: CheckResult, context: SummaryContext): string {
 }
 
 function checkCell(check: CheckResult): string {
-  return `**${escapeCell(check.title)}**<br>${code(check.id)} · ${escapeCell(check.pack)}`
+  return `**${markdownText(check.title)}**<br>${code(check.id)} · ${markdownText(check.pack)}`
 }
 
 function scoreLine(result: ChecklistResult, minScore: number): string {
@@ -61,20 +61,20 @@ function notApplicableBlock(checks: readonly CheckResult[]): string[] {
     '',
     `<details><summary>${plural(checks.length, 'check')} not applicable</summary>`,
     '',
-    ...checks.map((check) => `- ${code(check.id)}: ${escapeHtml(check.summary)}`),
+    ...checks.map((check) => `- ${code(check.id)}: ${markdownText(check.summary)}`),
     '',
     '</details>',
   ]
 }
 
 function mlSection(section: MlTestSection): string[] {
-  const lines = ['', `**${escapeHtml(section.title)}**`, '']
+  const lines = ['', `**${markdownText(section.title)}**`, '']
   const withEvidence = section.tests.filter((test) => test.checks.length > 0)
   for (const test of withEvidence) {
-    lines.push(`- **${escapeHtml(test.id)}** ${escapeHtml(test.title)}`)
+    lines.push(`- **${markdownText(test.id)}** ${markdownText(test.title)}`)
     for (const entry of test.checks) lines.push(`  - ${ICON[entry.status]} ${code(entry.check)}: ${cellText(entry.summary)}`)
   }
-  const without = section.tests.filter((test) => test.checks.length === 0).map((test) => escapeHtml(test.id))
+  const without = section.tests.filter((test) => test.checks.length === 0).map((test) => markdownText(test.id))
   if (without.length > 0) lines.push(`${withEvidence.length > 0 ? '\n' : ''}_No static evidence possible:_ ${without.join(', ')}.`)
   return lines
 }
@@ -87,7 +87,7 @@ function mlTestScoreBlock(result: ChecklistResult): string[] {
     '',
     `<details><summary><strong>ML Test Score view</strong>: static evidence for ${covered} of ${tests.length} tests</summary>`,
     '',
-    `_${escapeHtml(result.mlTestScore.note)}_`,
+    `_${markdownText(result.mlTestScore.note)}_`,
     ...result.mlTestScore.sections.flatMap(mlSection),
     '',
     '</details>',

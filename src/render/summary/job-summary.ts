@@ -1,6 +1,6 @@
 import type { AuditReport } from '../../report/audit-report.js'
 import { fileUrlBuilder, type LinkEnvironment } from '../file-links.js'
-import { escapeHtml } from '../html.js'
+import { markdownText } from '../html.js'
 import { renderChecklistSection } from './checklist-section.js'
 import { renderErrorsSection } from './errors-section.js'
 import { renderLinksSection } from './links-section.js'
@@ -8,6 +8,7 @@ import { renderOverview } from './overview.js'
 import { renderPlaceholdersSection } from './placeholders-section.js'
 import { renderPublishSection, type PublishFacts } from './publish-section.js'
 import { renderRepoMapSection } from './repo-map-section.js'
+import { fitSummary, type SummarySection } from './summary-cut.js'
 import type { SummaryContext } from './summary-context.js'
 
 /** GitHub drops a step summary over 1 MiB; keep a margin for what other steps append. */
@@ -20,30 +21,43 @@ export interface SummaryExtras {
   readonly publish?: PublishFacts
 }
 
-function render(report: AuditReport, context: SummaryContext, extras: SummaryExtras): string {
-  const parts = [renderOverview(report)]
-  if (report.placeholders) parts.push(renderPlaceholdersSection(report.placeholders, context))
-  if (report.links) parts.push(renderLinksSection(report.links, context))
-  if (report.checklist) parts.push(renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)))
-  if (report.repoMap) parts.push(renderRepoMapSection(report.repoMap, context))
-  parts.push(renderErrorsSection(report.errors))
-  if (extras.publish) parts.push(renderPublishSection(extras.publish))
-  parts.push(`<sub>repo-audit ${escapeHtml(report.tool.version)} · report schema ${escapeHtml(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>`, '')
-  return parts.filter((part) => part !== '').join('\n')
+interface SummaryParts {
+  readonly head: string
+  readonly sections: SummarySection[]
+  readonly tail: string
+}
+
+function render(report: AuditReport, context: SummaryContext, extras: SummaryExtras): SummaryParts {
+  const sections: SummarySection[] = []
+  if (report.placeholders) sections.push({ name: 'Placeholders', markdown: renderPlaceholdersSection(report.placeholders, context) })
+  if (report.links) sections.push({ name: 'Links', markdown: renderLinksSection(report.links, context) })
+  if (report.checklist) sections.push({ name: 'Checklist', markdown: renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)) })
+  if (report.repoMap) sections.push({ name: 'Repo map', markdown: renderRepoMapSection(report.repoMap, context) })
+  const errors = renderErrorsSection(report.errors)
+  if (errors !== '') sections.push({ name: 'Scanner errors', markdown: errors })
+  const publish = extras.publish ? renderPublishSection(extras.publish) : ''
+  const footer = `<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>\n`
+  return { head: renderOverview(report), sections, tail: publish === '' ? footer : `${publish}\n${footer}` }
+}
+
+function joined(parts: SummaryParts): string {
+  return [parts.head, ...parts.sections.map((section) => section.markdown), parts.tail].join('\n')
 }
 
 /**
  * The job summary, also written as summary.md. Lists shrink until the whole fits under GitHub's
- * limit; the counts always stay, and each cut list says how many more are in the report.
+ * limit; the counts always stay, and each cut list says how many more are in the report. When even
+ * the shortest lists do not fit, the sections are cut at a line, never inside a tag, and the
+ * verdict and the publish section stay.
  */
 export function renderJobSummary(report: AuditReport, environment: LinkEnvironment, extras: SummaryExtras = {}): string {
   const fileUrl = fileUrlBuilder(report, environment)
-  let markdown = ''
+  let parts: SummaryParts | undefined
   for (const maxListItems of LIST_SIZES) {
-    markdown = render(report, { fileUrl, maxListItems }, extras)
+    parts = render(report, { fileUrl, maxListItems }, extras)
+    const markdown = joined(parts)
     if (Buffer.byteLength(markdown) <= SUMMARY_BYTE_LIMIT) return markdown
   }
-  const notice = '\n\n_The summary was cut to stay under GitHub\'s 1 MiB limit; report.json has everything._\n'
-  const budget = SUMMARY_BYTE_LIMIT - Buffer.byteLength(notice)
-  return Buffer.from(markdown).subarray(0, budget).toString('utf8').replace(/\uFFFD$/, '') + notice
+  const last = parts as SummaryParts
+  return fitSummary(last.head, last.sections, last.tail, SUMMARY_BYTE_LIMIT)
 }

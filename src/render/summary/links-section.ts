@@ -1,5 +1,5 @@
 import type { BrokenLinkReason, LinkFinding, LinkResult } from '../../scanners/links/link-result.js'
-import { code, escapeHtml } from '../html.js'
+import { code, markdownText } from '../html.js'
 import { formatCount, plural } from '../format.js'
 import { renderLocation } from './location.js'
 import type { SummaryContext } from './summary-context.js'
@@ -18,7 +18,7 @@ const SHOW_RESOLVED = new Set<BrokenLinkReason>(['missing-file', 'case-mismatch'
 const TOP_HOSTS = 3
 
 function counted(entries: readonly [string, number][]): string {
-  return entries.map(([name, count]) => `${escapeHtml(name)} ${formatCount(count)}`).join(', ')
+  return entries.map(([name, count]) => `${markdownText(name)} ${formatCount(count)}`).join(', ')
 }
 
 function totalsLine(result: LinkResult): string {

@@ -1,7 +1,7 @@
 import { GATE_NAMES } from '../../engine/gates.js'
 import type { AuditReport, GateVerdict } from '../../report/audit-report.js'
 import type { ScannerId } from '../../scanners/scanner.js'
-import { escapeHtml } from '../html.js'
+import { code, markdownText } from '../html.js'
 import { formatCount, formatDuration, plural } from '../format.js'
 
 const TITLES: Record<ScannerId, string> = { placeholders: 'Placeholders', links: 'Links', checklist: 'Checklist', 'repo-map': 'Repo map' }
@@ -45,12 +45,12 @@ function statusCell(report: AuditReport, id: ScannerId, gate: GateVerdict | unde
 /** The verdict line and the scanner table: what a maintainer reads first every morning. */
 export function renderOverview(report: AuditReport): string {
   const failed = report.gates.filter((gate) => !gate.passed)
-  const where = `${report.repository ? escapeHtml(report.repository) : 'this repository'}${report.root === '.' ? '' : ` (${escapeHtml(report.root)})`}`
-  const commit = report.commit ? ` at <code>${escapeHtml(report.commit.slice(0, 7))}</code>` : ''
+  const where = `${report.repository ? markdownText(report.repository) : 'this repository'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`
+  const commit = report.commit ? ` at ${code(report.commit.slice(0, 7))}` : ''
   const verdict =
     report.result === 'pass'
       ? '✅ **Pass**: every threshold holds.'
-      : `❌ **Fail**: ${failed.map((gate) => `${escapeHtml(gate.name)} is ${formatCount(gate.value)} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`).join('; ')}.`
+      : `❌ **Fail**: ${failed.map((gate) => `${markdownText(gate.name)} is ${formatCount(gate.value)} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`).join('; ')}.`
   const lines = [
     '## Repo Audit',
     '',
@@ -58,7 +58,7 @@ export function renderOverview(report: AuditReport): string {
     '',
     `Audited ${plural(report.inventory.files, 'file')} (${plural(report.inventory.lines, 'line')}) of ${where}${commit} in ${formatDuration(report.durationMs)}.`,
     '',
-    ...(report.inventory.walkReason === undefined ? [] : [`> [!WARNING]\n> ${escapeHtml(report.inventory.walkReason)}`, '']),
+    ...(report.inventory.walkReason === undefined ? [] : [`> [!WARNING]\n> ${markdownText(report.inventory.walkReason)}`, '']),
     '| Scanner | Findings | Threshold | Status |',
     '|---|---|---|---|',
   ]

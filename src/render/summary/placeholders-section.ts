@@ -1,5 +1,5 @@
 import type { PlaceholderFinding, PlaceholderResult } from '../../scanners/placeholders/placeholder-result.js'
-import { escapeCell } from '../html.js'
+import { markdownText } from '../html.js'
 import { formatCount, plural } from '../format.js'
 import { renderLocation } from './location.js'
 import type { SummaryContext } from './summary-context.js'
@@ -19,12 +19,12 @@ export function renderPlaceholdersSection(result: PlaceholderResult, context: Su
   }
   const tags = Object.entries(result.byTag)
     .sort((a, b) => b[1] - a[1])
-    .map(([tag, count]) => `${escapeCell(tag)} ${formatCount(count)}`)
+    .map(([tag, count]) => `${markdownText(tag)} ${formatCount(count)}`)
     .join(' · ')
   lines.push(`${plural(result.count, 'placeholder')} in ${plural(result.filesScanned, 'scanned file')}: ${tags}.`, '')
   lines.push('| Location | Kind | Tag | Text |', '|---|---|---|---|')
   for (const finding of topPlaceholders(result.findings, context.maxListItems)) {
-    lines.push(`| ${renderLocation(context, finding.path, finding.line)} | ${finding.kind} | ${escapeCell(finding.tag)} | ${escapeCell(finding.text)} |`)
+    lines.push(`| ${renderLocation(context, finding.path, finding.line)} | ${finding.kind} | ${markdownText(finding.tag)} | ${markdownText(finding.text)} |`)
   }
   const rest = result.count - Math.min(result.count, context.maxListItems)
   if (rest > 0) lines.push('', `${formatCount(rest)} more in the report (\`gaps-report.md\`).`)

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../html.js'
+import { code, escapeHtml, markdownText } from '../html.js'
 import { formatCount, plural } from '../format.js'
 
 export interface PublishFacts {
@@ -12,12 +12,12 @@ export function renderPublishSection(facts: PublishFacts): string {
   const lines: string[] = []
   const artifact = facts.artifact
   if (artifact?.status === 'uploaded') {
-    const label = `<code>${escapeHtml(artifact.name)}</code>`
+    const label = code(artifact.name)
     lines.push(`- 📦 Reports artifact: ${artifact.url ? `<a href="${escapeHtml(artifact.url)}">${label}</a>` : label}`)
   } else if (artifact?.status === 'failed') {
-    lines.push(`- ⚠️ The reports artifact was not uploaded: ${escapeHtml(artifact.message)}`)
+    lines.push(`- ⚠️ The reports artifact was not uploaded: ${markdownText(artifact.message)}`)
   } else if (artifact?.status === 'skipped') {
-    lines.push(`- Reports artifact skipped: ${escapeHtml(artifact.reason)}.`)
+    lines.push(`- Reports artifact skipped: ${markdownText(artifact.reason)}.`)
   }
   if (facts.annotations) {
     const { shown, notAnnotated } = facts.annotations
