@@ -71,10 +71,19 @@ function isDigitCode(code) {
 function isBlankCode(code) {
     return code === SPACE || code === TAB || code === CR;
 }
-/** The offset just past the line containing `at`, i.e. the position of its `\n` (or `limit`). */
+/**
+ * Where the line containing `at` ends: the position of its line break (or `limit`). A lone `\r`
+ * ends a line too (the shared rule in line-breaks.ts); it is looked for only up to the `\n`, so
+ * the cost stays that of the line.
+ */
 function lineEndFrom(text, at, limit = text.length) {
     const newline = text.indexOf('\n', at);
-    return newline === -1 || newline > limit ? limit : newline;
+    const end = newline === -1 || newline > limit ? limit : newline;
+    for (let index = at; index < end; index++) {
+        if (text.charCodeAt(index) === CR && index + 1 !== newline)
+            return index;
+    }
+    return end;
 }
 /** `end` moved back over a `\r` so CRLF files do not leak the carriage return into text. */
 function withoutCarriageReturn(text, start, end) {
@@ -1410,16 +1419,31 @@ class LineIndex {
     constructor(text) {
         this.text = text;
     }
+    /** Next `\n` and `\r` at or after `scanned`, each found once: a text without `\r` pays one search for it. */
+    nextLineFeed = -2;
+    nextCarriageReturn = -2;
     /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
     reach(offset) {
-        const { text, starts } = this;
-        let at = this.scanned;
-        while (at !== -1 && starts[starts.length - 1] <= offset) {
-            at = text.indexOf('\n', at);
-            if (at !== -1)
-                starts.push(++at);
+        const { starts } = this;
+        while (this.scanned !== -1 && starts[starts.length - 1] <= offset) {
+            this.scanned = this.nextLineStart(this.scanned);
+            if (this.scanned !== -1)
+                starts.push(this.scanned);
         }
-        this.scanned = at;
+    }
+    /** Just past the line break at or after `from` (`\r\n`, `\n` or a lone `\r`, as line-breaks.ts says); -1 at the end. */
+    nextLineStart(from) {
+        const { text } = this;
+        if (this.nextLineFeed !== -1 && this.nextLineFeed < from)
+            this.nextLineFeed = text.indexOf('\n', from);
+        if (this.nextCarriageReturn !== -1 && this.nextCarriageReturn < from)
+            this.nextCarriageReturn = text.indexOf('\r', from);
+        const lineFeed = this.nextLineFeed;
+        const carriageReturn = this.nextCarriageReturn;
+        if (carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)) {
+            return carriageReturn + 1 === lineFeed ? lineFeed + 1 : carriageReturn + 1;
+        }
+        return lineFeed === -1 ? -1 : lineFeed + 1;
     }
     /** 0-based line number of `offset`. */
     lineOf(offset) {
@@ -1440,12 +1464,12 @@ class LineIndex {
     startOf(line) {
         return this.starts[line];
     }
-    /** Where the line's content ends, before its `\n` or `\r\n`. */
+    /** Where the line's content ends, before its `\n`, `\r\n` or lone `\r`. */
     endOf(line) {
         const start = this.startOf(line);
         const next = this.starts[line + 1];
         const end = next === undefined ? this.text.length : next - 1;
-        return end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        return end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10 ? end - 1 : end;
     }
     textOf(line) {
         return this.text.slice(this.startOf(line), this.endOf(line));

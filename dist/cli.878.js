@@ -54,45 +54,18 @@ function evidence(path, line, message) {
     return { ...(path === undefined ? {} : { path }), ...(line === undefined ? {} : { line }), message };
 }
 
+// EXTERNAL MODULE: ./src/scanners/line-breaks.ts
+var line_breaks = __webpack_require__(6314);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/text-lines.ts
-/**
- * Turns character offsets into 1-based line numbers for offsets asked in increasing order, counting
- * newlines only once over the whole text however many matches there are.
- */
-class LineLocator {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    lineAt(index) {
-        if (index < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        for (let at = this.text.indexOf('\n', this.offset); at !== -1 && at < index; at = this.text.indexOf('\n', at + 1)) {
-            this.line++;
-            this.offset = at + 1;
-        }
-        return this.line;
-    }
-}
-/** Calls `visit` with each line (without its line break) and its 1-based number. */
+
+/** Offsets to 1-based line numbers by the shared line rule, in any order of asking. */
+
+/** Calls `visit` with each line (without its line break) and its 1-based number; no empty last line. */
 function forEachLine(text, visit) {
-    let start = 0;
-    let lineNumber = 1;
-    while (start <= text.length) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        const line = text.charCodeAt(stop - 1) === 13 ? text.slice(start, stop - 1) : text.slice(start, stop);
-        if (end !== -1 || line !== '')
-            visit(line, lineNumber);
-        if (end === -1)
-            break;
-        start = end + 1;
-        lineNumber++;
-    }
+    const lines = text.split(line_breaks/* LINE_BREAK */.Fb);
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((line, index) => visit(line, index + 1));
 }
 /** Keeps evidence text short and on one line. */
 function clip(text, max = 120) {
@@ -823,10 +796,11 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/git-lfs.ts
 
 
+
 /** `pattern ... filter=lfs ...` lines of a .gitattributes file. */
 function lfsPatterns(path, text) {
     const patterns = [];
-    text.split('\n').forEach((raw, index) => {
+    text.split(line_breaks/* LINE_BREAK */.Fb).forEach((raw, index) => {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             return;
@@ -894,6 +868,7 @@ var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./src/report/file-parse-error.ts
 var file_parse_error = __webpack_require__(8943);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/requirement.ts
+
 const COMMIT_REF = /@[0-9a-f]{40}(?:[#&]|$)/i;
 const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*/;
 /** `==1.2.3` or `===1.2.3` is a pin; `==1.*`, ranges and bare names are not. */
@@ -926,7 +901,7 @@ const EGG = /#egg=([A-Za-z0-9._-]+)/;
 function parseRequirementsFile(path, text) {
     const requirements = [];
     let compiled = false;
-    const lines = text.split('\n');
+    const lines = text.split(line_breaks/* LINE_BREAK */.Fb);
     for (let index = 0; index < lines.length; index++) {
         const number = index + 1;
         let line = lines[index].replace(/\r$/, '');
@@ -984,7 +959,7 @@ class TomlLines {
     locator;
     constructor(text) {
         this.text = text;
-        this.locator = new LineLocator(text);
+        this.locator = new line_breaks/* LineIndex */.rr(text);
     }
     of(needle, after = 0) {
         const at = this.text.indexOf(needle, after);
@@ -992,6 +967,33 @@ class TomlLines {
     }
     headerOffset(header) {
         return header.exec(this.text)?.index ?? 0;
+    }
+    /** Searches values written one after another, from the table header on. */
+    inOrder(header) {
+        return new InOrderSearch(this.text, this.locator, this.headerOffset(header));
+    }
+}
+/**
+ * A table's keys and an array's items are written in order, so each is searched for from where the
+ * previous one was found: searching each from the table header made 115,000 dependencies quadratic.
+ * One not found there (written with escapes, or an integer-like key JavaScript lists first) takes
+ * the previous one's line rather than a search of the whole text.
+ */
+class InOrderSearch {
+    text;
+    locator;
+    cursor;
+    constructor(text, locator, cursor) {
+        this.text = text;
+        this.locator = locator;
+        this.cursor = cursor;
+    }
+    lineOf(needle) {
+        const at = this.text.indexOf(needle, this.cursor);
+        if (at === -1)
+            return this.locator.lineAt(this.cursor);
+        this.cursor = at + needle.length;
+        return this.locator.lineAt(at);
     }
 }
 /** Poetry: a bare version (`1.2.3`) or `==1.2.3` is exact; `^`, `~`, `*` and ranges are not. */
@@ -1010,14 +1012,14 @@ function poetryRequirement(name, value, line) {
     const trimmed = spec.trim();
     return { name, constraint: trimmed, pinned: /^\d[\w.+-]*$/.test(trimmed) || isExactSpecifier(trimmed), line };
 }
-function pep508List(values, lines, after) {
+function pep508List(values, search) {
     if (!Array.isArray(values))
         return [];
     const found = [];
     for (const value of values) {
         if (typeof value !== 'string')
             continue;
-        const requirement = parsePep508(value, lines.of(`${value}`, after));
+        const requirement = parsePep508(value, search.lineOf(value));
         if (requirement)
             found.push(requirement);
     }
@@ -1029,16 +1031,16 @@ function pyprojectFacts(path, text) {
     const project = isTable(root.project) ? root.project : {};
     const tool = isTable(root.tool) ? root.tool : {};
     const requirements = [];
-    requirements.push(...pep508List(project.dependencies, lines, lines.headerOffset(/^\[project\]/m)));
+    requirements.push(...pep508List(project.dependencies, lines.inOrder(/^\[project\]/m)));
     if (isTable(project['optional-dependencies'])) {
-        const after = lines.headerOffset(/^\[project\.optional-dependencies\]/m);
+        const search = lines.inOrder(/^\[project\.optional-dependencies\]/m);
         for (const group of Object.values(project['optional-dependencies']))
-            requirements.push(...pep508List(group, lines, after));
+            requirements.push(...pep508List(group, search));
     }
     if (isTable(root['dependency-groups'])) {
-        const after = lines.headerOffset(/^\[dependency-groups\]/m);
+        const search = lines.inOrder(/^\[dependency-groups\]/m);
         for (const group of Object.values(root['dependency-groups']))
-            requirements.push(...pep508List(group, lines, after));
+            requirements.push(...pep508List(group, search));
     }
     const poetry = isTable(tool.poetry) ? tool.poetry : undefined;
     if (poetry) {
@@ -1054,9 +1056,9 @@ function pyprojectFacts(path, text) {
             }
         }
         for (const [table, header] of tables) {
-            const after = lines.headerOffset(header);
+            const search = lines.inOrder(header);
             for (const [name, value] of Object.entries(table)) {
-                const requirement = poetryRequirement(name, value, lines.of(name, after));
+                const requirement = poetryRequirement(name, value, search.lineOf(name));
                 if (requirement)
                     requirements.push(requirement);
             }
@@ -1090,7 +1092,7 @@ function cargoFacts(path, text) {
         path,
         hasBinaries: Array.isArray(root.bin) && root.bin.length > 0,
         isWorkspace: cargo_go_isTable(root.workspace),
-        ...(rustVersion !== undefined ? { rustVersion: { line: at === -1 ? 1 : new LineLocator(text).lineAt(at), value: rustVersion } } : {}),
+        ...(rustVersion !== undefined ? { rustVersion: { line: at === -1 ? 1 : new line_breaks/* LineIndex */.rr(text).lineAt(at), value: rustVersion } } : {}),
     };
 }
 const GO_DIRECTIVE = /^(go|toolchain)\s+(\S+)\s*$/m;
@@ -1100,7 +1102,7 @@ function goModuleFacts(path, text) {
     return {
         path,
         hasRequires: REQUIRE.test(text),
-        ...(directive ? { goVersion: { line: new LineLocator(text).lineAt(directive.index), value: `${directive[1]} ${directive[2]}` } } : {}),
+        ...(directive ? { goVersion: { line: new line_breaks/* LineIndex */.rr(text).lineAt(directive.index), value: `${directive[1]} ${directive[2]}` } } : {}),
     };
 }
 
@@ -1168,6 +1170,7 @@ function condaEnvironmentFacts(path, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/conflict-markers.ts
+
 const OURS = /^<{7}(?: |$)/;
 const BASE = /^\|{7}(?: |$)/;
 const SEPARATOR = /^={7}$/;
@@ -1185,7 +1188,7 @@ function findConflictMarkers(text, isMarkdown) {
     let state = 'outside';
     let start = 0;
     let fence;
-    const lines = text.split('\n');
+    const lines = text.split(line_breaks/* LINE_BREAK */.Fb);
     for (let index = 0; index < lines.length; index++) {
         const line = lines[index].replace(/\r$/, '');
         if (isMarkdown) {
@@ -1220,6 +1223,7 @@ function findConflictMarkers(text, isMarkdown) {
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/dockerfile-images.ts
 
+
 /** Tags that move by design: a rebuild gets a different image. */
 const FLOATING_TAGS = new Set(['stable', 'edge', 'nightly', 'lts', 'main', 'master', 'dev', 'develop', 'rolling', 'current', 'slim', 'alpine']);
 const ARG = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/i;
@@ -1251,7 +1255,7 @@ function dockerfileFacts(path, text) {
     const args = new Map();
     const stages = new Set();
     const images = [];
-    const lines = text.split('\n');
+    const lines = text.split(line_breaks/* LINE_BREAK */.Fb);
     for (let index = 0; index < lines.length; index++) {
         const line = lines[index].trim();
         const arg = ARG.exec(line);
@@ -1315,7 +1319,7 @@ function identifyLicense(text) {
     const head = text.slice(0, 64 * 1024);
     const tag = SPDX_TAG.exec(head);
     if (tag)
-        return { spdx: tag[1].trim(), line: new LineLocator(head).lineAt(tag.index) };
+        return { spdx: tag[1].trim(), line: new line_breaks/* LineIndex */.rr(head).lineAt(tag.index) };
     for (const shape of SHAPES) {
         const first = shape.patterns[0];
         const match = first.exec(head);
@@ -1323,21 +1327,25 @@ function identifyLicense(text) {
             continue;
         if (shape.unless?.some((pattern) => pattern.test(head)))
             continue;
-        return { spdx: shape.spdx, line: new LineLocator(head).lineAt(match.index) };
+        return { spdx: shape.spdx, line: new line_breaks/* LineIndex */.rr(head).lineAt(match.index) };
     }
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/scanners/json-depth.ts
+var json_depth = __webpack_require__(5573);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/package-json.ts
+
 
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 function lineOfKey(text, key, after = 0) {
     const at = text.indexOf(`"${key}"`, after);
-    return at === -1 ? 1 : new LineLocator(text).lineAt(at);
+    return at === -1 ? 1 : new line_breaks/* LineIndex */.rr(text).lineAt(at);
 }
 function packageJsonFacts(path, text) {
+    (0,json_depth/* assertJsonDepth */.QW)(path, text);
     let data;
     try {
         data = JSON.parse(text);
@@ -1439,7 +1447,7 @@ function pythonSourceFacts(path, text) {
     const imports = [];
     const signals = [];
     const seenImports = new Set();
-    let lines = new LineLocator(text);
+    let lines = new line_breaks/* LineIndex */.rr(text);
     for (const match of text.matchAll(IMPORT)) {
         for (const module of importedModules(match[1], match[2])) {
             const root = module.split('.')[0];
@@ -1454,7 +1462,7 @@ function pythonSourceFacts(path, text) {
                 signals.push({ path, line, category: signal.category, label: `import ${module}` });
         }
     }
-    lines = new LineLocator(text);
+    lines = new line_breaks/* LineIndex */.rr(text);
     CALLS.lastIndex = 0;
     for (let match = CALLS.exec(text); match !== null && signals.length < MAX_SIGNALS_PER_FILE; match = CALLS.exec(text)) {
         if (isCommentOrDefinition(text, match.index))
@@ -1526,29 +1534,12 @@ function readmeFacts(path, text) {
     return { path, words, ...(install ? { install } : {}), ...(usage ? { usage } : {}) };
 }
 
+// EXTERNAL MODULE: ./src/report/secret-shapes.ts
+var secret_shapes = __webpack_require__(9447);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/secret-patterns.ts
 
-/**
- * Shapes with a fixed prefix and a fixed alphabet: they are what providers issue, so a match is
- * rarely anything but a credential. Shapes without a prefix (40 hex characters) are left out on
- * purpose: they are commit hashes far more often than secrets.
- */
-const secret_patterns_SHAPES = [
-    { kind: 'private key block', source: '-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----', prefixLength: 0 },
-    { kind: 'AWS access key id', source: '\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b', prefixLength: 4 },
-    { kind: 'GitHub token', source: '\\bgh[pousr]_[A-Za-z0-9]{36}\\b', prefixLength: 4 },
-    { kind: 'GitHub fine-grained token', source: '\\bgithub_pat_[A-Za-z0-9_]{82}\\b', prefixLength: 11 },
-    { kind: 'GitLab token', source: '\\bglpat-[A-Za-z0-9_-]{20}\\b', prefixLength: 6 },
-    { kind: 'Slack token', source: '\\bxox[abposr]-[A-Za-z0-9-]{10,72}\\b', prefixLength: 5 },
-    { kind: 'Google API key', source: '\\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])', prefixLength: 4 },
-    { kind: 'Stripe secret key', source: '\\b[sr]k_live_[0-9A-Za-z]{24,99}\\b', prefixLength: 8 },
-    { kind: 'OpenAI API key', source: '\\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}\\b', prefixLength: 3 },
-    { kind: 'Anthropic API key', source: '\\bsk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])', prefixLength: 7 },
-    { kind: 'Hugging Face token', source: '\\bhf_[A-Za-z0-9]{34}\\b', prefixLength: 3 },
-    { kind: 'npm token', source: '\\bnpm_[A-Za-z0-9]{36}\\b', prefixLength: 4 },
-    { kind: 'PyPI token', source: '\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}(?![A-Za-z0-9_-])', prefixLength: 5 },
-];
-const COMBINED = new RegExp(secret_patterns_SHAPES.map((shape) => `(${shape.source})`).join('|'), 'g');
+
+const COMBINED = (0,secret_shapes/* combinedSecretPattern */.C_)();
 /** The line after a key header: base64 body, or the `Proc-Type` headers of an encrypted PEM key. */
 const KEY_BODY = /^[ \t]*(?:[A-Za-z0-9+/=]{40,}|Proc-Type:|Comment:)/;
 /** Documentation writes fake keys with these; real ones never contain them. */
@@ -1576,11 +1567,10 @@ function redact(token, shape) {
  */
 function findSecrets(text) {
     const found = [];
-    const lines = new LineLocator(text);
+    const lines = new line_breaks/* LineIndex */.rr(text);
     COMBINED.lastIndex = 0;
     for (let match = COMBINED.exec(text); match !== null; match = COMBINED.exec(text)) {
-        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-        const shape = secret_patterns_SHAPES[group - 1];
+        const shape = (0,secret_shapes/* matchedShape */.gp)(match);
         const token = match[0];
         const isKey = shape.prefixLength === 0;
         if (isKey ? !keyBodyFollows(text, match.index + token.length) : looksFake(token, shape.prefixLength))
@@ -1591,6 +1581,7 @@ function findSecrets(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/workflow.ts
+
 
 
 
@@ -1620,7 +1611,7 @@ function readScript(node, context) {
         return;
     const source = context.text.slice(node.range[0], node.range[1]);
     const first = context.lines.linePos(node.range[0]).line;
-    source.split('\n').forEach((raw, offset) => {
+    source.split(line_breaks/* LINE_BREAK */.Fb).forEach((raw, offset) => {
         const line = first + offset;
         const text = raw.trim();
         if (text === '' || /^[|>][-+0-9]*$/.test(text))
@@ -1692,6 +1683,7 @@ function workflowFacts(path, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/facts/fact-collector.ts
+
 
 
 
@@ -1803,7 +1795,7 @@ class FactCollector {
             const requires = parseToml(path, text).requires;
             const version = requires?.python_version ?? requires?.python_full_version;
             const at = text.indexOf('python_');
-            facts.pipfiles.push({ path, ...(typeof version === 'string' ? { pythonVersion: { path, line: at === -1 ? 1 : new LineLocator(text).lineAt(at), value: version } } : {}) });
+            facts.pipfiles.push({ path, ...(typeof version === 'string' ? { pythonVersion: { path, line: at === -1 ? 1 : new line_breaks/* LineIndex */.rr(text).lineAt(at), value: version } } : {}) });
         }
         else if (CONDA_ENVIRONMENT.test(name))
             facts.condaEnvironments.push(condaEnvironmentFacts(path, text));
@@ -1816,7 +1808,7 @@ class FactCollector {
         else if (WORKFLOW.test(path))
             facts.workflows.push(workflowFacts(path, text));
         else if (dir === '' && name === '.tool-versions') {
-            text.split('\n').forEach((line, index) => {
+            text.split(line_breaks/* LINE_BREAK */.Fb).forEach((line, index) => {
                 const [tool, version] = line.trim().split(/\s+/);
                 const runtime = tool === undefined ? undefined : TOOL_RUNTIMES[tool];
                 if (runtime && version)
@@ -1829,7 +1821,7 @@ class FactCollector {
         else if (name === 'setup.py') {
             const match = PYTHON_REQUIRES.exec(text);
             if (match)
-                facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `python_requires ${match[1]}`, runtime: 'python' });
+                facts.runtimePins.push({ path, line: new line_breaks/* LineIndex */.rr(text).lineAt(match.index), value: `python_requires ${match[1]}`, runtime: 'python' });
         }
     }
     scanForLeaks(path, text, isMarkdown) {
@@ -2469,6 +2461,15 @@ var custom_rule = __webpack_require__(4312);
 
 
 const MAX_LINES = 20;
+/**
+ * Each search for the next match may scan the rest of the text, so counting every match of a pattern
+ * like `a(.*b)?` in a long line would be quadratic: a file's matches are counted only while matches
+ * times text length stays within this many characters (and at least MAX_LINES of them).
+ */
+const SCAN_BUDGET = 20_000_000;
+function matchBudget(text) {
+    return Math.max(MAX_LINES, Math.floor(SCAN_BUDGET / Math.max(1, text.length)));
+}
 /** Runs the custom `file-contains`/`file-not-contains` patterns over each selected file in the read pass. */
 class ContentRuleCollector {
     rules;
@@ -2476,7 +2477,7 @@ class ContentRuleCollector {
     constructor(rules) {
         this.rules = rules
             .filter((rule) => rule.type === 'file-contains' || rule.type === 'file-not-contains')
-            .map((rule) => ({ id: rule.id, selects: (0,path_globs/* pathMatcher */.k)(rule.paths), pattern: new RegExp(rule.pattern, (0,custom_rule/* contentRuleFlags */.H)(rule)) }));
+            .map((rule) => ({ id: rule.id, selects: (0,path_globs/* pathMatcher */.k)(rule.paths), pattern: (0,custom_rule/* contentRulePattern */.K)(rule) }));
         for (const rule of this.rules)
             this.matches.set(rule.id, []);
     }
@@ -2484,19 +2485,11 @@ class ContentRuleCollector {
         for (const rule of this.rules) {
             if (!rule.selects(file.path))
                 continue;
-            const lines = [];
-            const locator = new LineLocator(text);
-            let count = 0;
-            rule.pattern.lastIndex = 0;
-            for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-                count++;
-                if (lines.length < MAX_LINES)
-                    lines.push(locator.lineAt(match.index));
-                // An empty match would never advance.
-                if (match[0] === '')
-                    rule.pattern.lastIndex++;
-            }
-            this.matches.get(rule.id)?.push({ path: file.path, lines, count });
+            const budget = matchBudget(text);
+            const starts = rule.pattern.matchStarts(text, budget);
+            const locator = new line_breaks/* LineIndex */.rr(text);
+            const lines = starts.slice(0, MAX_LINES).map((start) => locator.lineAt(start));
+            this.matches.get(rule.id)?.push({ path: file.path, lines, count: starts.length, countCapped: starts.length === budget });
         }
     }
     finish() {
@@ -2547,9 +2540,10 @@ function evaluateContent(rule, input) {
         return { status: unread.length > 0 ? 'unknown' : 'pass', summary: `None of ${files.length} matching files contains ${pattern}${unread.length > 0 ? `; ${unread.length} could not be read` : ''}.`, evidence: unread };
     }
     const total = offending.reduce((sum, file) => sum + file.count, 0);
+    const atLeast = offending.some((file) => file.countCapped) ? 'at least ' : '';
     return {
         status: 'fail',
-        summary: `${total} ${total === 1 ? 'match' : 'matches'} of ${pattern} in ${offending.length} ${offending.length === 1 ? 'file' : 'files'}.`,
+        summary: `${atLeast}${total} ${total === 1 ? 'match' : 'matches'} of ${pattern} in ${offending.length} ${offending.length === 1 ? 'file' : 'files'}.`,
         evidence: offending.flatMap((file) => file.lines.map((line) => evidence(file.path, line, `matches ${pattern}`))),
     };
 }
@@ -2886,6 +2880,108 @@ function createChecklistScanner(clock = () => new Date()) {
     };
 }
 const checklistScanner = createChecklistScanner();
+
+
+/***/ }),
+
+/***/ 5573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ assertJsonDepth)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, jsonNestingDepth */
+/* harmony import */ var _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
+
+/** Deeper JSON is refused before parsing: no real manifest nests this far, and walking it costs per level. */
+const MAX_JSON_DEPTH = 64;
+/** The deepest `{`/`[` nesting in `text`, strings skipped; one pass, stops once past `limit`. */
+function jsonNestingDepth(text, limit = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let deepest = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x22) {
+            index++;
+            while (index < text.length && text.charCodeAt(index) !== 0x22)
+                index += text.charCodeAt(index) === 0x5c ? 2 : 1;
+        }
+        else if (code === 0x7b || code === 0x5b) {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (code === 0x7d || code === 0x5d) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+/** Throws a FileParseError naming the cap when `text` nests deeper than MAX_JSON_DEPTH. */
+function assertJsonDepth(path, text) {
+    if (jsonNestingDepth(text) > MAX_JSON_DEPTH)
+        throw new _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FileParseError */ .S(path, undefined, `nested deeper than ${MAX_JSON_DEPTH} levels, not read`);
+}
+
+
+/***/ }),
+
+/***/ 6314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   Yg: () => (/* binding */ normalizeLineBreaks),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export lineStarts */
+/**
+ * The one rule every scanner numbers lines by: a line ends at `\r\n`, `\n` or a lone `\r`, as
+ * CommonMark, markdown-it and editors read old Mac files.
+ */
+const LINE_BREAK = /\r\n|\n|\r/;
+/** The same text with every line break as `\n`: same lines, same numbers. */
+function normalizeLineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+/** Offsets where each line starts (the first is 0), in one pass. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a)
+            starts.push(index + 1);
+        else if (code === 0x0d) {
+            if (text.charCodeAt(index + 1) === 0x0a)
+                index++;
+            starts.push(index + 1);
+        }
+    }
+    return starts;
+}
+/** Turns offsets into 1-based line numbers, in any order, by binary search over the line starts. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineAt(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    }
+}
 
 
 /***/ })

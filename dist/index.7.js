@@ -23,6 +23,64 @@ function detachedString(value) {
 
 /***/ }),
 
+/***/ 36314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   Yg: () => (/* binding */ normalizeLineBreaks),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export lineStarts */
+/**
+ * The one rule every scanner numbers lines by: a line ends at `\r\n`, `\n` or a lone `\r`, as
+ * CommonMark, markdown-it and editors read old Mac files.
+ */
+const LINE_BREAK = /\r\n|\n|\r/;
+/** The same text with every line break as `\n`: same lines, same numbers. */
+function normalizeLineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+/** Offsets where each line starts (the first is 0), in one pass. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a)
+            starts.push(index + 1);
+        else if (code === 0x0d) {
+            if (text.charCodeAt(index + 1) === 0x0a)
+                index++;
+            starts.push(index + 1);
+        }
+    }
+    return starts;
+}
+/** Turns offsets into 1-based line numbers, in any order, by binary search over the line starts. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineAt(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 92007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -265,7 +323,10 @@ function srcsetUrls(value) {
 
 // EXTERNAL MODULE: ./node_modules/markdown-it/index.mjs + 74 modules
 var markdown_it = __webpack_require__(9193);
+// EXTERNAL MODULE: ./src/scanners/line-breaks.ts
+var line_breaks = __webpack_require__(36314);
 ;// CONCATENATED MODULE: ./src/scanners/links/collect/markdown-parser.ts
+
 
 const OFFSET_KEY = 'repoAuditOffset';
 /** Where an inline link, image, autolink or inline HTML token starts in its inline content. */
@@ -333,8 +394,23 @@ function wrapInlineRule(md, name, types, options = {}) {
     };
     md.inline.ruler.at(name, wrapped, { alt: rule.alt });
 }
-/** Labels already defined in each parse, to tell which one a reference definition added. */
+/** Labels in the order markdown-it first defined them, per parse. */
 const definedLabels = new WeakMap();
+/**
+ * `env.references` that notes each label as markdown-it adds it (it only ever adds a label that is
+ * not there yet), so finding the new one costs nothing per definition: listing the keys after each
+ * one made 100,000 definitions quadratic.
+ */
+function recordingReferences(added) {
+    return new Proxy(Object.create(null), {
+        set(target, label, value) {
+            if (typeof label === 'string' && !(label in target))
+                added.push(label);
+            target[label] = value;
+            return true;
+        },
+    });
+}
 /**
  * markdown-it 14 keeps reference definitions only in `env.references`; the collector also needs
  * where each one was written. So the block rule is wrapped to emit a `reference_definition` token,
@@ -345,22 +421,21 @@ function recordReferenceDefinitions(md) {
     const rule = registeredRule(md.block.ruler, 'reference');
     const original = rule.fn;
     const wrapped = (state, startLine, endLine, silent) => {
+        const env = state.env;
+        let added = definedLabels.get(env);
+        if (added === undefined) {
+            definedLabels.set(env, (added = []));
+            env.references ??= recordingReferences(added);
+        }
+        const before = added.length;
         const matched = original(state, startLine, endLine, silent);
-        const references = state.env.references;
-        if (!matched || silent || references === undefined)
+        if (!matched || silent)
             return matched;
-        let known = definedLabels.get(state.env);
-        if (known === undefined)
-            definedLabels.set(state.env, (known = new Set()));
-        // Object key order puts integer-like labels (`[1]: ...`) first, so the new one is found by difference.
-        for (const label of Object.keys(references)) {
-            if (known.has(label))
-                continue;
-            known.add(label);
+        for (let index = before; index < added.length; index++) {
             const token = state.push('reference_definition', '', 0);
             token.map = [startLine, state.line];
             token.hidden = true;
-            token.meta = { label };
+            token.meta = { label: added[index] };
         }
         return matched;
     };
@@ -420,7 +495,8 @@ function blankFrontMatter(text) {
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
 function parseMarkdown(text, options) {
     parser ??= createParser();
-    let source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
+    let source = (0,line_breaks/* normalizeLineBreaks */.Yg)(text);
     if (source.includes('\0'))
         source = source.replace(/\0/g, '\uFFFD');
     source = blankFrontMatter(source);
@@ -818,11 +894,9 @@ class IgnorePatterns {
         return this.regexes.length === 0 && this.glob === undefined;
     }
     matches(text) {
-        for (const regex of this.regexes) {
-            regex.lastIndex = 0;
+        for (const regex of this.regexes)
             if (regex.test(text))
                 return true;
-        }
         return this.glob !== undefined && this.glob(text);
     }
 }
@@ -1123,14 +1197,40 @@ function typoBudget(length) {
         return 2;
     return 3;
 }
-/** The candidate nearest to `wanted` within `limit` edits; the first one on ties. */
-function closest(wanted, candidates, limit, compare = (candidate) => candidate) {
+/**
+ * Work left for suggestions over a whole audit, in characters compared. Each broken link is compared
+ * with every anchor of its target (or every entry of its directory), so 40,000 broken anchors into a
+ * document of 40,000 headings would cost 1.6 billion comparisons; once the budget is spent, broken
+ * links are still reported, without a suggestion.
+ */
+class SuggestionBudget {
+    remaining;
+    constructor(remaining = 10_000_000) {
+        this.remaining = remaining;
+    }
+    /** Takes `cost` from the budget; false (and nothing taken) once it would run out. */
+    spend(cost) {
+        if (cost > this.remaining) {
+            this.remaining = 0;
+            return false;
+        }
+        this.remaining -= cost;
+        return true;
+    }
+}
+const UNLIMITED = { spend: () => true };
+/** The candidate nearest to `wanted` within `limit` edits; the first one on ties; undefined once `budget` runs out. */
+function closest(wanted, candidates, limit, compare = (candidate) => candidate, budget = UNLIMITED) {
     let best;
     let bestDistance = limit + 1;
     for (const candidate of candidates) {
         const text = compare(candidate);
+        if (!budget.spend(1))
+            return undefined;
         if (Math.abs(text.length - wanted.length) >= bestDistance)
             continue;
+        if (!budget.spend(Math.min(text.length, wanted.length) * (2 * bestDistance - 1)))
+            return undefined;
         const distance = boundedDistance(wanted, text, bestDistance - 1);
         if (distance < bestDistance) {
             best = candidate;
@@ -1155,7 +1255,7 @@ function isSegmentSuffix(longer, shorter) {
  * directory (names of similar length), the same name with a Markdown extension (`install` for
  * `install.md`), then files of the same name in a nearby or moved directory.
  */
-function suggestPath(missing, paths, markdownExtensions) {
+function suggestPath(missing, paths, markdownExtensions, budget = UNLIMITED) {
     const directory = parentOf(missing);
     const name = nameOf(missing);
     if (name === '')
@@ -1166,23 +1266,25 @@ function suggestPath(missing, paths, markdownExtensions) {
             if (paths.isFile(page))
                 return page;
         }
-        const near = closest(name, paths.entriesOf(directory), typoBudget(name.length));
+        const near = closest(name, paths.entriesOf(directory), typoBudget(name.length), undefined, budget);
         if (near !== undefined)
             return join(directory, near);
     }
     const sameName = paths.filesNamed(name).slice(0, SAME_NAME_CANDIDATES);
+    if (!budget.spend(sameName.length * (directory.length + 1)))
+        return undefined;
     const related = sameName.filter((path) => {
         const candidateDirectory = parentOf(path);
         return isSegmentSuffix(candidateDirectory, directory) || isSegmentSuffix(directory, candidateDirectory) ||
             boundedDistance(directory, candidateDirectory, typoBudget(directory.length)) <= typoBudget(directory.length);
     });
     const widest = related.reduce((most, path) => Math.max(most, path.length), directory.length);
-    return closest(directory, related, widest, parentOf);
+    return closest(directory, related, widest, parentOf, budget);
 }
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
-function suggestAnchor(fragment, anchors) {
+function suggestAnchor(fragment, anchors, budget = UNLIMITED) {
     const wanted = fragment.toLowerCase();
-    return closest(wanted, anchors, typoBudget(wanted.length), (anchor) => anchor.toLowerCase());
+    return closest(wanted, anchors, typoBudget(wanted.length), (anchor) => anchor.toLowerCase(), budget);
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/links/check/local-checker.ts
@@ -1198,6 +1300,7 @@ function withFragment(path, fragment) {
 class LocalChecker {
     sources;
     lowerCaseAnchors = new Map();
+    suggestionBudget = new SuggestionBudget();
     constructor(sources) {
         this.sources = sources;
     }
@@ -1245,7 +1348,7 @@ class LocalChecker {
                 };
             }
         }
-        const near = suggestPath(target.path, paths, this.sources.markdownExtensions);
+        const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget);
         return {
             status: 'broken',
             reason: 'missing-file',
@@ -1271,7 +1374,7 @@ class LocalChecker {
         // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
         if (!document)
             return OK;
-        const near = suggestAnchor(fragment, document.anchors);
+        const near = suggestAnchor(fragment, document.anchors, this.suggestionBudget);
         const where = path === source ? 'this file' : path;
         return {
             status: 'broken',

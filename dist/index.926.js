@@ -27,6 +27,108 @@ class FileParseError extends Error {
 
 /***/ }),
 
+/***/ 65573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ assertJsonDepth)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, jsonNestingDepth */
+/* harmony import */ var _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98943);
+
+/** Deeper JSON is refused before parsing: no real manifest nests this far, and walking it costs per level. */
+const MAX_JSON_DEPTH = 64;
+/** The deepest `{`/`[` nesting in `text`, strings skipped; one pass, stops once past `limit`. */
+function jsonNestingDepth(text, limit = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let deepest = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x22) {
+            index++;
+            while (index < text.length && text.charCodeAt(index) !== 0x22)
+                index += text.charCodeAt(index) === 0x5c ? 2 : 1;
+        }
+        else if (code === 0x7b || code === 0x5b) {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (code === 0x7d || code === 0x5d) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+/** Throws a FileParseError naming the cap when `text` nests deeper than MAX_JSON_DEPTH. */
+function assertJsonDepth(path, text) {
+    if (jsonNestingDepth(text) > MAX_JSON_DEPTH)
+        throw new _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FileParseError */ .S(path, undefined, `nested deeper than ${MAX_JSON_DEPTH} levels, not read`);
+}
+
+
+/***/ }),
+
+/***/ 36314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   Yg: () => (/* binding */ normalizeLineBreaks),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export lineStarts */
+/**
+ * The one rule every scanner numbers lines by: a line ends at `\r\n`, `\n` or a lone `\r`, as
+ * CommonMark, markdown-it and editors read old Mac files.
+ */
+const LINE_BREAK = /\r\n|\n|\r/;
+/** The same text with every line break as `\n`: same lines, same numbers. */
+function normalizeLineBreaks(text) {
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+/** Offsets where each line starts (the first is 0), in one pass. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x0a)
+            starts.push(index + 1);
+        else if (code === 0x0d) {
+            if (text.charCodeAt(index + 1) === 0x0a)
+                index++;
+            starts.push(index + 1);
+        }
+    }
+    return starts;
+}
+/** Turns offsets into 1-based line numbers, in any order, by binary search over the line starts. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    lineAt(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low + 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 60926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -401,18 +503,15 @@ function actionEntryPoints(path, text) {
     return [];
 }
 
+// EXTERNAL MODULE: ./src/scanners/line-breaks.ts
+var line_breaks = __webpack_require__(36314);
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/text-lines.ts
-/** Splits text into lines, accepting `\n` and `\r\n` endings. */
+
+/** Splits text into lines by the shared line rule (`\r\n`, `\n` or a lone `\r`). */
 function splitLines(text) {
-    return text.split(/\r?\n/);
+    return text.split(line_breaks/* LINE_BREAK */.Fb);
 }
-/** 1-based line of a character offset. */
-function lineOfOffset(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1))
-        line++;
-    return line;
-}
+
 
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/dockerfile.ts
 
@@ -641,7 +740,7 @@ function jsonKeyLines(text, maxDepth) {
     let line = 1;
     for (let index = 0; index < text.length; index++) {
         const char = text[index];
-        if (char === '\n') {
+        if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
             line++;
         }
         else if (char === '"') {
@@ -653,15 +752,15 @@ function jsonKeyLines(text, maxDepth) {
                 const key = JSON.parse(text.slice(index, end + 1));
                 top.lastKey = key;
                 top.expectKey = false;
-                if (stack.length <= maxDepth)
-                    lines.set([...top.path, key].join(KEY_PATH_SEPARATOR), line);
+                if (top.prefix !== undefined)
+                    lines.set(`${top.prefix}${key}`, line);
             }
             index = end;
         }
         else if (char === '{' || char === '[') {
             const parent = stack[stack.length - 1];
-            const path = parent === undefined ? [] : [...parent.path, parent.isObject ? parent.lastKey : '[]'];
-            stack.push({ isObject: char === '{', path, expectKey: char === '{', lastKey: '' });
+            const prefix = parent === undefined ? '' : parent.prefix === undefined || stack.length >= maxDepth ? undefined : `${parent.prefix}${parent.isObject ? parent.lastKey : '[]'}${KEY_PATH_SEPARATOR}`;
+            stack.push({ isObject: char === '{', prefix, expectKey: char === '{', lastKey: '' });
         }
         else if (char === '}' || char === ']') {
             stack.pop();
@@ -675,10 +774,14 @@ function jsonKeyLines(text, maxDepth) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/scanners/json-depth.ts
+var json_depth = __webpack_require__(65573);
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/package-json.ts
 
 
+
 function parseObject(path, text) {
+    (0,json_depth/* assertJsonDepth */.QW)(path, text);
     let value;
     try {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -870,7 +973,7 @@ function pythonMainEntryPoints(path, text) {
         return [];
     const base = baseNameOf(path);
     const module = base === '__main__.py' ? baseNameOf(directoryOf(path)) || base : base.replace(/\.pyw?$/, '');
-    return [{ kind: 'python-main', path, line: lineOfOffset(text, match.index), name: module, target: `python ${path}` }];
+    return [{ kind: 'python-main', path, line: new line_breaks/* LineIndex */.rr(text).lineAt(match.index), name: module, target: `python ${path}` }];
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/entry-points/setup-cfg.ts
@@ -999,6 +1102,7 @@ function iniSectionEntries(text, from) {
 function setupPyEntryPoints(path, text) {
     const entryPoints = [];
     const keyword = 'console_scripts';
+    const lines = new line_breaks/* LineIndex */.rr(text);
     for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + keyword.length)) {
         const end = at + keyword.length;
         const open = sequenceAfter(text, end);
@@ -1008,7 +1112,7 @@ function setupPyEntryPoints(path, text) {
         for (const literal of literals) {
             const parsed = parseScriptSpec(literal.value);
             if (parsed)
-                entryPoints.push({ kind: 'console-script', path, line: lineOfOffset(text, literal.offset), ...parsed });
+                entryPoints.push({ kind: 'console-script', path, line: lines.lineAt(literal.offset), ...parsed });
         }
     }
     return entryPoints;

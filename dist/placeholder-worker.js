@@ -33,53 +33,247 @@ function shebangLine(bytes) {
     const end = bytes.indexOf(NEWLINE);
     return (end === -1 ? bytes : bytes.subarray(0, end)).toString('utf8');
 }
-/**
- * A file that vanished or is locked between listing and reading is skipped, not fatal: true for
- * those errors, false for any other, which the caller rethrows.
- */
-function isSkippableReadError(error) {
-    const code = error?.code;
-    return code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR';
-}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/inventory/file-system-paths.ts
+
+/**
+ * How to name a repository path to the file system. When the root is the working directory or
+ * below it (`npx repo-audit .`, and an action step, which starts in the workspace), relative
+ * paths: the kernel then walks only the directories inside the repository on every open and stat.
+ * Measured on 32,000 files five directories deep: 48 ms of opens instead of 83 ms.
+ */
+function file_system_paths_fileSystemPaths(root, workingDirectory = process.cwd()) {
+    const fromCwd = relative(workingDirectory, root);
+    if (fromCwd === '')
+        return (repoPath) => repoPath;
+    if (!isAbsolute(fromCwd) && fromCwd !== '..' && !fromCwd.startsWith(`..${sep}`)) {
+        const prefix = `${fromCwd.split(sep).join('/')}/`;
+        return (repoPath) => prefix + repoPath;
+    }
+    return (repoPath) => join(root, repoPath);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/root-containment.ts
+
+
+
+function root_containment_isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+function verdictOfError(error) {
+    const code = error?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
+        return 'gone';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'unreadable';
+    if (code === 'ENAMETOOLONG')
+        return 'too-deep';
+    throw error;
+}
+/**
+ * Whether the directories of repository paths stay inside the root. A directory committed as a
+ * directory may be a symbolic link in the work tree (`docs -> /elsewhere`), and every file below it
+ * would then be read from elsewhere: each directory is checked once, from the root down (a link is
+ * resolved, anything else must be a directory below a directory that is inside), and remembered.
+ */
+class RootContainment {
+    realRoot;
+    fsPathOf;
+    verdicts = new Map([['', 'inside']]);
+    /** Throws what `realpath` throws when the root itself does not exist. */
+    constructor(root) {
+        this.realRoot = realpathSync.native(root);
+        this.fsPathOf = fileSystemPaths(root);
+    }
+    /** `dir` is a repository path with `/`, '' for the root. */
+    directory(dir) {
+        const known = this.verdicts.get(dir);
+        if (known !== undefined)
+            return known;
+        // Up to the nearest directory already judged, then down again: a loop, as a listing may be thousands deep.
+        const pending = [];
+        let verdict;
+        for (let current = dir; verdict === undefined;) {
+            pending.push(current);
+            const slash = current.lastIndexOf('/');
+            current = slash === -1 ? '' : current.slice(0, slash);
+            verdict = this.verdicts.get(current);
+        }
+        for (let index = pending.length - 1; index >= 0; index--) {
+            const current = pending[index];
+            if (verdict === 'inside')
+                verdict = this.check(current);
+            this.verdicts.set(current, verdict);
+        }
+        return verdict;
+    }
+    check(dir) {
+        const fsPath = this.fsPathOf(dir);
+        try {
+            const info = lstatSync(fsPath);
+            if (info.isDirectory())
+                return 'inside';
+            if (!info.isSymbolicLink())
+                return 'gone';
+            const target = realpathSync.native(fsPath);
+            if (!root_containment_isInside(this.realRoot, target))
+                return 'outside';
+            return lstatSync(target).isDirectory() ? 'inside' : 'gone';
+        }
+        catch (error) {
+            return verdictOfError(error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inventory/guarded-read.ts
+
+
+// O_NOFOLLOW: a final component that is a symbolic link fails with ELOOP instead of being followed.
+// O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer; fstat then refuses it.
+const NO_FOLLOW_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+const FOLLOW_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** The errors a repository's tree can cause on open, as refusals; any other error is the machine's and is thrown. */
+function refusalOf(error) {
+    switch (error?.code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return 'vanished';
+        case 'ELOOP':
+        case 'EMLINK':
+        case 'EISDIR':
+        case 'ENXIO':
+            return 'not-a-file';
+        case 'EACCES':
+        case 'EPERM':
+        case 'ENAMETOOLONG':
+            return 'unreadable';
+        default:
+            return undefined;
+    }
+}
+function isRefused(result) {
+    return typeof result === 'object' && result !== null && 'refused' in result;
+}
+/**
+ * Opens `fsPath` when it is a regular file of at most `maxBytes`; the caller closes `fd`. The final
+ * component is not followed unless `followFinalLink` (an explicit path the user chose).
+ */
+function openRegularFile(fsPath, maxBytes, followFinalLink = false) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(fsPath, followFinalLink ? FOLLOW_FLAGS : NO_FOLLOW_FLAGS);
+    }
+    catch (error) {
+        const refused = refusalOf(error);
+        if (refused === undefined)
+            throw error;
+        return { refused };
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile()) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            return { refused: 'not-a-file' };
+        }
+        if (info.size > maxBytes) {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            return { refused: 'too-large', bytes: info.size };
+        }
+        return { fd, size: info.size };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads from `fd` into `buffer` up to `limit` bytes or the end of the file, whichever comes first; never past `limit`. */
+function readInto(fd, buffer, limit) {
+    let filled = 0;
+    while (filled < limit) {
+        const count = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, filled, limit - filled, null);
+        if (count === 0)
+            break;
+        filled += count;
+    }
+    return filled;
+}
+/** The whole of a regular file of at most `maxBytes` (what it holds when opened: growth afterwards is not read). */
+function readRegularFile(fsPath, maxBytes, followFinalLink = false) {
+    const opened = openRegularFile(fsPath, maxBytes, followFinalLink);
+    if (isRefused(opened))
+        return opened;
+    try {
+        const buffer = Buffer.allocUnsafe(opened.size);
+        return buffer.subarray(0, readInto(opened.fd, buffer, opened.size));
+    }
+    catch (error) {
+        const refused = refusalOf(error);
+        if (refused === undefined)
+            throw error;
+        return { refused };
+    }
+    finally {
+        closeSync(opened.fd);
+    }
+}
+/** A repository file (path relative to the root, with `/`) read only if its real path is inside the root. */
+function readInsideRoot(containment, repoPath, options) {
+    const slash = repoPath.lastIndexOf('/');
+    const directory = containment.directory(slash === -1 ? '' : repoPath.slice(0, slash));
+    if (directory !== 'inside')
+        return { refused: directory === 'outside' ? 'outside-root' : directory === 'gone' ? 'vanished' : 'unreadable' };
+    const fsPath = containment.fsPathOf(repoPath);
+    const direct = readRegularFile(fsPath, options.maxBytes);
+    if (!isRefused(direct) || direct.refused !== 'not-a-file' || !options.followLinkInsideRoot)
+        return direct;
+    let target;
+    try {
+        target = realpathSync.native(fsPath);
+    }
+    catch (error) {
+        const refused = refusalOf(error);
+        if (refused === undefined)
+            throw error;
+        return { refused };
+    }
+    if (!isInside(containment.realRoot, target))
+        return { refused: 'outside-root' };
+    // The real path has no links left in it, so not following the final one changes nothing but races.
+    return readRegularFile(target, options.maxBytes);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/file-reader.ts
 
 
 const INITIAL_BYTES = 256 * 1024;
 /**
- * Reads whole files into one buffer that is reused from file to file: open, one read, close, where
- * `readFileSync` also stats each file and allocates a buffer for it (on 32,000 files, 83 ms against
- * 120 ms). The inventory already knows each size, so one read call suffices.
+ * Reads whole files into one buffer that is reused from file to file, through the guarded open
+ * (regular files only, the final component never followed): open, fstat, one read, close, where
+ * `readFileSync` also allocates a buffer per file. The inventory already knows each size and has
+ * checked that the file's directories stay inside the root, so one read call usually suffices.
  */
 class FileReader {
     buffer = Buffer.allocUnsafe(INITIAL_BYTES);
     /**
-     * The bytes of the file, at most `expectedBytes` of them (its size when listed), or undefined
-     * when it vanished or may not be read. The view is valid until the next call: copy what you keep.
+     * The bytes of the file, at most `expectedBytes` of them (its size when listed: a file that grew
+     * since is read only that far), or undefined when it was refused: it vanished, is no longer a
+     * regular file, or may not be read. The view is valid until the next call: copy what you keep.
      */
     read(fsPath, expectedBytes) {
-        let fd;
+        const opened = openRegularFile(fsPath, Number.MAX_SAFE_INTEGER);
+        if (isRefused(opened))
+            return undefined;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(fsPath, 'r');
-        }
-        catch (error) {
-            if (isSkippableReadError(error))
-                return undefined;
-            throw error;
-        }
-        try {
-            if (this.buffer.length < expectedBytes)
-                this.buffer = Buffer.allocUnsafe(Math.max(expectedBytes, this.buffer.length * 2));
-            let filled = 0;
-            while (filled < expectedBytes) {
-                const count = (0,external_node_fs_namespaceObject.readSync)(fd, this.buffer, filled, expectedBytes - filled, null);
-                if (count === 0)
-                    break;
-                filled += count;
-            }
-            return this.buffer.subarray(0, filled);
+            const limit = Math.min(expectedBytes, opened.size);
+            if (this.buffer.length < limit)
+                this.buffer = Buffer.allocUnsafe(Math.max(limit, this.buffer.length * 2));
+            return this.buffer.subarray(0, readInto(opened.fd, this.buffer, limit));
         }
         catch (error) {
             if (isSkippableReadError(error))
@@ -87,9 +281,14 @@ class FileReader {
             throw error;
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.closeSync)(opened.fd);
         }
     }
+}
+/** A read that fails after the open (the file turned into a directory, or lost its permissions) is skipped, not fatal. */
+function isSkippableReadError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'EIO';
 }
 
 ;// CONCATENATED MODULE: ./src/report/collapse-whitespace.ts
@@ -213,10 +412,19 @@ function isDigitCode(code) {
 function isBlankCode(code) {
     return code === SPACE || code === TAB || code === CR;
 }
-/** The offset just past the line containing `at`, i.e. the position of its `\n` (or `limit`). */
+/**
+ * Where the line containing `at` ends: the position of its line break (or `limit`). A lone `\r`
+ * ends a line too (the shared rule in line-breaks.ts); it is looked for only up to the `\n`, so
+ * the cost stays that of the line.
+ */
 function lineEndFrom(text, at, limit = text.length) {
     const newline = text.indexOf('\n', at);
-    return newline === -1 || newline > limit ? limit : newline;
+    const end = newline === -1 || newline > limit ? limit : newline;
+    for (let index = at; index < end; index++) {
+        if (text.charCodeAt(index) === CR && index + 1 !== newline)
+            return index;
+    }
+    return end;
 }
 /** `end` moved back over a `\r` so CRLF files do not leak the carriage return into text. */
 function withoutCarriageReturn(text, start, end) {
@@ -1552,16 +1760,31 @@ class LineIndex {
     constructor(text) {
         this.text = text;
     }
+    /** Next `\n` and `\r` at or after `scanned`, each found once: a text without `\r` pays one search for it. */
+    nextLineFeed = -2;
+    nextCarriageReturn = -2;
     /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
     reach(offset) {
-        const { text, starts } = this;
-        let at = this.scanned;
-        while (at !== -1 && starts[starts.length - 1] <= offset) {
-            at = text.indexOf('\n', at);
-            if (at !== -1)
-                starts.push(++at);
+        const { starts } = this;
+        while (this.scanned !== -1 && starts[starts.length - 1] <= offset) {
+            this.scanned = this.nextLineStart(this.scanned);
+            if (this.scanned !== -1)
+                starts.push(this.scanned);
         }
-        this.scanned = at;
+    }
+    /** Just past the line break at or after `from` (`\r\n`, `\n` or a lone `\r`, as line-breaks.ts says); -1 at the end. */
+    nextLineStart(from) {
+        const { text } = this;
+        if (this.nextLineFeed !== -1 && this.nextLineFeed < from)
+            this.nextLineFeed = text.indexOf('\n', from);
+        if (this.nextCarriageReturn !== -1 && this.nextCarriageReturn < from)
+            this.nextCarriageReturn = text.indexOf('\r', from);
+        const lineFeed = this.nextLineFeed;
+        const carriageReturn = this.nextCarriageReturn;
+        if (carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)) {
+            return carriageReturn + 1 === lineFeed ? lineFeed + 1 : carriageReturn + 1;
+        }
+        return lineFeed === -1 ? -1 : lineFeed + 1;
     }
     /** 0-based line number of `offset`. */
     lineOf(offset) {
@@ -1582,12 +1805,12 @@ class LineIndex {
     startOf(line) {
         return this.starts[line];
     }
-    /** Where the line's content ends, before its `\n` or `\r\n`. */
+    /** Where the line's content ends, before its `\n`, `\r\n` or lone `\r`. */
     endOf(line) {
         const start = this.startOf(line);
         const next = this.starts[line + 1];
         const end = next === undefined ? this.text.length : next - 1;
-        return end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        return end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10 ? end - 1 : end;
     }
     textOf(line) {
         return this.text.slice(this.startOf(line), this.endOf(line));
