@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildInventory, type InventoryRequest } from '../../src/inventory/build-inventory.js'
-import { MAX_SCANNED_RULES } from '../../src/inventory/linguist-attributes.js'
+import { MAX_WILDCARD_RULES } from '../../src/inventory/linguist-attributes.js'
 import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
 
 function request(root: string, overrides: Partial<InventoryRequest> = {}): InventoryRequest {
@@ -119,7 +119,7 @@ describe('buildInventory', () => {
   })
 
   it('records a .gitattributes whose wildcard rules go past the limit', async () => {
-    const rules = Array.from({ length: MAX_SCANNED_RULES + 1 }, (_, n) => `*x${n}* linguist-vendored`).join('\n')
+    const rules = Array.from({ length: MAX_WILDCARD_RULES + 1 }, (_, n) => `*x${n}* linguist-vendored`).join('\n')
     const root = writeFixture({ '.gitattributes': `${rules}\n`, 'a.ts': 'x' })
     const listing = await buildInventory(request(root))
     expect(skips(listing)).toEqual({ '.gitattributes': 'attribute-rules-over-limit' })

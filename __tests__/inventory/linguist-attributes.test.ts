@@ -1,6 +1,6 @@
 import ignore from 'ignore'
 import { describe, expect, it } from 'vitest'
-import { LinguistAttributes, MAX_SCANNED_RULES } from '../../src/inventory/linguist-attributes.js'
+import { LinguistAttributes, MAX_WILDCARD_RULES } from '../../src/inventory/linguist-attributes.js'
 
 /** The matching of one pattern as the audit did it before (one `ignore` instance per rule): the reference. */
 function referenceMatches(pattern: string, path: string): boolean {
@@ -74,7 +74,8 @@ describe('LinguistAttributes', () => {
     attributes.add('', `${'*a'.repeat(40)}*b linguist-vendored\n`)
     const started = performance.now()
     expect(attributes.lookup(`dir/${'a'.repeat(250)}`)).toEqual({})
-    expect(performance.now() - started).toBeLessThan(200)
+    // A backtracking matcher takes minutes on this; a linear one well under the bound.
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 
   it('holds 20,000 rules over thousands of paths quickly, in bounded memory, and counts wildcard rules past the limit', () => {
@@ -82,11 +83,12 @@ describe('LinguistAttributes', () => {
     for (let n = 0; n < 5_000; n++) {
       lines.push(`generated-${n}.ts linguist-generated`, `*.ext${n} linguist-vendored`, `dir${n}/** linguist-vendored`, `src/*gen${n}* linguist-generated`)
     }
-    lines.push(...Array.from({ length: MAX_SCANNED_RULES + 100 }, (_, n) => `*x${n}* linguist-vendored`))
+    lines.push(...Array.from({ length: 100 }, (_, n) => `*x${n}* linguist-vendored`))
     const heapBefore = process.memoryUsage().heapUsed
     const started = performance.now()
     const attributes = new LinguistAttributes()
-    expect(attributes.add('', lines.join('\n'))).toBe(100)
+    // 5,100 wildcard rules: the first MAX_WILDCARD_RULES apply, the rest are counted.
+    expect(attributes.add('', lines.join('\n'))).toBe(5_100 - MAX_WILDCARD_RULES)
     const paths = Array.from({ length: 4_000 }, (_, n) => `dir${n % 6000}/sub/generated-${n}.ts`)
     let vendored = 0
     for (const path of paths) if (attributes.lookup(path).vendored === true) vendored++
