@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { afterEach, expect } from 'vitest'
+import { fakeToken } from '../scanners/checklist/checklist-fixtures.js'
 import { ACTION_ENTRY, CLI_ENTRY, parseOutputFile } from './run-action.js'
 
 /**
@@ -16,10 +17,13 @@ import { ACTION_ENTRY, CLI_ENTRY, parseOutputFile } from './run-action.js'
  * `report.json` that validates against its schema whenever the run got as far as auditing.
  */
 
-/** A token of GitHub's shape: the secrets check and the redaction both know it. */
-export const PLANTED_SECRET = 'ghp_Zq8LmW3xR7tY2uK9pN4vB6cD1fG5hJ0aS8eQ'
+/**
+ * A token of GitHub's shape: the secrets check and the redaction both know it. Built at run time, so
+ * that this repository's own audit finds no token in its tests.
+ */
+export const PLANTED_SECRET = fakeToken('ghp_', 36, 'Zq8LmW3xR7tY2uK9pN4vB6cD1fG5hJ0aS8eQ')
 /** The action's `token` input in every hostile run: it must never leave the process. */
-export const INPUT_TOKEN = 'ghs_Tk4Mn8Bv2Cx6Zl0Kj9Hg3Fd7Sa5Qw1Er2Ty6'
+export const INPUT_TOKEN = fakeToken('ghs_', 36, 'Tk4Mn8Bv2Cx6Zl0Kj9Hg3Fd7Sa5Qw1Er2Ty6')
 /** Written into every canary outside the root; seen in any output means an outside file was read. */
 export const CANARY = 'CANARY-OUTSIDE-THE-ROOT-7f3a9c'
 
