@@ -9,6 +9,7 @@ import type { ConfigOutputDirPolicy } from '../options/output-dir.js'
 import { Inputs } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { redactReport, secretRedactor } from '../report/redact.js'
+import { loadLinearPatterns } from '../scanners/linear-pattern.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
@@ -50,6 +51,7 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   // Before the config is looked for inside it: a file given as the path must not read as a config error.
   await requireDirectory(root, request.pathWhere, root)
   const config = await loadConfig(root, request.config, request.baseDir)
+  if (config !== undefined) await loadLinearPatterns()
   const options = await buildOptions({
     root,
     rootWhere: request.pathWhere,
