@@ -71,6 +71,26 @@ const CASES = [
     maxMb: 400,
   },
   {
+    name: 'gitattributes-38000-same-rule',
+    what: '1 MB of one linguist rule repeated over 5,000 files, audited without git',
+    build(root) {
+      ordinaryFiles(root, 5000)
+      write(root, '.gitattributes', 'src linguist-generated=false\n'.repeat(38_000))
+    },
+    maxMs: 10_000,
+    maxMb: 400,
+  },
+  {
+    name: 'gitignore-60000-rules',
+    what: 'a .gitignore of 60,000 rules over 5,000 files, audited without git',
+    build(root) {
+      ordinaryFiles(root, 5000)
+      write(root, '.gitignore', `${Array.from({ length: 60_000 }, (_, i) => `build-${i}/`).join('\n')}\n`)
+    },
+    maxMs: 10_000,
+    maxMb: 400,
+  },
+  {
     name: 'package-json-170000-deep',
     what: 'a 1 MB package.json nested 170,000 deep',
     build(root) {

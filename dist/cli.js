@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7639);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7278);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7639:
+/***/ 7278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4400,16 +4400,24 @@ class FieldReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/paths/is-inside.ts
+
+/**
+ * Whether `child` is `parent` or lies below it, both absolute. A name that merely starts with two
+ * dots (`..data/x`) is inside; only a `..` segment leads out.
+ */
+function isInside(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+
 ;// CONCATENATED MODULE: ./src/options/output-dir.ts
+
 
 
 
 /** Line breaks, ESC, NUL and the other C0/C1 controls: a newline in a path printed to the log starts a workflow command. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
-function isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
 function isBelow(parent, child) {
     return child !== parent && isInside(parent, child);
 }
@@ -4618,10 +4626,7 @@ function fileSystemPaths(root, workingDirectory = process.cwd()) {
 
 
 
-function root_containment_isInside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
-}
+
 function verdictOfError(error) {
     const code = error?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
@@ -4678,7 +4683,7 @@ class RootContainment {
             if (!info.isSymbolicLink())
                 return 'gone';
             const target = external_node_fs_.realpathSync.native(fsPath);
-            if (!root_containment_isInside(this.realRoot, target))
+            if (!isInside(this.realRoot, target))
                 return 'outside';
             return (0,external_node_fs_.lstatSync)(target).isDirectory() ? 'inside' : 'gone';
         }
@@ -4817,7 +4822,7 @@ function readInsideRoot(containment, repoPath, options) {
             throw error;
         return { refused };
     }
-    if (!root_containment_isInside(containment.realRoot, target))
+    if (!isInside(containment.realRoot, target))
         return { refused: 'outside-root' };
     // The real path has no links left in it, so not following the final one changes nothing but races.
     return readRegularFile(target, options.maxBytes);
@@ -4938,7 +4943,7 @@ function containmentOf(root) {
  */
 function readIfPresent(containment, root, absolute, display) {
     const rel = (0,external_node_path_.relative)(root, absolute);
-    const inRoot = containment !== undefined && rel !== '' && root_containment_isInside(root, absolute);
+    const inRoot = containment !== undefined && rel !== '' && isInside(root, absolute);
     const read = inRoot
         ? readInsideRoot(containment, rel.split(external_node_path_.sep).join('/'), { maxBytes: MAX_CONFIG_BYTES, followLinkInsideRoot: true })
         : readRegularFile(absolute, MAX_CONFIG_BYTES, true);
@@ -5812,6 +5817,23 @@ class ScopeRules {
     byFirstSegment = new Map();
     scanned = [];
 }
+/**
+ * Files a name, suffix or path rule under its key, keeping only the last rule of each flag and
+ * reach: a later line always outranks an earlier one, so the earlier can never win, and a file of
+ * 38,000 identical lines (1 MB) made every lookup walk all of them (44 s on 5,000 paths).
+ */
+function keepLast(map, key, rule) {
+    const list = map.get(key);
+    if (list === undefined) {
+        map.set(key, [rule]);
+        return;
+    }
+    const same = list.findIndex((earlier) => earlier.flag === rule.flag && earlier.directoryOnly === rule.directoryOnly);
+    if (same === -1)
+        list.push(rule);
+    else
+        list[same] = rule;
+}
 function push(map, key, value) {
     const list = map.get(key);
     if (list === undefined)
@@ -5877,13 +5899,13 @@ class LinguistAttributes {
     file(scope, shape, rule) {
         switch (shape.kind) {
             case 'name':
-                push(scope.byName, shape.name, { ...rule, directoryOnly: shape.directoryOnly });
+                keepLast(scope.byName, shape.name, { ...rule, directoryOnly: shape.directoryOnly });
                 return true;
             case 'suffix':
-                push(scope.bySuffix, shape.suffix, { ...rule, directoryOnly: shape.directoryOnly });
+                keepLast(scope.bySuffix, shape.suffix, { ...rule, directoryOnly: shape.directoryOnly });
                 return true;
             case 'prefix':
-                push(scope.byPrefix, shape.prefix, { ...rule, directoryOnly: shape.belowOnly });
+                keepLast(scope.byPrefix, shape.prefix, { ...rule, directoryOnly: shape.belowOnly });
                 return true;
             case 'wildcard': {
                 if (this.wildcardCount >= MAX_WILDCARD_RULES)
@@ -5968,6 +5990,30 @@ var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
  * paths longer than the system allows (PATH_MAX, 4,096 bytes on Linux) and a recursion as deep.
  */
 const MAX_WALK_DEPTH = 200;
+/**
+ * Rules from all `.gitignore` files of a walk: every path is tested against every rule in scope,
+ * so their number bounds the walk's cost (60,000 rules over 5,000 files had not finished after
+ * 200 s). Real files hold a few hundred at most; past the limit, rules are not applied (the walk
+ * then lists more files, never fewer) and the file is counted as `ignore-rules-over-limit`.
+ */
+const MAX_WALK_IGNORE_RULES = 1_000;
+const IGNORE_RULE_LINE = /^(?!\s*(?:#|$))/;
+/** The first `budget` rule lines of a `.gitignore` (comments and blank lines kept, not counted) and how many were left out. */
+function withinBudget(text, budget) {
+    const lines = text.split(/\r?\n/);
+    const kept = [];
+    let rules = 0;
+    for (const line of lines) {
+        if (!IGNORE_RULE_LINE.test(line))
+            continue;
+        if (rules === budget)
+            break;
+        kept.push(line);
+        rules++;
+    }
+    const total = lines.filter((line) => IGNORE_RULE_LINE.test(line)).length;
+    return { text: kept.join('\n'), rules, leftOut: total - rules };
+}
 /** A `.gitignore` larger than this is not applied (its files are listed, so nothing is hidden by it). */
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 const readDirectoryEntries = (absolute) => (0,promises_namespaceObject.readdir)(absolute, { withFileTypes: true });
@@ -6012,6 +6058,14 @@ function directorySkip(error) {
 async function walkTree(root, readDirectory = readDirectoryEntries) {
     const paths = [];
     const skipped = [];
+    let ruleBudget = MAX_WALK_IGNORE_RULES;
+    const scopeOf = (dir, text) => {
+        const applied = withinBudget(text, ruleBudget);
+        ruleBudget -= applied.rules;
+        if (applied.leftOut > 0)
+            skipped.push({ path: dir === '' ? '.gitignore' : `${dir}/.gitignore`, reason: 'ignore-rules-over-limit' });
+        return { base: dir, matcher: ignore_default()().add(applied.text) };
+    };
     const visit = async (dir, depth, scopes) => {
         if (depth > MAX_WALK_DEPTH) {
             skipped.push({ path: dir, reason: 'too-deep' });
@@ -6031,7 +6085,7 @@ async function walkTree(root, readDirectory = readDirectoryEntries) {
             return;
         }
         const text = entries.some((entry) => entry.name === '.gitignore') ? ignoreText(absolute) : undefined;
-        const here = text === undefined ? scopes : [...scopes, { base: dir, matcher: ignore_default()().add(text) }];
+        const here = text === undefined ? scopes : [...scopes, scopeOf(dir, text)];
         for (const entry of entries) {
             const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
             if (entry.name === '.git')
@@ -6067,10 +6121,10 @@ async function listWithGit(root, options = {}) {
     ]);
     return [...nulSeparated(tracked), ...nulSeparated(untracked)];
 }
-/** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
-async function listFiles(root, inGitWorkTree, gitListing) {
-    if (inGitWorkTree)
-        return { paths: gitListing ?? (await listWithGit(root)), source: 'git' };
+/** git's listing of a verified work tree (see src/engine/git-listing.ts) when there is one, else a walk of the directory. */
+async function listFiles(root, gitListing) {
+    if (gitListing !== undefined)
+        return { paths: gitListing, source: 'git' };
     return { ...(await walkTree(root)), source: 'walk' };
 }
 
@@ -6105,7 +6159,7 @@ const DIRECTORY_SKIPS = { outside: 'symlink-outside-root', unreadable: 'unreadab
 async function buildInventory(request) {
     const { root } = request;
     const containment = new RootContainment(root);
-    const listing = await listFiles(root, request.inGitWorkTree, request.gitListing);
+    const listing = await listFiles(root, request.gitListing);
     const paths = listing.paths.sort();
     const preloaded = new Map();
     const attributes = new LinguistAttributes();
@@ -6125,7 +6179,7 @@ async function buildInventory(request) {
     const isExcluded = (0,path_globs/* pathMatcher */.k)(request.exclude);
     const { fsPathOf, realRoot } = containment;
     const builtInExclusion = builtInExclusions();
-    const reportDir = request.outputDir && root_containment_isInside(root, request.outputDir) ? (0,external_node_path_.relative)(root, request.outputDir).split(external_node_path_.sep).join('/') : undefined;
+    const reportDir = request.outputDir && isInside(root, request.outputDir) ? (0,external_node_path_.relative)(root, request.outputDir).split(external_node_path_.sep).join('/') : undefined;
     // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
     const classify = (path) => {
         if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`))) {
@@ -6159,7 +6213,7 @@ async function buildInventory(request) {
         let target;
         if (info.isSymbolicLink()) {
             const real = external_node_fs_.realpathSync.native(absolute);
-            if (!root_containment_isInside(realRoot, real))
+            if (!isInside(realRoot, real))
                 return { skip: { path, reason: 'symlink-outside-root' } };
             info = (0,external_node_fs_.statSync)(real);
             target = (0,external_node_path_.relative)(realRoot, real).split(external_node_path_.sep).join('/');
@@ -6194,17 +6248,11 @@ async function buildInventory(request) {
 
 
 
+
 const NOT_A_REPOSITORY = /not a git repository/i;
 const BARE_REFUSED = /safe\.bareRepository/;
 /** Reasons name no absolute path: report.json leaves machine-specific paths out. */
 const BARE_REASON = 'the audited directory (or one above it) is shaped like a bare git repository (HEAD, config, objects/, refs/), and git refuses to use one it was not pointed at (safe.bareRepository=explicit).';
-function firstLine(text) {
-    return (text.trim().split('\n')[0] ?? '').slice(0, 300);
-}
-function isAtOrBelow(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !/^[A-Za-z]:/.test(rel) && !rel.startsWith(external_node_path_.sep));
-}
 function realDirectory(path) {
     try {
         const info = (0,external_node_fs_.lstatSync)(path);
@@ -6220,7 +6268,7 @@ function realDirectory(path) {
 function judgeLocation(root, gitDir, topLevel) {
     const top = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(topLevel));
     const realRoot = (0,external_node_fs_.realpathSync)(root);
-    if (!isAtOrBelow(top, realRoot)) {
+    if (!isInside(top, realRoot)) {
         return { kind: 'refused', reason: "git's work tree does not contain the audited directory (core.worktree points elsewhere)." };
     }
     const expected = (0,external_node_path_.join)(top, '.git');
@@ -6245,12 +6293,21 @@ async function locateWorkTree(root, options = {}) {
             return { kind: 'none' };
         if (BARE_REFUSED.test(error.stderr))
             return { kind: 'refused', reason: BARE_REASON };
-        return { kind: 'refused', reason: `git refused the directory: ${firstLine(error.stderr) || error.message}` };
+        return { kind: 'refused', reason: `git refused the directory: ${error.reason}` };
     }
     const [inside, gitDir, topLevel] = out.split('\n').map((line) => line.replace(/\r$/, ''));
     if (inside !== 'true' || !gitDir || !topLevel)
         return { kind: 'refused', reason: 'git found a repository but no work tree around the audited directory.' };
-    return judgeLocation(root, gitDir, topLevel);
+    try {
+        return judgeLocation(root, gitDir, topLevel);
+    }
+    catch (error) {
+        // realpath or lstat failing on what git named (a link loop, a path that vanished): not a tree to trust.
+        const code = error?.code;
+        if (code === undefined)
+            throw error;
+        return { kind: 'refused', reason: `the git directory or work tree git named cannot be resolved (${code}).` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/git/git-info.ts
@@ -6313,7 +6370,7 @@ async function listOrExplain(root, options) {
         // A corrupt or truncated index must not cost the audit: the walk lists the same tree.
         if (!(error instanceof run_git/* GitCommandError */.iR))
             throw error;
-        return { failure: `git ls-files failed (${error.stderr.trim().split('\n')[0]?.slice(0, 300) || 'no output'}). ${WALKED}` };
+        return { failure: `git ls-files failed (${error.reason}). ${WALKED}` };
     }
 }
 /**
@@ -6324,6 +6381,9 @@ async function listOrExplain(root, options) {
  */
 async function listRepository(root, env, options) {
     const listing = listOrExplain(root, options);
+    // Handled at once, so that a failure of the listing is no unhandled rejection should the
+    // verification throw first; every path below awaits the listing itself, which rethrows it.
+    listing.catch(() => undefined);
     const location = await locateWorkTree(root, options);
     if (location.kind !== 'work-tree') {
         // Not a verified work tree: the listing is not used, whatever it found.
@@ -6635,7 +6695,6 @@ async function runAudit(options, scanners, environment) {
     const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {});
     const { inventory, preloaded } = await buildInventory({
         root: options.root,
-        inGitWorkTree: gitListing !== undefined,
         gitListing,
         include: options.include,
         exclude: options.exclude,
@@ -8065,7 +8124,8 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 pass, 1 a threshold failed, 2 usage or config error, 3 internal error.`;
+Exit status: 0 pass, 1 a threshold failed or a report file could not be written, 2 usage or config
+error, 3 internal error.`;
 /** Flags that map one-to-one onto settings shared with the action inputs. */
 const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore];
 class UsageError extends Error {
@@ -8206,10 +8266,11 @@ async function audit(args, io) {
     else
         io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }));
     // Everything is printed and written before any of these decides the exit status.
+    // As in the action with fail-on-error: the files that could be written are, and the run fails.
     if (unwritten) {
         for (const failure of unwritten.failures)
-            io.stderr(`repo-audit: ${oneLine(failure.message)}\n`);
-        return ExitCode.Internal;
+            io.stderr(`repo-audit: ${terminalText(oneLine(failure.message))}\n`);
+        return ExitCode.ThresholdFailed;
     }
     const includeError = unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere);
     if (includeError)
@@ -8220,19 +8281,24 @@ async function audit(args, io) {
     return failure ? ExitCode.ThresholdFailed : ExitCode.Pass;
 }
 function reportInternalError(error, io, debug) {
+    // git's stderr and parse errors quote the repository: redacted and escaped like everything shown.
+    const shown = (text, keepNewlines = false) => terminalText(redactSecrets(text, io.env), keepNewlines);
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`repo-audit: internal error: ${oneLine(message)}\n`);
+    io.stderr(`repo-audit: internal error: ${shown(oneLine(message))}\n`);
     if (debug && error instanceof Error && error.stack)
-        io.stderr(`${error.stack}\n`);
+        io.stderr(`${shown(error.stack, true)}\n`);
     else
         io.stderr('repo-audit: run again with --debug (or REPO_AUDIT_DEBUG=1) for the stack.\n');
     return ExitCode.Internal;
 }
 /** The CLI without process globals, so tests call it directly. Returns the exit code: 0 pass, 1 threshold failed, 2 usage or config error, 3 internal error. */
 async function runCli(argv, io) {
-    const debug = argv.includes('--debug') || io.env.REPO_AUDIT_DEBUG === '1';
+    // REPO_AUDIT_DEBUG reaches errors raised before the arguments are parsed; --debug those after.
+    let debug = io.env.REPO_AUDIT_DEBUG === '1';
     try {
         const command = parseCliArguments(argv);
+        if (command.kind === 'audit' && command.debug)
+            debug = true;
         if (command.kind === 'help') {
             io.stdout(`${USAGE}\n`);
             return ExitCode.Pass;
@@ -8271,7 +8337,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EO: () => (/* binding */ runGit)
 });
 
-// UNUSED EXPORTS: DIFF_SAFETY, InvalidCommitIdError, SAFE_CONFIG, commitId, gitArguments, gitEnvironment
+// UNUSED EXPORTS: DIFF_SAFETY, GIT_TIME_LIMIT_MS, InvalidCommitIdError, SAFE_CONFIG, commitId, gitArguments, gitEnvironment
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -8288,6 +8354,10 @@ class GitCommandError extends Error {
         this.stderr = stderr;
         this.name = 'GitCommandError';
     }
+    /** What git said, for the user: its first line, at most 300 characters, or the error's own message. */
+    get reason() {
+        return (this.stderr.trim().split('\n')[0] ?? '').slice(0, 300) || this.message.slice(0, 300);
+    }
 }
 /** A value from the repository or the event that was to be given to git as a commit id, and is not one. */
 class InvalidCommitIdError extends Error {
@@ -8300,6 +8370,12 @@ class InvalidCommitIdError extends Error {
         this.name = 'InvalidCommitIdError';
     }
 }
+/**
+ * A git command that has not answered by then is killed and fails like any other, so the audit
+ * falls back to walking the directory: a hostile `.git` can make git wait for ever (an index that
+ * is a FIFO blocks `ls-files`). Listing a large monorepo takes well under a second.
+ */
+const GIT_TIME_LIMIT_MS = 60_000;
 /**
  * Everything a repository's own configuration (.git/config, or a committed directory git takes for
  * a bare repository) could make a read-only command run, switched off on the command line, which
@@ -8374,9 +8450,10 @@ function commitId(value, where) {
 /** Runs git with a large buffer (ls-files of a big monorepo is many MB) and returns stdout. */
 function runGit(args, cwd, options = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', gitArguments(args), { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options) }, (error, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', gitArguments(args), { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options), timeout: options.timeLimitMs ?? GIT_TIME_LIMIT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+            const timedOut = error !== null && error.killed === true;
             if (error)
-                reject(new GitCommandError(args, cwd, stderr || error.message, { cause: error }));
+                reject(new GitCommandError(args, cwd, timedOut ? `no answer within ${(options.timeLimitMs ?? GIT_TIME_LIMIT_MS) / 1000} s; git was stopped` : stderr || error.message, { cause: error }));
             else
                 resolve(stdout);
         });

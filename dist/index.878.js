@@ -2639,7 +2639,7 @@ async function readLastChanges(root, git, patterns) {
     catch (error) {
         if (!(error instanceof run_git/* GitCommandError */.iR))
             throw error;
-        return { status: 'unavailable', reason: `git log failed: ${error.stderr.trim().split('\n')[0] || error.message}` };
+        return { status: 'unavailable', reason: `git log failed: ${error.reason}` };
     }
 }
 

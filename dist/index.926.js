@@ -182,7 +182,7 @@ async function readRecentCommits(root, git, count) {
     catch (error) {
         if (!(error instanceof run_git/* GitCommandError */.iR))
             throw error;
-        const reason = error.stderr.trim().split('\n')[0] || error.message;
+        const reason = error.reason;
         return { status: 'unavailable', note: `git log failed: ${reason}`, commits: [] };
     }
     const commits = parseCommitLog(output);

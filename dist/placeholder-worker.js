@@ -38,6 +38,17 @@ function shebangLine(bytes) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/paths/is-inside.ts
+
+/**
+ * Whether `child` is `parent` or lies below it, both absolute. A name that merely starts with two
+ * dots (`..data/x`) is inside; only a `..` segment leads out.
+ */
+function is_inside_isInside(parent, child) {
+    const rel = relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
 ;// CONCATENATED MODULE: ./src/inventory/file-system-paths.ts
 
 /**
@@ -61,10 +72,7 @@ function file_system_paths_fileSystemPaths(root, workingDirectory = process.cwd(
 
 
 
-function root_containment_isInside(parent, child) {
-    const rel = relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
-}
+
 function verdictOfError(error) {
     const code = error?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP')
@@ -121,7 +129,7 @@ class RootContainment {
             if (!info.isSymbolicLink())
                 return 'gone';
             const target = realpathSync.native(fsPath);
-            if (!root_containment_isInside(this.realRoot, target))
+            if (!isInside(this.realRoot, target))
                 return 'outside';
             return lstatSync(target).isDirectory() ? 'inside' : 'gone';
         }

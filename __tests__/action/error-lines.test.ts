@@ -10,6 +10,8 @@ describe('scannerErrorLines', () => {
 
   it('gives each crashed scanner its own line while they fit', () => {
     expect(scannerErrorLines([crash('links', 'README.md')])).toEqual(['Scanner links failed on README.md: links broke'])
+    // A file name's ESC and BEL, which @actions/core does not escape, shown as text.
+    expect(scannerErrorLines([crash('links', 'bad\u001b[2J\u0007.md')])).toEqual(['Scanner links failed on bad\\x1b[2J\\x07.md: links broke'])
   })
 
   it('folds the crashes past the limit into one line, so they cannot crowd out the failure', () => {

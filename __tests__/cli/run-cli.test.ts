@@ -142,10 +142,10 @@ describe('repo-audit CLI', () => {
     expect((await cli(['.'], root, false, { ...failing, env: { REPO_AUDIT_DEBUG: '1' } })).stderr).toContain('    at ')
   })
 
-  it('exits 3, after printing the report, when a report file cannot be written', async () => {
+  it('exits 1 as the action does, after printing the report, when a report file cannot be written', async () => {
     const root = writeFixture({ ...files, 'out/summary.md/x': '' })
     const result = await cli(['.', '--output-dir', 'out'], root)
-    expect(result.code).toBe(3)
+    expect(result.code).toBe(1)
     expect(result.stdout).toContain('Repo Audit PASS')
     expect(result.stderr).toContain(`repo-audit: Cannot write the report file ${join(root, 'out', 'summary.md')}`)
     expect(existsSync(join(root, 'out', 'report.json'))).toBe(true)

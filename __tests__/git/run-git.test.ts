@@ -1,5 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { commitId, DIFF_SAFETY, gitArguments, gitEnvironment, InvalidCommitIdError, LOG_SAFETY, runGit, SAFE_CONFIG } from '../../src/git/run-git.js'
+import { commitId, DIFF_SAFETY, GitCommandError, gitArguments, gitEnvironment, InvalidCommitIdError, LOG_SAFETY, runGit, SAFE_CONFIG } from '../../src/git/run-git.js'
 import { writeGitFixture } from '../helpers/fixture.js'
 
 const RUNNER_ENV = {
@@ -106,5 +109,14 @@ describe('runGit', () => {
     } finally {
       delete process.env.INPUT_TOKEN
     }
+  })
+
+  it.skipIf(process.platform === 'win32')('stops git at the time limit when the repository makes it wait, as a GitCommandError the audit falls back from', async () => {
+    const root = writeGitFixture({ 'a.txt': 'a\n' })
+    rmSync(join(root, '.git', 'index'))
+    execFileSync('mkfifo', [join(root, '.git', 'index')])
+    const error = await runGit(['ls-files', '-z', '--cached'], root, { timeLimitMs: 1_000 }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(GitCommandError)
+    expect((error as GitCommandError).reason).toBe('no answer within 1 s; git was stopped')
   })
 })

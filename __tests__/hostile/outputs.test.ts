@@ -159,11 +159,11 @@ describe('hostile output directories: the CLI', () => {
     expectContained(sandbox, run, before)
   })
 
-  it('exits 3 with one line when a report file cannot be written, the others written', async () => {
+  it('exits 1 with one line when a report file cannot be written, the others written', async () => {
     const sandbox = hostileSandbox({ ...README, 'out/summary.md/blocker': 'x' })
     const before = snapshot(sandbox.outside)
     const run = await runHostileCli(sandbox, ['.'], { outputDir: join(sandbox.workspace, 'out'), timeoutMs: 20_000 })
-    expect(run.status).toBe(3)
+    expect(run.status).toBe(1)
     expect(run.stderr).toContain(`repo-audit: Cannot write the report file ${join(sandbox.workspace, 'out', 'summary.md')}`)
     expect(run.stderr).not.toMatch(/\n\s+at /)
     expectValidReport(run)

@@ -1,12 +1,13 @@
 import { mkdirSync, renameSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { listWithGit } from '../../src/inventory/list-files.js'
 import { buildInventory, type InventoryRequest } from '../../src/inventory/build-inventory.js'
 import { MAX_WILDCARD_RULES } from '../../src/inventory/linguist-attributes.js'
 import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
 
 function request(root: string, overrides: Partial<InventoryRequest> = {}): InventoryRequest {
-  return { root, inGitWorkTree: false, include: [], exclude: [], maxFileBytes: 1024 * 1024, outputDir: undefined, ...overrides }
+  return { root, include: [], exclude: [], maxFileBytes: 1024 * 1024, outputDir: undefined, ...overrides }
 }
 
 const paths = (listing: Awaited<ReturnType<typeof buildInventory>>) => listing.inventory.files.map((file) => file.path)
@@ -15,7 +16,7 @@ const skips = (listing: Awaited<ReturnType<typeof buildInventory>>) => Object.fr
 describe('buildInventory', () => {
   it('lists git files, tracked and untracked, honouring .gitignore', async () => {
     const root = writeGitFixture({ '.gitignore': 'build/\n*.log\n', 'src/a.ts': 'x', 'build/out.js': 'x', 'debug.log': 'x' })
-    const listing = await buildInventory(request(root, { inGitWorkTree: true }))
+    const listing = await buildInventory(request(root, { gitListing: await listWithGit(root) }))
     expect(listing.inventory.source).toBe('git')
     expect(paths(listing)).toEqual(['.gitignore', 'src/a.ts'])
   })
@@ -102,7 +103,7 @@ describe('buildInventory', () => {
     renameSync(join(root, 'docs'), join(root, 'docs-moved'))
     symlinkSync(outside, join(root, 'docs'))
     symlinkSync('src/a.ts', join(root, 'alias.ts'))
-    const listing = await buildInventory(request(root, { inGitWorkTree: true, gitListing: ['docs/x.md', 'src/a.ts', 'alias.ts'] }))
+    const listing = await buildInventory(request(root, { gitListing: ['docs/x.md', 'src/a.ts', 'alias.ts'] }))
     expect(skips(listing)).toEqual({ 'docs/x.md': 'symlink-outside-root' })
     expect(listing.inventory.files.find((file) => file.path === 'alias.ts')?.target).toBe('src/a.ts')
   })

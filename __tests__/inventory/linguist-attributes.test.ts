@@ -100,3 +100,25 @@ describe('LinguistAttributes', () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024)
   })
 })
+
+describe('LinguistAttributes with repeated name, suffix and path rules', () => {
+  it('keeps only the last rule of each flag and reach per key, which is the one that wins', () => {
+    const lines = [
+      ...Array.from({ length: 38_000 }, () => 'a linguist-generated=false'),
+      'a linguist-generated',
+      ...Array.from({ length: 1_000 }, () => '*.pb.go linguist-generated'),
+      '*.pb.go -linguist-generated',
+      'docs/** linguist-vendored',
+      'docs/** -linguist-vendored',
+    ]
+    const attributes = new LinguistAttributes()
+    expect(attributes.add('', lines.join('\n'))).toBe(0)
+    expect(attributes.lookup('a/x.ts')).toEqual({ generated: true })
+    expect(attributes.lookup('src/api.pb.go')).toEqual({ generated: false })
+    expect(attributes.lookup('docs/guide.md')).toEqual({ vendored: false })
+    // A lookup no longer walks 38,000 rules: 5,000 of them finish long before a list walk would.
+    const started = performance.now()
+    for (let n = 0; n < 5_000; n++) attributes.lookup(`a/f${n}.ts`)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+})

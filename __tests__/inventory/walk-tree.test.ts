@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_WALK_DEPTH, walkTree } from '../../src/inventory/walk-tree.js'
+import { MAX_WALK_DEPTH, MAX_WALK_IGNORE_RULES, walkTree } from '../../src/inventory/walk-tree.js'
 import { writeFixture } from '../helpers/fixture.js'
 
 const unix = process.platform !== 'win32'
@@ -67,5 +67,16 @@ describe('walkTree', () => {
     symlinkSync('../real-ignore', join(root, 'a', '.gitignore'))
     const walked = await walkTree(root)
     expect(walked.paths.filter((path) => path.endsWith('x.txt')).sort()).toEqual(['a/x.txt', 'b/x.txt', 'c/x.txt'])
+  })
+})
+
+describe('walkTree on a .gitignore with more rules than it applies', () => {
+  it('applies the first MAX_WALK_IGNORE_RULES of them, lists more files rather than fewer, and says so', async () => {
+    const rules = Array.from({ length: MAX_WALK_IGNORE_RULES + 5 }, (_, n) => `ignored-${n}.txt`)
+    const files: Record<string, string> = { '.gitignore': `# rules\n\n${rules.join('\n')}\n` }
+    for (const n of [0, MAX_WALK_IGNORE_RULES - 1, MAX_WALK_IGNORE_RULES, MAX_WALK_IGNORE_RULES + 4]) files[`ignored-${n}.txt`] = 'x'
+    const walked = await walkTree(writeFixture(files))
+    expect(walked.paths.sort()).toEqual(['.gitignore', `ignored-${MAX_WALK_IGNORE_RULES}.txt`, `ignored-${MAX_WALK_IGNORE_RULES + 4}.txt`])
+    expect(walked.skipped).toEqual([{ path: '.gitignore', reason: 'ignore-rules-over-limit' }])
   })
 })

@@ -33,7 +33,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 const FS_MODULE = String.raw`['"](?:node:)?fs(?:/promises)?['"]`
-const STATIC_IMPORT = new RegExp(String.raw`import\s+(?:type\s+)?([^;]*?)\s+from\s+${FS_MODULE}`, 'g')
+// An import without a semicolon ends at its own `from`: the match may not run on into the next import.
+const STATIC_IMPORT = new RegExp(String.raw`import\s+(?:type\s+)?((?:(?!\bfrom\s)[^;])*?)\s+from\s+${FS_MODULE}`, 'g')
 const DYNAMIC_USE = new RegExp(String.raw`(?:require|import)\s*\(\s*${FS_MODULE}\s*\)`)
 
 /** The read APIs `text` takes from node:fs; a namespace or default import counts as all of them. */

@@ -34,19 +34,20 @@ function pushedFiles(commits: unknown): Set<string> | undefined {
 }
 
 async function diffedFiles(payload: EventPayload, repositoryRoot: string, options: GitRunOptions): Promise<Set<string> | undefined> {
-  const location = await locateWorkTree(repositoryRoot, options)
-  if (location.kind !== 'work-tree') {
-    core.debug(`Not diffing the pull request: ${location.kind === 'refused' ? location.reason : 'not a git work tree.'}`)
-    return undefined
-  }
   try {
+    const location = await locateWorkTree(repositoryRoot, options)
+    if (location.kind !== 'work-tree') {
+      core.debug(`Not diffing the pull request: ${location.kind === 'refused' ? location.reason : 'not a git work tree.'}`)
+      return undefined
+    }
     const base = commitId(payload.pull_request?.base?.sha, "The event payload's pull_request.base.sha")
     const head = commitId(payload.pull_request?.head?.sha, "The event payload's pull_request.head.sha")
     const out = await runGit(['diff', ...DIFF_SAFETY, '--name-only', '-z', '--end-of-options', `${base}...${head}`], repositoryRoot, options)
     return new Set(out.split('\0').filter((path) => path !== ''))
   } catch (error: unknown) {
+    // Changed files only narrow the annotations: whatever stops the diff, the reports come first.
     if (error instanceof InvalidCommitIdError) core.debug(`Not diffing the pull request: ${error.message}`)
-    else core.debug(`Cannot diff the pull request locally (fetch-depth: 0 makes it possible): ${(error as Error).message}`)
+    else core.debug(`Cannot diff the pull request locally (fetch-depth: 0 makes it possible): ${error instanceof Error ? error.message : String(error)}`)
     return undefined
   }
 }

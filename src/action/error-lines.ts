@@ -1,3 +1,4 @@
+import { showControls } from '../render/control-characters.js'
 import type { ScannerError } from '../report/audit-report.js'
 
 /*
@@ -13,7 +14,8 @@ export const SCANNER_ERROR_LINES = 2
 const ARTIFACT_CLIENT_ERROR_LINES = 1
 
 function describeScannerError(error: ScannerError): string {
-  return `Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`
+  // The path is a repository file name: @actions/core escapes line breaks, not ESC, BEL or bidi controls.
+  return showControls(`Scanner ${error.scanner} failed${error.path ? ` on ${error.path}` : ''}: ${error.message}`, true)
 }
 
 /** One line per crashed scanner, the ones past the first SCANNER_ERROR_LINES - 1 folded into the last line. */

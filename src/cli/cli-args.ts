@@ -38,7 +38,8 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Exit status: 0 pass, 1 a threshold failed, 2 usage or config error, 3 internal error.`
+Exit status: 0 pass, 1 a threshold failed or a report file could not be written, 2 usage or config
+error, 3 internal error.`
 
 /** Flags that map one-to-one onto settings shared with the action inputs. */
 const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore] as const

@@ -63,9 +63,10 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   else io.stdout(renderTextReport(report, { color: io.isTerminal && !io.env.NO_COLOR, maxListItems: 30 }))
 
   // Everything is printed and written before any of these decides the exit status.
+  // As in the action with fail-on-error: the files that could be written are, and the run fails.
   if (unwritten) {
-    for (const failure of unwritten.failures) io.stderr(`repo-audit: ${oneLine(failure.message)}\n`)
-    return ExitCode.Internal
+    for (const failure of unwritten.failures) io.stderr(`repo-audit: ${terminalText(oneLine(failure.message))}\n`)
+    return ExitCode.ThresholdFailed
   }
   const includeError = unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere)
   if (includeError) throw includeError
@@ -75,18 +76,22 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
 }
 
 function reportInternalError(error: unknown, io: CliIo, debug: boolean): number {
+  // git's stderr and parse errors quote the repository: redacted and escaped like everything shown.
+  const shown = (text: string, keepNewlines = false): string => terminalText(redactSecrets(text, io.env), keepNewlines)
   const message = error instanceof Error ? error.message : String(error)
-  io.stderr(`repo-audit: internal error: ${oneLine(message)}\n`)
-  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+  io.stderr(`repo-audit: internal error: ${shown(oneLine(message))}\n`)
+  if (debug && error instanceof Error && error.stack) io.stderr(`${shown(error.stack, true)}\n`)
   else io.stderr('repo-audit: run again with --debug (or REPO_AUDIT_DEBUG=1) for the stack.\n')
   return ExitCode.Internal
 }
 
 /** The CLI without process globals, so tests call it directly. Returns the exit code: 0 pass, 1 threshold failed, 2 usage or config error, 3 internal error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const debug = argv.includes('--debug') || io.env.REPO_AUDIT_DEBUG === '1'
+  // REPO_AUDIT_DEBUG reaches errors raised before the arguments are parsed; --debug those after.
+  let debug = io.env.REPO_AUDIT_DEBUG === '1'
   try {
     const command = parseCliArguments(argv)
+    if (command.kind === 'audit' && command.debug) debug = true
     if (command.kind === 'help') {
       io.stdout(`${USAGE}\n`)
       return ExitCode.Pass

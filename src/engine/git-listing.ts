@@ -19,7 +19,7 @@ async function listOrExplain(root: string, options: GitRunOptions): Promise<{ pa
   } catch (error: unknown) {
     // A corrupt or truncated index must not cost the audit: the walk lists the same tree.
     if (!(error instanceof GitCommandError)) throw error
-    return { failure: `git ls-files failed (${error.stderr.trim().split('\n')[0]?.slice(0, 300) || 'no output'}). ${WALKED}` }
+    return { failure: `git ls-files failed (${error.reason}). ${WALKED}` }
   }
 }
 
@@ -31,6 +31,9 @@ async function listOrExplain(root: string, options: GitRunOptions): Promise<{ pa
  */
 export async function listRepository(root: string, env: NodeJS.ProcessEnv, options: GitRunOptions): Promise<RepositoryListing> {
   const listing = listOrExplain(root, options)
+  // Handled at once, so that a failure of the listing is no unhandled rejection should the
+  // verification throw first; every path below awaits the listing itself, which rethrows it.
+  listing.catch(() => undefined)
   const location = await locateWorkTree(root, options)
   if (location.kind !== 'work-tree') {
     // Not a verified work tree: the listing is not used, whatever it found.

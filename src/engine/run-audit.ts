@@ -47,7 +47,6 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
   const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {})
   const { inventory, preloaded } = await buildInventory({
     root: options.root,
-    inGitWorkTree: gitListing !== undefined,
     gitListing,
     include: options.include,
     exclude: options.exclude,

@@ -43,7 +43,7 @@ export async function readRecentCommits(root: string, git: GitInfo, count: numbe
     )
   } catch (error: unknown) {
     if (!(error instanceof GitCommandError)) throw error
-    const reason = error.stderr.trim().split('\n')[0] || error.message
+    const reason = error.reason
     return { status: 'unavailable', note: `git log failed: ${reason}`, commits: [] }
   }
   const commits = parseCommitLog(output)

@@ -10,6 +10,11 @@ export class GitCommandError extends Error {
     super(`git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || 'no output'}`, options)
     this.name = 'GitCommandError'
   }
+
+  /** What git said, for the user: its first line, at most 300 characters, or the error's own message. */
+  get reason(): string {
+    return (this.stderr.trim().split('\n')[0] ?? '').slice(0, 300) || this.message.slice(0, 300)
+  }
 }
 
 /** A value from the repository or the event that was to be given to git as a commit id, and is not one. */
@@ -29,7 +34,16 @@ export interface GitRunOptions {
    * workspace's parent, so no directory outside the checkout can be taken for its repository.
    */
   readonly ceiling?: string
+  /** How long one git command may take before it is killed; see GIT_TIME_LIMIT_MS. */
+  readonly timeLimitMs?: number
 }
+
+/**
+ * A git command that has not answered by then is killed and fails like any other, so the audit
+ * falls back to walking the directory: a hostile `.git` can make git wait for ever (an index that
+ * is a FIFO blocks `ls-files`). Listing a large monorepo takes well under a second.
+ */
+export const GIT_TIME_LIMIT_MS = 60_000
 
 /**
  * Everything a repository's own configuration (.git/config, or a committed directory git takes for
@@ -112,9 +126,10 @@ export function runGit(args: readonly string[], cwd: string, options: GitRunOpti
     execFile(
       'git',
       gitArguments(args),
-      { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options) },
+      { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options), timeout: options.timeLimitMs ?? GIT_TIME_LIMIT_MS, killSignal: 'SIGKILL' },
       (error, stdout, stderr) => {
-        if (error) reject(new GitCommandError(args, cwd, stderr || error.message, { cause: error }))
+        const timedOut = error !== null && error.killed === true
+        if (error) reject(new GitCommandError(args, cwd, timedOut ? `no answer within ${(options.timeLimitMs ?? GIT_TIME_LIMIT_MS) / 1000} s; git was stopped` : stderr || error.message, { cause: error }))
         else resolve(stdout)
       },
     )

@@ -1,5 +1,6 @@
+import { isInside } from '../paths/is-inside.js'
 import { lstatSync, realpathSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
 import { GitCommandError, runGit, type GitRunOptions } from './run-git.js'
 
 /**
@@ -20,15 +21,6 @@ const BARE_REFUSED = /safe\.bareRepository/
 const BARE_REASON =
   'the audited directory (or one above it) is shaped like a bare git repository (HEAD, config, objects/, refs/), and git refuses to use one it was not pointed at (safe.bareRepository=explicit).'
 
-function firstLine(text: string): string {
-  return (text.trim().split('\n')[0] ?? '').slice(0, 300)
-}
-
-function isAtOrBelow(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !/^[A-Za-z]:/.test(rel) && !rel.startsWith(sep))
-}
-
 function realDirectory(path: string): boolean {
   try {
     const info = lstatSync(path)
@@ -43,7 +35,7 @@ function realDirectory(path: string): boolean {
 export function judgeLocation(root: string, gitDir: string, topLevel: string): WorkTreeLocation {
   const top = realpathSync(resolve(topLevel))
   const realRoot = realpathSync(root)
-  if (!isAtOrBelow(top, realRoot)) {
+  if (!isInside(top, realRoot)) {
     return { kind: 'refused', reason: "git's work tree does not contain the audited directory (core.worktree points elsewhere)." }
   }
   const expected = join(top, '.git')
@@ -65,9 +57,16 @@ export async function locateWorkTree(root: string, options: GitRunOptions = {}):
     if (!(error instanceof GitCommandError)) throw error
     if (NOT_A_REPOSITORY.test(error.stderr)) return { kind: 'none' }
     if (BARE_REFUSED.test(error.stderr)) return { kind: 'refused', reason: BARE_REASON }
-    return { kind: 'refused', reason: `git refused the directory: ${firstLine(error.stderr) || error.message}` }
+    return { kind: 'refused', reason: `git refused the directory: ${error.reason}` }
   }
   const [inside, gitDir, topLevel] = out.split('\n').map((line) => line.replace(/\r$/, ''))
   if (inside !== 'true' || !gitDir || !topLevel) return { kind: 'refused', reason: 'git found a repository but no work tree around the audited directory.' }
-  return judgeLocation(root, gitDir, topLevel)
+  try {
+    return judgeLocation(root, gitDir, topLevel)
+  } catch (error: unknown) {
+    // realpath or lstat failing on what git named (a link loop, a path that vanished): not a tree to trust.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code
+    if (code === undefined) throw error
+    return { kind: 'refused', reason: `the git directory or work tree git named cannot be resolved (${code}).` }
+  }
 }

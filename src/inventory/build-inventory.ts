@@ -11,13 +11,12 @@ import { RootContainment, isInside } from './root-containment.js'
 
 export interface InventoryRequest {
   readonly root: string
-  readonly inGitWorkTree: boolean
   readonly include: readonly string[]
   readonly exclude: readonly string[]
   readonly maxFileBytes: number
   /** Absolute; files below it are the audit's own output and are left out. */
   readonly outputDir: string | undefined
-  /** git's file listing when it was taken already (in a work tree); sorted in place. See `listFiles`. */
+  /** git's file listing of a verified work tree, sorted in place; without one the directory is walked. */
   readonly gitListing?: string[]
 }
 
@@ -56,7 +55,7 @@ const DIRECTORY_SKIPS = { outside: 'symlink-outside-root', unreadable: 'unreadab
 export async function buildInventory(request: InventoryRequest): Promise<InventoryListing> {
   const { root } = request
   const containment = new RootContainment(root)
-  const listing = await listFiles(root, request.inGitWorkTree, request.gitListing)
+  const listing = await listFiles(root, request.gitListing)
   const paths = listing.paths.sort()
   const preloaded = new Map<string, Buffer>()
 

@@ -24,6 +24,7 @@ export type SkipReason =
   | 'too-deep'
   | 'unreadable-directory'
   | 'attribute-rules-over-limit'
+  | 'ignore-rules-over-limit'
 
 /** A file, or a directory the walk did not enter (`too-deep`, `unreadable-directory`), left out of the audit. */
 export interface SkippedFile {

@@ -27,8 +27,8 @@ export async function listWithGit(root: string, options: GitRunOptions = {}): Pr
   return [...nulSeparated(tracked), ...nulSeparated(untracked)]
 }
 
-/** `gitListing`, when given, is what `listWithGit(root)` returned already; used in a git work tree only. */
-export async function listFiles(root: string, inGitWorkTree: boolean, gitListing?: string[]): Promise<FileListing> {
-  if (inGitWorkTree) return { paths: gitListing ?? (await listWithGit(root)), source: 'git' }
+/** git's listing of a verified work tree (see src/engine/git-listing.ts) when there is one, else a walk of the directory. */
+export async function listFiles(root: string, gitListing: string[] | undefined): Promise<FileListing> {
+  if (gitListing !== undefined) return { paths: gitListing, source: 'git' }
   return { ...(await walkTree(root)), source: 'walk' }
 }

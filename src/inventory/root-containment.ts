@@ -1,14 +1,11 @@
 import { lstatSync, realpathSync } from 'node:fs'
-import { relative, sep } from 'node:path'
+import { isInside } from '../paths/is-inside.js'
 import { fileSystemPaths } from './file-system-paths.js'
 
 /** Where a directory of the repository leads: kept in the root, out of it, absent, or not searchable. */
 export type DirectoryVerdict = 'inside' | 'outside' | 'gone' | 'unreadable' | 'too-deep'
 
-export function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel))
-}
+export { isInside }
 
 function verdictOfError(error: unknown): DirectoryVerdict {
   const code = (error as NodeJS.ErrnoException | undefined)?.code

@@ -1,6 +1,7 @@
+import { isInside } from '../paths/is-inside.js'
 import { lstat, mkdir, stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
-import { isAbsolute, join, parse, relative, resolve, sep } from 'node:path'
+import { join, parse, resolve, sep } from 'node:path'
 import { SettingsError } from './settings-error.js'
 
 /** A directory a config file's `output-dir` may resolve into, with the name users know it by. */
@@ -35,11 +36,6 @@ export interface OutputDirRequest {
 
 /** Line breaks, ESC, NUL and the other C0/C1 controls: a newline in a path printed to the log starts a workflow command. */
 const CONTROL_CHARACTER = /\p{Cc}/u
-
-function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
-}
 
 function isBelow(parent: string, child: string): boolean {
   return child !== parent && isInside(parent, child)

@@ -42,6 +42,6 @@ export async function readLastChanges(root: string, git: GitInfo, patterns: read
     return { status: 'available', lastChanged: parseLastChanges(output) }
   } catch (error: unknown) {
     if (!(error instanceof GitCommandError)) throw error
-    return { status: 'unavailable', reason: `git log failed: ${error.stderr.trim().split('\n')[0] || error.message}` }
+    return { status: 'unavailable', reason: `git log failed: ${error.reason}` }
   }
 }
