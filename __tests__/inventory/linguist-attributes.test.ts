@@ -122,3 +122,13 @@ describe('LinguistAttributes with repeated name, suffix and path rules', () => {
     expect(performance.now() - started).toBeLessThan(2_000)
   })
 })
+
+describe('LinguistAttributes with a class that holds a literal ]', () => {
+  it('matches as ignore() does, the pre-test not cutting the class at its first ]', () => {
+    const attributes = new LinguistAttributes()
+    attributes.add('', '*[!]]x.ts linguist-generated\n')
+    expect(attributes.lookup('lib/ax.ts')).toEqual({ generated: true })
+    expect(attributes.lookup('lib/]x.ts')).toEqual({})
+    expect(ignore().add('*[!]]x.ts').ignores('lib/ax.ts')).toBe(true)
+  })
+})

@@ -188,8 +188,11 @@ export function compileAttributePattern(raw: string): PatternShape | undefined {
 
 /** The longest run of plain characters in a segment pattern: a segment without it cannot match. */
 function requiredText(segment: string): string {
+  // A class may hold a literal `]` (`[]]`, `[!]]`) that a regex over the text cannot tell from its
+  // end; with a class in the segment, the pre-test is left to the full match.
+  if (segment.includes('[')) return ''
   let longest = ''
-  for (const run of segment.split(/\[[^\]]*\]|[*?[\\]/)) if (run.length > longest.length) longest = run
+  for (const run of segment.split(/[*?\\]/)) if (run.length > longest.length) longest = run
   return longest
 }
 
