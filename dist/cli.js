@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7278);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7278:
+/***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5370,7 +5370,7 @@ const repoMapSettings = {
  */
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 1246))).placeholderScanner,
-    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(642), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2007))).linkScanner,
+    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6473))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
 };
@@ -5381,7 +5381,7 @@ async function loadScanners(checks) {
 }
 const SCANNER_SECTIONS = {
     placeholders: placeholderSettings,
-    links: link_settings/* linkSettings */.y,
+    links: link_settings/* linkSettings */.y_,
     checklist: checklistSettings,
     'repo-map': repoMapSettings,
 };
@@ -7442,10 +7442,41 @@ function renderErrorsSection(errors) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/render/summary/links-section.ts
+// EXTERNAL MODULE: ./src/scanners/links/link-result.ts
+var link_result = __nccwpck_require__(8891);
+;// CONCATENATED MODULE: ./src/scanners/links/link-groups.ts
 
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function settingFor(finding) {
+    if (finding.reason === 'missing-translation')
+        return 'links.translation-fallback';
+    if (finding.reason === 'not-on-site' || finding.site !== undefined)
+        return 'links.sites';
+    return undefined;
+}
+/** Broken links grouped by reason × folder, largest first; `github-view-only` notes are not broken and stay out. */
+function brokenLinkGroups(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        if (finding.reason === link_result/* GITHUB_VIEW_ONLY */.J)
+            continue;
+        const folder = folderOf(finding.path);
+        const setting = settingFor(finding);
+        const key = `${finding.reason}\u0000${folder}\u0000${setting ?? ''}`;
+        const group = groups.get(key);
+        if (group)
+            group.count++;
+        else
+            groups.set(key, { reason: finding.reason, folder, count: 1, ...(setting === undefined ? {} : { setting }) });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : a.reason < b.reason ? -1 : 1));
+}
 
-
+;// CONCATENATED MODULE: ./src/scanners/links/link-rules.ts
+/** Short names of the reasons, for summaries and groups. */
 const REASON_LABELS = {
     'missing-file': 'missing file',
     'missing-anchor': 'missing anchor',
@@ -7453,10 +7484,74 @@ const REASON_LABELS = {
     'outside-repo': 'outside the repository',
     'bad-line-anchor': 'line out of range',
     'empty-target': 'empty target',
+    'missing-translation': 'missing translation',
+    'not-on-site': 'not published by the site',
+    'github-view-only': 'works on the site only',
 };
+/** The links scanner's rules, for SARIF and annotations. */
+const LINK_RULES = [
+    {
+        id: 'links/missing-file', name: 'BrokenLinkMissingFile', level: 'error',
+        short: 'Link to a file that does not exist', full: 'A local link or image points at a path that is not in the repository.',
+        help: 'Fix the path (the report suggests the closest existing one) or remove the link.',
+    },
+    {
+        id: 'links/missing-anchor', name: 'BrokenLinkMissingAnchor', level: 'error',
+        short: 'Link to a heading that does not exist', full: 'The fragment does not match any heading slug, id or name in the target document, as GitHub renders it.',
+        help: 'Use the heading\'s GitHub slug (lowercase, punctuation removed, spaces as -) or add an explicit anchor.',
+    },
+    {
+        id: 'links/case-mismatch', name: 'BrokenLinkCaseMismatch', level: 'error',
+        short: 'Link whose case differs from the file name', full: 'The file exists with different letter case. It works on case-insensitive file systems but not on GitHub or Linux runners.',
+        help: 'Write the path with the exact case of the file name.',
+    },
+    {
+        id: 'links/outside-repo', name: 'LinkOutsideRepository', level: 'error',
+        short: 'Link that leaves the repository', full: 'A relative link climbs above the repository root; GitHub cannot render its target.',
+        help: 'Link inside the repository, or use an absolute URL.',
+    },
+    {
+        id: 'links/bad-line-anchor', name: 'BrokenLineAnchor', level: 'error',
+        short: 'Line anchor past the end of the file', full: 'A #L10 or #L10-L20 anchor names lines the target file does not have.',
+        help: 'Point the anchor at existing lines, or link a permalink to a specific commit.',
+    },
+    {
+        id: 'links/empty-target', name: 'EmptyLinkTarget', level: 'warning',
+        short: 'Link with an empty target', full: 'A link or image whose target is empty renders as a link to the page itself.',
+        help: 'Fill in the target or remove the link syntax.',
+    },
+    {
+        id: 'links/missing-translation', name: 'BrokenLinkMissingTranslation', level: 'error',
+        short: 'Link to a page that is not translated', full: 'A translated page links to a page that exists only in the default language, on a site that does not serve the default language in its place.',
+        help: 'Link the default-language page (the report suggests it), translate the page, or set links.translation-fallback: true when the site falls back.',
+    },
+    {
+        id: 'links/not-on-site', name: 'LinkNotOnSite', level: 'error',
+        short: 'Link to a file the documentation site does not publish', full: 'The target exists in the repository and works in GitHub\'s file view, but the site that publishes the page does not publish the target, so the link is dead on the site.',
+        help: 'Move the target into the site\'s pages, or link its GitHub URL.',
+    },
+    {
+        id: 'links/github-view-only', name: 'LinkGithubViewOnly', level: 'note',
+        short: 'Link that works on the documentation site only', full: 'The link works on the site that publishes the page (an extensionless page link, a root-absolute path from the site root), but not when the file is viewed on GitHub.',
+        help: 'Nothing to fix for the site. Write the file link (`page.md`) if GitHub readers matter; links.github-view-only: count counts these as broken, hide leaves them out.',
+    },
+];
+
+// EXTERNAL MODULE: ./src/scanners/links/sites/doc-site.ts
+var doc_site = __nccwpck_require__(8350);
+;// CONCATENATED MODULE: ./src/render/summary/links-section.ts
+
+
+
+
+
+
+
 /** Reasons where the resolved path tells more than the target as written. */
-const SHOW_RESOLVED = new Set(['missing-file', 'case-mismatch', 'outside-repo']);
+const SHOW_RESOLVED = new Set(['missing-file', 'case-mismatch', 'outside-repo', 'not-on-site']);
 const TOP_HOSTS = 3;
+/** Groups shown before the list; the rest are summed in one line. */
+const MAX_GROUPS = 8;
 function counted(entries) {
     return entries.map(([name, count]) => `${markdownText(name)} ${formatCount(count)}`).join(', ');
 }
@@ -7475,18 +7570,59 @@ function totalsLine(result) {
     const verdict = result.brokenCount === 0 ? '✅ No broken links' : `❌ **${plural(result.brokenCount, 'broken link')}**`;
     return `${verdict} · ${plural(totals.seen, 'link')} in ${plural(result.filesScanned, 'Markdown file')}: ${parts.join(', ')}.`;
 }
+function folderText(folder) {
+    return folder === '' ? 'the root' : code(`${folder}/`);
+}
+/** Sites found, links only their site serves, unreadable configurations and left-out test data: one line each. */
+function siteLines(result) {
+    const lines = [];
+    if (result.sites.length > 0) {
+        const named = result.sites.filter((site) => site.language === undefined).map((site) => `${doc_site/* SITE_NAMES */.V[site.kind]} ${code(site.config)}`);
+        const translations = result.sites.length - named.length;
+        lines.push(`- Judged by their site's rules: ${named.join(', ')}${translations > 0 ? ` and ${plural(translations, 'translation')}` : ''}.`);
+    }
+    for (const site of result.sites) {
+        if (site.githubViewOnly === 0)
+            continue;
+        lines.push(`- ${plural(site.githubViewOnly, 'link')} in ${folderText(site.pages)} work on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (not broken; \`links.github-view-only\` counts or hides them).`);
+    }
+    for (const site of result.unreadableSites) {
+        lines.push(`- ${code(site.config)} (${doc_site/* SITE_NAMES */.V[site.kind]}) could not be read: ${markdownText(site.reason)}; its pages are judged as GitHub renders them.`);
+    }
+    if (result.testDataFiles > 0)
+        lines.push(`- ${plural(result.testDataFiles, 'Markdown file')} of test data left out (\`links.test-data: true\` checks them).`);
+    return lines;
+}
+function groupTable(findings) {
+    const groups = brokenLinkGroups(findings);
+    if (groups.length < 2)
+        return [];
+    const lines = ['| Cause | Folder | Links | Setting |', '|---|---|---:|---|'];
+    for (const group of groups.slice(0, MAX_GROUPS)) {
+        lines.push(`| ${REASON_LABELS[group.reason]} | ${folderText(group.folder)} | ${formatCount(group.count)} | ${group.setting === undefined ? '' : code(group.setting)} |`);
+    }
+    const rest = groups.slice(MAX_GROUPS);
+    if (rest.length > 0)
+        lines.push(`| ${plural(rest.length, 'more group')} | | ${formatCount(rest.reduce((sum, group) => sum + group.count, 0))} | |`);
+    return [...lines, ''];
+}
 function renderItem(finding, context) {
     const target = finding.target === '' ? '(empty)' : finding.target;
     const resolved = SHOW_RESOLVED.has(finding.reason) && finding.resolved !== '' && finding.resolved !== finding.target ? ` → ${code(finding.resolved)}` : '';
     const suggestion = finding.suggestion === undefined ? '' : `; did you mean ${code(finding.suggestion)}?`;
     return `- ${renderLocation(context, finding.path, finding.line)} ${code(target)}${resolved}: ${REASON_LABELS[finding.reason]}${suggestion}`;
 }
-/** Broken links grouped by file, in report order, cut at `maxListItems` links. */
+/** Totals, sites, causes, then broken links by file in report order, cut at `maxListItems`. */
 function renderLinksSection(result, context) {
     const lines = ['### Links', '', totalsLine(result), ''];
-    const shown = result.findings.slice(0, context.maxListItems);
+    const notes = siteLines(result);
+    if (notes.length > 0)
+        lines.push(...notes, '');
+    const broken = result.findings.filter((finding) => finding.reason !== link_result/* GITHUB_VIEW_ONLY */.J);
+    lines.push(...groupTable(broken));
+    const shown = broken.slice(0, context.maxListItems);
     const perFile = new Map();
-    for (const finding of result.findings)
+    for (const finding of broken)
         perFile.set(finding.path, (perFile.get(finding.path) ?? 0) + 1);
     let currentPath;
     for (const finding of shown) {
@@ -7498,7 +7634,7 @@ function renderLinksSection(result, context) {
         }
         lines.push(renderItem(finding, context));
     }
-    const rest = result.findings.length - shown.length;
+    const rest = broken.length - shown.length;
     if (rest > 0)
         lines.push('', `${formatCount(rest)} more in the report (\`report.json\`).`);
     if (shown.length > 0)
@@ -7832,6 +7968,10 @@ function renderJobSummary(report, environment, extras = {}) {
 ;// CONCATENATED MODULE: ./src/render/text-report.ts
 
 
+
+
+
+
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 /** The CLI's default output: the same facts as the job summary, laid out for a terminal. */
 function renderTextReport(report, style) {
@@ -7859,12 +7999,29 @@ function renderTextReport(report, style) {
             out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`));
     }
     if (report.links) {
-        out.push('', bold(`Broken links: ${formatCount(report.links.brokenCount)}`));
-        for (const finding of report.links.findings.slice(0, style.maxListItems)) {
+        const links = report.links;
+        const broken = links.findings.filter((finding) => finding.reason !== link_result/* GITHUB_VIEW_ONLY */.J);
+        out.push('', bold(`Broken links: ${formatCount(links.brokenCount)}`));
+        for (const site of links.sites) {
+            if (site.githubViewOnly > 0)
+                out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${terminalText(site.pages || '.')}/ work on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (links.github-view-only)`));
+        }
+        for (const site of links.unreadableSites)
+            out.push(dim(`  ${terminalText(site.config)} could not be read (${terminalText(site.reason)}): its pages are judged as GitHub renders them`));
+        if (links.testDataFiles > 0)
+            out.push(dim(`  ${plural(links.testDataFiles, 'Markdown file')} of test data left out (links.test-data)`));
+        const groups = brokenLinkGroups(broken);
+        if (groups.length > 1) {
+            for (const group of groups.slice(0, 8)) {
+                out.push(`  ${formatCount(group.count).padStart(6)}  ${REASON_LABELS[group.reason]} in ${terminalText(group.folder || '.')}/${group.setting ? dim(`  (${group.setting})`) : ''}`);
+            }
+            out.push('');
+        }
+        for (const finding of broken.slice(0, style.maxListItems)) {
             out.push(`  ${terminalText(finding.path)}:${finding.line}:${finding.column}  ${terminalText(finding.message)}`);
         }
-        if (report.links.findings.length > style.maxListItems)
-            out.push(dim(`  … ${formatCount(report.links.findings.length - style.maxListItems)} more`));
+        if (broken.length > style.maxListItems)
+            out.push(dim(`  … ${formatCount(broken.length - style.maxListItems)} more`));
     }
     if (report.checklist) {
         out.push('', bold(`Checklist score: ${report.checklist.score}/100`));
@@ -7898,6 +8055,7 @@ function renderTextReport(report, style) {
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/render/sarif/sarif-rules.ts
+
 /** Lower sorts first: what a reviewer must see when limits force a cut. */
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 const KNOWN_RULES = [
@@ -7919,36 +8077,7 @@ const KNOWN_RULES = [
         full: 'A Markdown line that starts with a placeholder tag: documentation that is not written yet.',
         help: 'Write the missing documentation or remove the line.',
     },
-    {
-        id: 'links/missing-file', name: 'BrokenLinkMissingFile', level: 'error',
-        short: 'Link to a file that does not exist', full: 'A local link or image points at a path that is not in the repository.',
-        help: 'Fix the path (the report suggests the closest existing one) or remove the link.',
-    },
-    {
-        id: 'links/missing-anchor', name: 'BrokenLinkMissingAnchor', level: 'error',
-        short: 'Link to a heading that does not exist', full: 'The fragment does not match any heading slug, id or name in the target document, as GitHub renders it.',
-        help: 'Use the heading\'s GitHub slug (lowercase, punctuation removed, spaces as -) or add an explicit anchor.',
-    },
-    {
-        id: 'links/case-mismatch', name: 'BrokenLinkCaseMismatch', level: 'error',
-        short: 'Link whose case differs from the file name', full: 'The file exists with different letter case. It works on case-insensitive file systems but not on GitHub or Linux runners.',
-        help: 'Write the path with the exact case of the file name.',
-    },
-    {
-        id: 'links/outside-repo', name: 'LinkOutsideRepository', level: 'error',
-        short: 'Link that leaves the repository', full: 'A relative link climbs above the repository root; GitHub cannot render its target.',
-        help: 'Link inside the repository, or use an absolute URL.',
-    },
-    {
-        id: 'links/bad-line-anchor', name: 'BrokenLineAnchor', level: 'error',
-        short: 'Line anchor past the end of the file', full: 'A #L10 or #L10-L20 anchor names lines the target file does not have.',
-        help: 'Point the anchor at existing lines, or link a permalink to a specific commit.',
-    },
-    {
-        id: 'links/empty-target', name: 'EmptyLinkTarget', level: 'warning',
-        short: 'Link with an empty target', full: 'A link or image whose target is empty renders as a link to the page itself.',
-        help: 'Fill in the target or remove the link syntax.',
-    },
+    ...LINK_RULES,
 ];
 const BY_ID = new Map(KNOWN_RULES.map((rule) => [rule.id, rule]));
 /** The rule for a finding's ruleId; an id without a catalogue entry gets a rule built from the finding. */
@@ -8850,17 +8979,39 @@ function linearPattern(source, flags = {}) {
 
 /***/ }),
 
+/***/ 8891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ GITHUB_VIEW_ONLY)
+/* harmony export */ });
+/** A link on a site page that works on the site but not in GitHub's file view: a note, not broken unless configured. */
+const GITHUB_VIEW_ONLY = 'github-view-only';
+
+
+/***/ }),
+
 /***/ 5775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ regexOfPattern),
-/* harmony export */   y: () => (/* binding */ linkSettings)
+/* harmony export */   vF: () => (/* binding */ regexOfPattern),
+/* harmony export */   y_: () => (/* binding */ linkSettings)
 /* harmony export */ });
+/* unused harmony exports SITE_MODES, GITHUB_VIEW_ONLY_MODES */
 /* harmony import */ var _options_settings_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(378);
 /* harmony import */ var _linear_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1961);
 
 
+const SITE_MODES = ['auto', 'off'];
+const GITHUB_VIEW_ONLY_MODES = ['report', 'count', 'hide'];
+function readChoice(value, allowed, key) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new _options_settings_error_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingsError */ .GN(`config key links.${key}`, JSON.stringify(value), `one of ${allowed.join(', ')}`);
+}
 const EXTENSION_SHAPE = /^[a-z0-9][a-z0-9_-]*$/;
 const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/s;
 /** JavaScript flags that change what a test matches; `g`, `y`, `u`, `d` change nothing for it. */
@@ -8916,8 +9067,11 @@ function readIgnore(items) {
 }
 const linkSettings = {
     key: 'links',
-    keys: ['extensions', 'roots', 'ignore', 'check-anchors', 'exclude'],
-    defaults: { extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [] },
+    keys: ['extensions', 'roots', 'ignore', 'check-anchors', 'exclude', 'sites', 'github-view-only', 'translation-fallback', 'test-data'],
+    defaults: {
+        extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [],
+        sites: 'auto', githubViewOnly: 'report', translationFallback: false, testData: false,
+    },
     read(reader, defaults) {
         const extensions = reader.stringList('extensions');
         const roots = reader.stringList('roots', /\n/);
@@ -8928,8 +9082,34 @@ const linkSettings = {
             ignore: ignore ? readIgnore(ignore) : defaults.ignore,
             checkAnchors: reader.bool('check-anchors') ?? defaults.checkAnchors,
             exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude,
+            sites: readChoice(reader.string('sites'), SITE_MODES, 'sites') ?? defaults.sites,
+            githubViewOnly: readChoice(reader.string('github-view-only'), GITHUB_VIEW_ONLY_MODES, 'github-view-only') ?? defaults.githubViewOnly,
+            translationFallback: reader.bool('translation-fallback') ?? defaults.translationFallback,
+            testData: reader.bool('test-data') ?? defaults.testData,
         };
     },
+};
+
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ SITE_NAMES)
+/* harmony export */ });
+/* unused harmony export SITE_KINDS */
+/** The documentation site generators whose link rules the links scanner knows. */
+const SITE_KINDS = (/* unused pure expression or super */ null && (['mkdocs', 'doc-builder', 'docusaurus', 'mdbook', 'sphinx', 'jekyll', 'vitepress']));
+const SITE_NAMES = {
+    mkdocs: 'MkDocs',
+    'doc-builder': 'doc-builder',
+    docusaurus: 'Docusaurus',
+    mdbook: 'mdBook',
+    sphinx: 'Sphinx (MyST)',
+    jekyll: 'Jekyll',
+    vitepress: 'VitePress',
 };
 
 

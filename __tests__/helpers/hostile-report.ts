@@ -19,9 +19,12 @@ export function reportOfStrings(text: string): AuditReport {
     root: text,
     placeholders: { count: 1, byTag: { [text]: 1 }, byKind: { comment: 1, stub: 0, prose: 0 }, filesScanned: 1, findings: [placeholderFinding(text, 1, text, { tag: text, reference: text })] },
     links: {
-      brokenCount: 1, filesScanned: 1,
+      brokenCount: 2, filesScanned: 1, githubViewOnlyCount: 3, testDataFiles: 1,
+      sites: [{ kind: 'mkdocs', config: text, pages: text, pagesChecked: 1, githubViewOnly: 3 }],
+      unreadableSites: [{ kind: 'docusaurus', config: text, reason: text }],
       totals: { seen: 1, checked: 1, skipped: {}, external: { count: 1, byHost: { [text]: 1 } } },
-      findings: [{ path: text, line: 1, column: 1, ruleId: 'links/missing-file', message: text, fingerprint: 'f', reason: 'missing-file', target: text, resolved: `${text}/r`, suggestion: text }],
+      findings: [{ path: `docs/${text}`, line: 1, column: 1, ruleId: 'links/missing-file', message: text, fingerprint: 'f', reason: 'missing-file', target: text, resolved: `${text}/r`, suggestion: text },
+        { path: 'src/b.md', line: 2, column: 1, ruleId: 'links/missing-translation', message: text, fingerprint: 'g', reason: 'missing-translation', target: text, resolved: text, suggestion: text, site: text }],
     },
     checklist: { score: 10, scoredWeight: 1, earnedWeight: 0, packs: [{ id: 'general', enabled: true, applies: true, reason: text }], checks: [check, pass], mlTestScore: buildMlTestScoreView([check]) },
     repoMap: {

@@ -1,6 +1,10 @@
 import type { AuditReport } from '../report/audit-report.js'
 import { guardCommandLines, terminalText as t } from './control-characters.js'
 import { formatBytes, formatCount, formatDuration, plural } from './format.js'
+import { GITHUB_VIEW_ONLY } from '../scanners/links/link-result.js'
+import { brokenLinkGroups } from '../scanners/links/link-groups.js'
+import { REASON_LABELS } from '../scanners/links/link-rules.js'
+import { SITE_NAMES } from '../scanners/links/sites/doc-site.js'
 
 export interface TextStyle {
   /** ANSI colours only when printing to a terminal that wants them. */
@@ -35,11 +39,25 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
     if (result.count > style.maxListItems) out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`))
   }
   if (report.links) {
-    out.push('', bold(`Broken links: ${formatCount(report.links.brokenCount)}`))
-    for (const finding of report.links.findings.slice(0, style.maxListItems)) {
+    const links = report.links
+    const broken = links.findings.filter((finding) => finding.reason !== GITHUB_VIEW_ONLY)
+    out.push('', bold(`Broken links: ${formatCount(links.brokenCount)}`))
+    for (const site of links.sites) {
+      if (site.githubViewOnly > 0) out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${t(site.pages || '.')}/ work on the ${SITE_NAMES[site.kind]} site but not in GitHub's file view (links.github-view-only)`))
+    }
+    for (const site of links.unreadableSites) out.push(dim(`  ${t(site.config)} could not be read (${t(site.reason)}): its pages are judged as GitHub renders them`))
+    if (links.testDataFiles > 0) out.push(dim(`  ${plural(links.testDataFiles, 'Markdown file')} of test data left out (links.test-data)`))
+    const groups = brokenLinkGroups(broken)
+    if (groups.length > 1) {
+      for (const group of groups.slice(0, 8)) {
+        out.push(`  ${formatCount(group.count).padStart(6)}  ${REASON_LABELS[group.reason]} in ${t(group.folder || '.')}/${group.setting ? dim(`  (${group.setting})`) : ''}`)
+      }
+      out.push('')
+    }
+    for (const finding of broken.slice(0, style.maxListItems)) {
       out.push(`  ${t(finding.path)}:${finding.line}:${finding.column}  ${t(finding.message)}`)
     }
-    if (report.links.findings.length > style.maxListItems) out.push(dim(`  … ${formatCount(report.links.findings.length - style.maxListItems)} more`))
+    if (broken.length > style.maxListItems) out.push(dim(`  … ${formatCount(broken.length - style.maxListItems)} more`))
   }
   if (report.checklist) {
     out.push('', bold(`Checklist score: ${report.checklist.score}/100`))

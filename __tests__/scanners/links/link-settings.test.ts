@@ -13,7 +13,10 @@ function read(values: Record<string, unknown>) {
 
 describe('the links: config block', () => {
   it('defaults to Markdown extensions, anchor checks on, no roots, patterns or exclusions', () => {
-    expect(read({})).toEqual({ extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [] })
+    expect(read({})).toEqual({
+      extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [],
+      sites: 'auto', githubViewOnly: 'report', translationFallback: false, testData: false,
+    })
   })
 
   it('reads every key', () => {
@@ -23,12 +26,20 @@ describe('the links: config block', () => {
       ignore: ['/^https:\\/\\/internal\\./i', 'generated/**'],
       'check-anchors': false,
       exclude: 'archive/**\nCHANGELOG.md',
+      sites: 'off',
+      'github-view-only': 'count',
+      'translation-fallback': true,
+      'test-data': true,
     })).toEqual({
       extensions: ['md', 'rst'],
       roots: [{ prefix: '/img/', directory: 'static/img/' }, { prefix: '@site/', directory: 'website' }, { prefix: '/', directory: '' }],
       ignore: ['/^https:\\/\\/internal\\./i', 'generated/**'],
       checkAnchors: false,
       exclude: ['archive/**', 'CHANGELOG.md'],
+      sites: 'off',
+      githubViewOnly: 'count',
+      translationFallback: true,
+      testData: true,
     })
   })
 
@@ -39,5 +50,8 @@ describe('the links: config block', () => {
     expect(() => read({ extensions: ['m d'] })).toThrow(/links\.extensions/)
     expect(() => read({ 'check-anchors': 'sometimes' })).toThrow(/true or false/)
     expect(() => read({ 'check-anchor': true })).toThrow(/unknown key "check-anchor"/)
+    expect(() => read({ sites: 'mkdocs' })).toThrow(/links\.sites.*"mkdocs".*one of auto, off/)
+    expect(() => read({ 'github-view-only': 'yes' })).toThrow(/links\.github-view-only.*one of report, count, hide/)
+    expect(() => read({ 'test-data': 'maybe' })).toThrow(/true or false/)
   })
 })

@@ -1,15 +1,8 @@
 import type { Finding } from '../../report/finding.js'
+import type { RuleDescription, SarifLevel } from '../../report/rule-description.js'
+import { LINK_RULES } from '../../scanners/links/link-rules.js'
 
-export type SarifLevel = 'error' | 'warning' | 'note'
-
-export interface RuleDescription {
-  readonly id: string
-  readonly name: string
-  readonly short: string
-  readonly full: string
-  readonly help: string
-  readonly level: SarifLevel
-}
+export type { RuleDescription, SarifLevel }
 
 /** Lower sorts first: what a reviewer must see when limits force a cut. */
 export const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, note: 2 }
@@ -33,36 +26,7 @@ const KNOWN_RULES: readonly RuleDescription[] = [
     full: 'A Markdown line that starts with a placeholder tag: documentation that is not written yet.',
     help: 'Write the missing documentation or remove the line.',
   },
-  {
-    id: 'links/missing-file', name: 'BrokenLinkMissingFile', level: 'error',
-    short: 'Link to a file that does not exist', full: 'A local link or image points at a path that is not in the repository.',
-    help: 'Fix the path (the report suggests the closest existing one) or remove the link.',
-  },
-  {
-    id: 'links/missing-anchor', name: 'BrokenLinkMissingAnchor', level: 'error',
-    short: 'Link to a heading that does not exist', full: 'The fragment does not match any heading slug, id or name in the target document, as GitHub renders it.',
-    help: 'Use the heading\'s GitHub slug (lowercase, punctuation removed, spaces as -) or add an explicit anchor.',
-  },
-  {
-    id: 'links/case-mismatch', name: 'BrokenLinkCaseMismatch', level: 'error',
-    short: 'Link whose case differs from the file name', full: 'The file exists with different letter case. It works on case-insensitive file systems but not on GitHub or Linux runners.',
-    help: 'Write the path with the exact case of the file name.',
-  },
-  {
-    id: 'links/outside-repo', name: 'LinkOutsideRepository', level: 'error',
-    short: 'Link that leaves the repository', full: 'A relative link climbs above the repository root; GitHub cannot render its target.',
-    help: 'Link inside the repository, or use an absolute URL.',
-  },
-  {
-    id: 'links/bad-line-anchor', name: 'BrokenLineAnchor', level: 'error',
-    short: 'Line anchor past the end of the file', full: 'A #L10 or #L10-L20 anchor names lines the target file does not have.',
-    help: 'Point the anchor at existing lines, or link a permalink to a specific commit.',
-  },
-  {
-    id: 'links/empty-target', name: 'EmptyLinkTarget', level: 'warning',
-    short: 'Link with an empty target', full: 'A link or image whose target is empty renders as a link to the page itself.',
-    help: 'Fill in the target or remove the link syntax.',
-  },
+  ...LINK_RULES,
 ]
 
 const BY_ID = new Map(KNOWN_RULES.map((rule) => [rule.id, rule]))

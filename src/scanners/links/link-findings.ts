@@ -1,7 +1,7 @@
 import type { FingerprintIndex } from '../../report/fingerprint.js'
 import type { CollectedLink } from './collect/collected-document.js'
 import type { BrokenVerdict } from './check/link-checker.js'
-import type { LinkFinding } from './link-result.js'
+import { GITHUB_VIEW_ONLY, type LinkFinding } from './link-result.js'
 
 export const EMPTY_TARGET: BrokenVerdict = { status: 'broken', reason: 'empty-target', resolved: '', detail: 'the link has no target' }
 
@@ -9,13 +9,19 @@ export interface BrokenLink {
   readonly source: string
   readonly link: CollectedLink
   readonly verdict: BrokenVerdict
+  /** Works on the site that publishes the page, not in GitHub's file view: a `github-view-only` note. */
+  readonly viewOnly?: boolean
+  /** The configuration of the site that judged the link. */
+  readonly site?: string
 }
 
 /** One finding per broken link; call in report order so fingerprints count repeats consistently. */
 export function brokenLinkFinding(broken: BrokenLink, fingerprints: FingerprintIndex): LinkFinding {
   const { source, link, verdict } = broken
-  const ruleId = `links/${verdict.reason}`
-  const written = link.target === '' ? 'Broken link' : `Broken link \`${link.target}\``
+  const reason = broken.viewOnly ? GITHUB_VIEW_ONLY : verdict.reason
+  const ruleId = `links/${reason}`
+  const noun = broken.viewOnly ? 'Link' : 'Broken link'
+  const written = link.target === '' ? noun : `${noun} \`${link.target}\``
   const suggestion = verdict.suggestion === undefined ? '' : `; did you mean \`${verdict.suggestion}\`?`
   return {
     path: source,
@@ -24,9 +30,10 @@ export function brokenLinkFinding(broken: BrokenLink, fingerprints: FingerprintI
     ruleId,
     message: `${written}: ${verdict.detail}${suggestion}`,
     fingerprint: fingerprints.next(ruleId, source, link.target),
-    reason: verdict.reason,
+    reason,
     target: link.target,
     resolved: verdict.resolved,
     ...(verdict.suggestion === undefined ? {} : { suggestion: verdict.suggestion }),
+    ...(broken.site === undefined ? {} : { site: broken.site }),
   }
 }

@@ -1,14 +1,37 @@
 import type { Finding } from '../../report/finding.js'
 
-/** Why a link is broken; the finding's ruleId is `links/<reason>`. */
-export type BrokenLinkReason = 'missing-file' | 'missing-anchor' | 'case-mismatch' | 'outside-repo' | 'bad-line-anchor' | 'empty-target'
+import type { SiteKind } from './sites/doc-site.js'
+
+/**
+ * Why a link is broken; the finding's ruleId is `links/<reason>`. `missing-translation`: a
+ * translated page links to a page that exists only in the default language, on a site that does
+ * not fall back to it; `not-on-site`: the target exists in the repository, but the site that
+ * publishes the page does not publish it.
+ */
+export type BrokenLinkReason =
+  | 'missing-file'
+  | 'missing-anchor'
+  | 'case-mismatch'
+  | 'outside-repo'
+  | 'bad-line-anchor'
+  | 'empty-target'
+  | 'missing-translation'
+  | 'not-on-site'
+
+/** A link on a site page that works on the site but not in GitHub's file view: a note, not broken unless configured. */
+export const GITHUB_VIEW_ONLY = 'github-view-only'
+export type LinkFindingReason = BrokenLinkReason | typeof GITHUB_VIEW_ONLY
 
 /**
  * Why a link was not checked. Scheme reasons (`mailto` ...) name the scheme; `template` is a
  * `{{ }}` / `{% %}` target; `ignored` matched an `ignore` pattern; `ignore-comment` follows a
  * `<!-- repo-audit-ignore -->` line; `other-ref` is a same-repository GitHub URL pinned to another
  * ref (a tag or an old commit: the current tree says nothing about it); `outside-audit-root` and
- * `submodule` point at parts of the repository this audit does not list.
+ * `submodule` point at parts of the repository this audit does not list; `unknown-repository` is a
+ * relative link in an issue or pull request template when the repository's name is unknown;
+ * `site-host` is a root-absolute link on a doc-builder page, which points at the host's other sites;
+ * `site-reference` is a MyST cross-reference to a Sphinx object or another project, which only
+ * Sphinx itself can resolve; `draft-chapter` is an empty link in an mdBook SUMMARY.md.
  */
 export type LinkSkipReason =
   | 'mailto'
@@ -22,15 +45,36 @@ export type LinkSkipReason =
   | 'other-ref'
   | 'outside-audit-root'
   | 'submodule'
+  | 'unknown-repository'
+  | 'site-host'
+  | 'site-reference'
+  | 'draft-chapter'
 
 export interface LinkFinding extends Finding {
-  readonly reason: BrokenLinkReason
+  readonly reason: LinkFindingReason
   /** The target as written in the source (Markdown escapes and HTML entities resolved). */
   readonly target: string
   /** Where the target resolved to, relative to the audited root (may start with `../` for `outside-repo`). */
   readonly resolved: string
-  /** A close match: a path, `path#anchor`, or `#anchor` for the same file. */
+  /** What to write instead, relative to the linking file and keeping the anchor, or `#anchor` for the same file. */
   readonly suggestion?: string
+  /** The configuration of the documentation site whose rules judged the link; absent for GitHub's. */
+  readonly site?: string
+}
+
+/** A documentation site found in the repository, and what its pages' links came to. */
+export interface SiteSummary {
+  readonly kind: SiteKind
+  /** Its configuration file. */
+  readonly config: string
+  /** The folder of its pages (the first when there are several). */
+  readonly pages: string
+  /** Set for a translation: its language code, and whether missing pages fall back to the default language. */
+  readonly language?: { readonly code: string; readonly fallback: boolean }
+  /** Markdown pages of this site whose links were checked. */
+  readonly pagesChecked: number
+  /** Links that work on this site but not in GitHub's file view. */
+  readonly githubViewOnly: number
 }
 
 export interface ExternalLinkTotals {
@@ -49,7 +93,14 @@ export interface LinkTotals {
 }
 
 export interface LinkResult {
+  /** Broken links: findings, without `github-view-only` ones unless `github-view-only: count`. */
   readonly brokenCount: number
+  readonly githubViewOnlyCount: number
+  readonly sites: readonly SiteSummary[]
+  /** Site configurations that could not be read; their pages are judged as GitHub renders them. */
+  readonly unreadableSites: readonly { readonly kind: SiteKind; readonly config: string; readonly reason: string }[]
+  /** Markdown files left out as test data (`test-data: false`); their anchors still count. */
+  readonly testDataFiles: number
   /** Markdown files whose links were read (excluded files only lend their anchors). */
   readonly filesScanned: number
   readonly totals: LinkTotals

@@ -19,6 +19,25 @@ export interface LinkSettings {
   readonly checkAnchors: boolean
   /** Globs of Markdown files whose links are not checked; their anchors still count as link targets. */
   readonly exclude: readonly string[]
+  /** `auto`: pages that a documentation site publishes are judged by its rules; `off`: everything as GitHub renders it. */
+  readonly sites: SiteMode
+  /** Links on site pages that work on the site but not in GitHub's file view: reported as notes, counted as broken, or left out. */
+  readonly githubViewOnly: GithubViewOnlyMode
+  /** Translated pages may link to pages that exist only in the default language (the site serves those). */
+  readonly translationFallback: boolean
+  /** Check Markdown that is test data (fixtures, snapshots, expected output under a tests folder). */
+  readonly testData: boolean
+}
+
+export const SITE_MODES = ['auto', 'off'] as const
+export type SiteMode = (typeof SITE_MODES)[number]
+export const GITHUB_VIEW_ONLY_MODES = ['report', 'count', 'hide'] as const
+export type GithubViewOnlyMode = (typeof GITHUB_VIEW_ONLY_MODES)[number]
+
+function readChoice<T extends string>(value: string | undefined, allowed: readonly T[], key: string): T | undefined {
+  if (value === undefined) return undefined
+  if (allowed.includes(value as T)) return value as T
+  throw new SettingsError(`config key links.${key}`, JSON.stringify(value), `one of ${allowed.join(', ')}`)
 }
 
 const EXTENSION_SHAPE = /^[a-z0-9][a-z0-9_-]*$/
@@ -78,8 +97,11 @@ function readIgnore(items: readonly string[]): string[] {
 
 export const linkSettings: SettingsSection<LinkSettings> = {
   key: 'links',
-  keys: ['extensions', 'roots', 'ignore', 'check-anchors', 'exclude'],
-  defaults: { extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [] },
+  keys: ['extensions', 'roots', 'ignore', 'check-anchors', 'exclude', 'sites', 'github-view-only', 'translation-fallback', 'test-data'],
+  defaults: {
+    extensions: ['md', 'markdown', 'mdx'], roots: [], ignore: [], checkAnchors: true, exclude: [],
+    sites: 'auto', githubViewOnly: 'report', translationFallback: false, testData: false,
+  },
   read(reader, defaults) {
     const extensions = reader.stringList('extensions')
     const roots = reader.stringList('roots', /\n/)
@@ -90,6 +112,10 @@ export const linkSettings: SettingsSection<LinkSettings> = {
       ignore: ignore ? readIgnore(ignore) : defaults.ignore,
       checkAnchors: reader.bool('check-anchors') ?? defaults.checkAnchors,
       exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude,
+      sites: readChoice(reader.string('sites'), SITE_MODES, 'sites') ?? defaults.sites,
+      githubViewOnly: readChoice(reader.string('github-view-only'), GITHUB_VIEW_ONLY_MODES, 'github-view-only') ?? defaults.githubViewOnly,
+      translationFallback: reader.bool('translation-fallback') ?? defaults.translationFallback,
+      testData: reader.bool('test-data') ?? defaults.testData,
     }
   },
 }

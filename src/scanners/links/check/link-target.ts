@@ -2,7 +2,8 @@ import { posix } from 'node:path'
 import type { LinkSkipReason } from '../link-result.js'
 import type { LinkRoot } from '../link-settings.js'
 import { sameRepositoryPath, type SameRepository } from './github-url.js'
-import { safeDecode } from './safe-decode.js'
+import { splitWrittenTarget } from './written-target.js'
+import { isOutside, normalizePath } from './repository-path.js'
 
 export interface LocalTarget {
   readonly kind: 'local'
@@ -36,18 +37,10 @@ export interface TargetResolverOptions {
   readonly repository: SameRepository | undefined
 }
 
+/** `ENGLISH_VERSION_URL`, `LINK_HERE`: a name a build script or a writer fills in, not a path. */
+const PLACEHOLDER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/
 const SKIPPED_SCHEMES = new Set<LinkSkipReason>(['mailto', 'tel', 'data', 'javascript'])
-
-function isOutside(path: string): boolean {
-  return path === '..' || path.startsWith('../')
-}
-
-/** posix.normalize without the `.` it returns for an empty path, and without a trailing `/`. */
-function normalizePath(path: string): string {
-  const normalized = posix.normalize(path).replace(/\/+$/, '')
-  return normalized === '.' ? '' : normalized.replace(/^\.\//, '')
-}
 
 /**
  * Says what a link target is, without touching the file system: skipped (and why), external
@@ -63,7 +56,7 @@ export class TargetResolver {
   classify(written: string, sourcePath: string): LinkTarget {
     const target = written.trim()
     if (target === '') return { kind: 'empty' }
-    if (target.includes('{{') || target.includes('{%')) return { kind: 'skipped', reason: 'template' }
+    if (target.includes('{{') || target.includes('{%') || PLACEHOLDER.test(target)) return { kind: 'skipped', reason: 'template' }
     const scheme = SCHEME.exec(target)
     if (scheme) {
       const name = (scheme[1] as string).toLowerCase()
@@ -90,18 +83,12 @@ export class TargetResolver {
   }
 
   private local(target: string, sourcePath: string): LinkTarget {
-    const hash = target.indexOf('#')
-    const beforeHash = hash === -1 ? target : target.slice(0, hash)
-    const fragment = hash === -1 ? undefined : safeDecode(target.slice(hash + 1))
-    const query = beforeHash.indexOf('?')
-    // Browsers read `\` as `/` in the path of an http(s) URL, so `docs\a.md` works on GitHub.
-    const path = safeDecode((query === -1 ? beforeHash : beforeHash.slice(0, query)).replace(/\\/g, '/'))
+    const { path, fragment, suffix } = splitWrittenTarget(target)
     const alternatives = this.alternatives(path)
     if (path === '') return { kind: 'local', path: sourcePath, alternatives, fragment, outsideRepository: false }
     if (path.startsWith('/')) return this.fromRepositoryRoot(path.slice(1), fragment, alternatives)
     const repositoryPath = normalizePath(posix.join(posix.dirname(this.inRepository(sourcePath)), path))
     if (isOutside(repositoryPath)) {
-      const suffix = query !== -1 ? target.slice(query) : hash !== -1 ? target.slice(hash) : ''
       return this.githubPage(repositoryPath, suffix) ?? {
         kind: 'local', path: normalizePath(posix.join(posix.dirname(sourcePath), path)), alternatives: [], fragment, outsideRepository: true,
       }

@@ -1,4 +1,5 @@
 import type { CollectedDocument } from '../collect/collected-document.js'
+import { vitepressSlug } from '../collect/heading-anchors.js'
 import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalTarget } from './link-target.js'
@@ -6,7 +7,7 @@ import type { PathIndex } from './path-index.js'
 import { SuggestionBudget, suggestAnchor, suggestPath } from './suggestions.js'
 
 /** What a target document offers to links: its anchors. */
-export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors'>
+export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors' | 'siteAnchors' | 'apiObjects'>
 
 export interface LocalCheckerSources {
   readonly paths: PathIndex
@@ -16,6 +17,8 @@ export interface LocalCheckerSources {
   readonly lineCount: (path: string) => number | undefined
   readonly checkAnchors: boolean
   readonly markdownExtensions: readonly string[]
+  /** Shared with the site judge, so one audit's suggestions cost one budget. */
+  readonly budget?: SuggestionBudget
 }
 
 /** `L10`, `L10-L20`, and GitHub's column forms `L10C3-L12C8`. */
@@ -29,12 +32,24 @@ function withFragment(path: string, fragment: string | undefined): string {
 /** Checks targets inside the repository against the listed paths and the collected anchors; never reads a file. */
 export class LocalChecker implements LinkChecker<LocalTarget> {
   private readonly lowerCaseAnchors = new Map<string, Set<string>>()
-  private readonly suggestionBudget = new SuggestionBudget()
+  private readonly suggestionBudget: SuggestionBudget
 
-  constructor(private readonly sources: LocalCheckerSources) {}
+  constructor(private readonly sources: LocalCheckerSources) {
+    this.suggestionBudget = sources.budget ?? new SuggestionBudget()
+  }
 
   async check(requests: readonly CheckRequest<LocalTarget>[]): Promise<readonly LinkVerdict[]> {
     return requests.map((request) => this.checkOne(request.target, request.source))
+  }
+
+  /** The verdict for one target, as GitHub resolves it. */
+  verdict(target: LocalTarget, source: string): LinkVerdict {
+    return this.checkOne(target, source)
+  }
+
+  /** The fragment's verdict on an existing `path`; `siteAnchors` adds the ids only a site gives. */
+  fragmentVerdict(path: string, fragment: string | undefined, source: string, siteAnchors: boolean): LinkVerdict {
+    return this.checkFragment(path, fragment, source, siteAnchors)
   }
 
   /**
@@ -84,13 +99,14 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     }
   }
 
-  private checkFragment(path: string, fragment: string | undefined, source: string): LinkVerdict {
+  private checkFragment(path: string, fragment: string | undefined, source: string, siteAnchors = false): LinkVerdict {
     if (fragment === undefined || fragment === '' || !this.sources.checkAnchors) return OK
     if (!this.sources.paths.isFile(path)) return OK
     // Browsers scroll to the top for `#top` when no element has that id.
     if (fragment.toLowerCase() === 'top') return OK
     const document = this.sources.documents.get(path)
     if (document && this.hasAnchor(document, fragment)) return OK
+    if (siteAnchors && document !== undefined && this.hasSiteAnchor(document, fragment)) return OK
     const lines = LINE_ANCHOR.exec(fragment)
     if (lines) return this.checkLines(path, fragment, Number(lines[1]), lines[2] === undefined ? undefined : Number(lines[2]))
     // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
@@ -119,6 +135,20 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
       detail: `#${fragment} is past the end of ${path} (${count} ${count === 1 ? 'line' : 'lines'})`,
     }
     return start === 0 || last === 0 ? { ...broken, detail: `#${fragment}: lines are numbered from 1` } : broken
+  }
+
+  /**
+   * Ids only documentation sites give: other generators' slugs, doc-builder's API anchors
+   * (`#pkg.Class.method`), and VitePress 2, which slugifies the fragment before looking it up.
+   */
+  private hasSiteAnchor(document: AnchorSource, fragment: string): boolean {
+    if (document.siteAnchors.has(fragment) || document.siteAnchors.has(fragment.toLowerCase())) return true
+    // `[[autodoc]] PeftModel` documents `#peft.PeftModel` and `#peft.PeftModel.forward`: the package is not written.
+    for (const object of document.apiObjects) {
+      if (fragment === object || fragment.startsWith(`${object}.`) || fragment.endsWith(`.${object}`) || fragment.includes(`.${object}.`)) return true
+    }
+    const slugged = vitepressSlug(fragment)
+    return slugged !== '' && (document.anchors.has(slugged) || document.siteAnchors.has(slugged))
   }
 
   /** GitHub prefixes ids with `user-content-` and its page script finds them either way, in any letter case. */

@@ -8,6 +8,8 @@ import { detachedString } from '../../detached-string.js'
 
 const IGNORE_MARKER = 'repo-audit-ignore'
 const HTML_HEADING = /^h[1-6]$/
+const MYST_TARGET = /^\(([^()\s]+)\)=\s*$/
+const AUTODOC = /^\[\[autodoc\]\]\s+([\w.]+)/
 
 /**
  * Cheap pre-filter: without any of these a file has no link (no inline or reference link, no
@@ -84,6 +86,15 @@ class DocumentWalker {
       locate = (offset) => cell.position(offset)
     } else {
       locate = this.locator(token.content, token.map?.[0] ?? 0)
+    }
+    if (previous?.type === 'paragraph_open' && token.content.startsWith('(')) {
+      // A MyST target line, `(label)=`, names the block below it.
+      const label = MYST_TARGET.exec(token.content)
+      if (label) this.anchors.label(label[1] as string)
+    }
+    if (previous?.type === 'paragraph_open' && token.content.startsWith('[[autodoc]]')) {
+      const name = AUTODOC.exec(token.content)
+      if (name) this.anchors.apiObject(name[1] as string)
     }
     if (previous?.type === 'paragraph_open' && token.content.startsWith('{:')) {
       // A kramdown block attribute list (`{: #id}` under a heading) gives the block above an id.
@@ -175,5 +186,5 @@ export function collectDocument(path: string, text: string, options: { readonly 
   const parsed = parseMarkdown(text, { wantLinks })
   const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks)
   walker.walk(parsed.tokens, parsed.references)
-  return { path, links: walker.links, anchors: walker.anchors.anchors, ignoredLines: walker.ignoredLines }
+  return { path, links: walker.links, anchors: walker.anchors.anchors, siteAnchors: walker.anchors.siteAnchors, labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) }
 }

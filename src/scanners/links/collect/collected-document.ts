@@ -15,6 +15,12 @@ export interface CollectedLink {
   readonly syntax: LinkSyntax
 }
 
+/** Front matter keys that move a page's URL on a documentation site (Docusaurus `slug`, `id`). */
+export interface FrontMatter {
+  readonly slug?: string
+  readonly id?: string
+}
+
 /** What the collector keeps of one Markdown file: its links and anchors, never its text. */
 export interface CollectedDocument {
   readonly path: string
@@ -22,6 +28,13 @@ export interface CollectedDocument {
   readonly links: readonly CollectedLink[]
   /** Heading slugs, `{#custom}` ids and HTML `id` / `name` values, as written. */
   readonly anchors: ReadonlySet<string>
+  /** Anchors only a documentation site gives (MkDocs' ASCII slugs), not GitHub. */
+  readonly siteAnchors: ReadonlySet<string>
+  /** MyST `(label)=` targets, lower case: any page of a Sphinx site may link them by name. */
+  readonly labels: ReadonlySet<string>
+  /** doc-builder `[[autodoc]]` objects: `#obj` and `#obj.member` anchors. */
+  readonly apiObjects: ReadonlySet<string>
   /** 1-based lines that follow a `<!-- repo-audit-ignore -->` comment. */
   readonly ignoredLines: ReadonlySet<number>
+  readonly frontMatter?: FrontMatter
 }

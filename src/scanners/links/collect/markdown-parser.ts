@@ -1,5 +1,6 @@
 import MarkdownItCallable, { type MarkdownIt, type StateBlock, type StateCore, type StateInline, type Token } from 'markdown-it'
 import { normalizeLineBreaks } from '../../line-breaks.js'
+import type { FrontMatter } from './collected-document.js'
 
 /** Per-document switches, carried in markdown-it's env so the shared parser instance stays stateless. */
 interface Reference {
@@ -20,6 +21,8 @@ export interface ParsedMarkdown {
   readonly tokens: readonly Token[]
   /** Reference definitions by normalised label (markdown-it's `env.references`). */
   readonly references: Readonly<Record<string, { readonly href: string }>>
+  /** The front matter keys that move a page's URL on a documentation site. */
+  readonly frontMatter?: FrontMatter
 }
 
 const OFFSET_KEY = 'repoAuditOffset'
@@ -191,13 +194,25 @@ function createParser(): MarkdownIt {
 
 let parser: MarkdownIt | undefined
 
-/** GitHub renders a leading YAML front matter block as a table: it holds no headings and no links. */
-function blankFrontMatter(text: string): string {
-  if (!text.startsWith('---\n')) return text
+/** The length of a leading YAML front matter block, 0 when there is none. */
+function frontMatterLength(text: string): number {
+  if (!text.startsWith('---\n')) return 0
   const end = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text.slice(3))
-  if (!end) return text
-  const stop = 3 + end.index + end[0].length
-  return text.slice(0, stop).replace(/[^\n]/g, '') + text.slice(stop)
+  return end ? 3 + end.index + end[0].length : 0
+}
+
+/** `slug:` and `id:` with a plain or quoted scalar: the keys that move a page's URL on a site. */
+const ROUTE_KEY = /^(slug|id)[ \t]*:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#"'][^\n#]*?))[ \t]*(?:#.*)?$/gm
+
+function routeKeys(block: string): FrontMatter | undefined {
+  let found: { slug?: string; id?: string } | undefined
+  for (const match of block.matchAll(ROUTE_KEY)) {
+    const value = (match[2] ?? match[3] ?? match[4] ?? '').trim()
+    if (value === '') continue
+    found ??= {}
+    found[match[1] as 'slug' | 'id'] = value
+  }
+  return found
 }
 
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
@@ -206,10 +221,13 @@ export function parseMarkdown(text: string, options: { readonly wantLinks: boole
   // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
   let source = normalizeLineBreaks(text)
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD')
-  source = blankFrontMatter(source)
+  // GitHub renders a leading YAML front matter block as a table: it holds no headings and no links.
+  const matterLength = frontMatterLength(source)
+  const frontMatter = matterLength === 0 ? undefined : routeKeys(source.slice(0, matterLength))
+  if (matterLength > 0) source = source.slice(0, matterLength).replace(/[^\n]/g, '') + source.slice(matterLength)
   const env: ParseEnv = { wantLinks: options.wantLinks }
   const tokens = parser.parse(source, env)
-  return { source, tokens, references: env.references ?? {} }
+  return { source, tokens, references: env.references ?? {}, ...(frontMatter === undefined ? {} : { frontMatter }) }
 }
 
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g

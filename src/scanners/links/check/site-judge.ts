@@ -1,0 +1,150 @@
+import { SITE_NAMES } from '../sites/doc-site.js'
+import type { SiteResolver } from '../sites/site-resolver.js'
+import type { LinkVerdict } from './link-checker.js'
+import { OK } from './link-checker.js'
+import type { LocalChecker } from './local-checker.js'
+import type { PathIndex } from './path-index.js'
+import { isWithin, relativeLink } from './repository-path.js'
+import { suggestPath, type SuggestionBudget } from './suggestions.js'
+import type { WrittenTarget } from './written-target.js'
+
+/** A site page's link, once judged by the site and by GitHub's file view. */
+export type SiteVerdict =
+  | LinkVerdict
+  | { readonly status: 'github-view-only'; readonly resolved: string; readonly detail: string }
+
+export interface SiteJudgeSources {
+  readonly paths: PathIndex
+  readonly local: LocalChecker
+  readonly markdownExtensions: readonly string[]
+  readonly budget: SuggestionBudget
+  /** MyST labels of every page, lower case. */
+  readonly labels: ReadonlySet<string>
+}
+
+function withFragment(path: string, fragment: string | undefined): string {
+  return fragment ? `${path}#${fragment}` : path
+}
+
+function hasExtension(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return name.lastIndexOf('.') > 0
+}
+
+/**
+ * Judges a link on a page that a documentation site publishes. The site decides: a link that works
+ * there is not broken, and a link that fails there is, with the site's reading in the message. Where
+ * the two views differ the verdict says so: `github-view-only` when only the site serves the
+ * target, `not-on-site` when only GitHub's file view does, `missing-translation` when only the
+ * default language has the page.
+ */
+export class SiteJudge {
+  constructor(private readonly sources: SiteJudgeSources) {}
+
+  judge(page: string, written: WrittenTarget, github: LinkVerdict, resolver: SiteResolver): SiteVerdict {
+    const site = resolver.site
+    const siteName = `the ${SITE_NAMES[site.kind]} site (${site.config})`
+    if (site.kind === 'doc-builder' && written.path.startsWith('/')) {
+      return github.status === 'broken' && github.reason === 'missing-file' ? { status: 'skipped', reason: 'site-host' } : github
+    }
+    const reference = site.kind === 'sphinx' ? this.crossReference(written) : undefined
+    if (reference === 'label') return github.status === 'broken' ? { status: 'github-view-only', resolved: page, detail: `${siteName} resolves it as a MyST label, but GitHub's file view has no such file or anchor` } : OK
+    const resolution = written.path === '' ? { candidates: [page], primary: page, outside: false } : resolver.resolve(page, written.path)
+    const served = this.served(resolution.candidates, resolver)
+    if (served !== undefined) {
+      const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, true)
+      if (onSite.status === 'broken' && reference === 'unknown') return { status: 'skipped', reason: 'site-reference' }
+      if (onSite.status === 'broken') return github.status === 'broken' ? { ...onSite, detail: `${onSite.detail} on ${siteName}` } : github
+      if (github.status !== 'broken') return OK
+      return {
+        status: 'github-view-only',
+        resolved: served,
+        detail: `works on ${siteName}, which serves ${served}, but not in GitHub's file view (${github.detail})`,
+      }
+    }
+    if (reference === 'unknown') return { status: 'skipped', reason: 'site-reference' }
+    const translated = this.defaultLanguagePage(resolution.candidates, resolver)
+    if (translated !== undefined) {
+      if (site.language?.fallback) return github.status === 'broken' ? { status: 'github-view-only', resolved: translated, detail: `${siteName} serves the default language's ${translated}, but GitHub's file view has no such file` } : OK
+      return {
+        status: 'broken',
+        reason: 'missing-translation',
+        resolved: resolution.primary,
+        detail: `${site.language?.code ?? ''} has no translation of this page on ${siteName}; it exists in the default language as ${translated}`,
+        suggestion: withFragment(relativeLink(page, translated), written.fragment),
+      }
+    }
+    if (github.status !== 'broken') {
+      if (!site.rules.filesAnywhere && github.status === 'ok' && !resolution.outside && !resolver.publishes(resolution.primary) && this.sources.paths.exists(resolution.primary)) {
+        return {
+          status: 'broken',
+          reason: 'not-on-site',
+          resolved: resolution.primary,
+          detail: `${resolution.primary} works in GitHub's file view, but ${siteName} does not publish it (its pages are in ${site.pages[0]?.directory || 'the root'}/)`,
+        }
+      }
+      return github
+    }
+    if (github.reason !== 'missing-file') return { ...github, detail: `${github.detail} on ${siteName}` }
+    const suggestion = this.suggestion(page, written, resolution.primary, resolver)
+    return {
+      status: 'broken',
+      reason: 'missing-file',
+      resolved: resolution.primary,
+      detail: `${resolution.primary === '' ? 'the site root' : resolution.primary} does not exist on ${siteName}`,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    }
+  }
+
+  /**
+   * MyST reads a target it cannot find as a file as a cross-reference: a `(label)=` of any page, a
+   * document name, an object of a Sphinx domain or another project's (intersphinx). A label is
+   * known here; the others cannot be seen without running Sphinx, so such a target is not judged.
+   */
+  private crossReference(written: WrittenTarget): 'label' | 'unknown' | undefined {
+    const name = written.path === '' ? written.fragment : written.fragment === undefined ? written.path : undefined
+    if (name === undefined || name === '') return undefined
+    if (this.sources.labels.has(name.toLowerCase())) return 'label'
+    // Labels of reST files, figures and glossary terms, domain objects, intersphinx: none is a file or a heading.
+    return written.path === '' || !hasExtension(written.path) ? 'unknown' : undefined
+  }
+
+  /** The first candidate that is a file the site serves. */
+  private served(candidates: readonly string[], resolver: SiteResolver): string | undefined {
+    const { paths } = this.sources
+    return candidates.find((candidate) => paths.isFile(candidate) && (resolver.site.rules.filesAnywhere || resolver.publishes(candidate)))
+  }
+
+  /** For a translated page: the default language's file that would serve the link, if any. */
+  private defaultLanguagePage(candidates: readonly string[], resolver: SiteResolver): string | undefined {
+    const language = resolver.site.language
+    if (language === undefined) return undefined
+    for (const candidate of candidates) {
+      if (!isWithin(candidate, language.directory)) continue
+      const inDefault = `${language.defaultDirectory}${candidate.slice(language.directory.length)}`
+      if (this.sources.paths.isFile(inDefault)) return inDefault
+    }
+    return undefined
+  }
+
+  /** A near file, written the way the link was: extensionless on sites that take that, relative to the page. */
+  private suggestion(page: string, written: WrittenTarget, primary: string, resolver: SiteResolver): string | undefined {
+    const { paths, markdownExtensions, budget } = this.sources
+    const extensionless = resolver.site.rules.extensionless && !hasExtension(primary)
+    let near: string | undefined
+    if (extensionless) {
+      for (const extension of resolver.site.rules.pageExtensions) {
+        near = suggestPath(`${primary}.${extension}`, paths, markdownExtensions, budget)
+        if (near !== undefined) {
+          near = near.endsWith(`.${extension}`) ? near.slice(0, -(extension.length + 1)) : near
+          break
+        }
+      }
+    } else {
+      near = suggestPath(primary, paths, markdownExtensions, budget)
+    }
+    if (near === undefined || near === page) return undefined
+    const text = withFragment(relativeLink(page, near), written.fragment)
+    return text === written.path || text === withFragment(written.path, written.fragment) ? undefined : text
+  }
+}

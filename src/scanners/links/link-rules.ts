@@ -1,0 +1,64 @@
+import type { RuleDescription } from '../../report/rule-description.js'
+import type { LinkFindingReason } from './link-result.js'
+
+/** Short names of the reasons, for summaries and groups. */
+export const REASON_LABELS: Record<LinkFindingReason, string> = {
+  'missing-file': 'missing file',
+  'missing-anchor': 'missing anchor',
+  'case-mismatch': 'wrong letter case',
+  'outside-repo': 'outside the repository',
+  'bad-line-anchor': 'line out of range',
+  'empty-target': 'empty target',
+  'missing-translation': 'missing translation',
+  'not-on-site': 'not published by the site',
+  'github-view-only': 'works on the site only',
+}
+
+/** The links scanner's rules, for SARIF and annotations. */
+export const LINK_RULES: readonly RuleDescription[] = [
+  {
+    id: 'links/missing-file', name: 'BrokenLinkMissingFile', level: 'error',
+    short: 'Link to a file that does not exist', full: 'A local link or image points at a path that is not in the repository.',
+    help: 'Fix the path (the report suggests the closest existing one) or remove the link.',
+  },
+  {
+    id: 'links/missing-anchor', name: 'BrokenLinkMissingAnchor', level: 'error',
+    short: 'Link to a heading that does not exist', full: 'The fragment does not match any heading slug, id or name in the target document, as GitHub renders it.',
+    help: 'Use the heading\'s GitHub slug (lowercase, punctuation removed, spaces as -) or add an explicit anchor.',
+  },
+  {
+    id: 'links/case-mismatch', name: 'BrokenLinkCaseMismatch', level: 'error',
+    short: 'Link whose case differs from the file name', full: 'The file exists with different letter case. It works on case-insensitive file systems but not on GitHub or Linux runners.',
+    help: 'Write the path with the exact case of the file name.',
+  },
+  {
+    id: 'links/outside-repo', name: 'LinkOutsideRepository', level: 'error',
+    short: 'Link that leaves the repository', full: 'A relative link climbs above the repository root; GitHub cannot render its target.',
+    help: 'Link inside the repository, or use an absolute URL.',
+  },
+  {
+    id: 'links/bad-line-anchor', name: 'BrokenLineAnchor', level: 'error',
+    short: 'Line anchor past the end of the file', full: 'A #L10 or #L10-L20 anchor names lines the target file does not have.',
+    help: 'Point the anchor at existing lines, or link a permalink to a specific commit.',
+  },
+  {
+    id: 'links/empty-target', name: 'EmptyLinkTarget', level: 'warning',
+    short: 'Link with an empty target', full: 'A link or image whose target is empty renders as a link to the page itself.',
+    help: 'Fill in the target or remove the link syntax.',
+  },
+  {
+    id: 'links/missing-translation', name: 'BrokenLinkMissingTranslation', level: 'error',
+    short: 'Link to a page that is not translated', full: 'A translated page links to a page that exists only in the default language, on a site that does not serve the default language in its place.',
+    help: 'Link the default-language page (the report suggests it), translate the page, or set links.translation-fallback: true when the site falls back.',
+  },
+  {
+    id: 'links/not-on-site', name: 'LinkNotOnSite', level: 'error',
+    short: 'Link to a file the documentation site does not publish', full: 'The target exists in the repository and works in GitHub\'s file view, but the site that publishes the page does not publish the target, so the link is dead on the site.',
+    help: 'Move the target into the site\'s pages, or link its GitHub URL.',
+  },
+  {
+    id: 'links/github-view-only', name: 'LinkGithubViewOnly', level: 'note',
+    short: 'Link that works on the documentation site only', full: 'The link works on the site that publishes the page (an extensionless page link, a root-absolute path from the site root), but not when the file is viewed on GitHub.',
+    help: 'Nothing to fix for the site. Write the file link (`page.md`) if GitHub readers matter; links.github-view-only: count counts these as broken, hide leaves them out.',
+  },
+]

@@ -1,0 +1,23 @@
+import { docBuilderDetector } from './doc-builder-site.js'
+import { docusaurusDetector } from './docusaurus-site.js'
+import { jekyllDetector } from './jekyll-site.js'
+import { mdbookDetector } from './mdbook-site.js'
+import { mkdocsDetector } from './mkdocs-site.js'
+import type { SiteDetector } from './site-detector.js'
+import { sphinxDetector } from './sphinx-site.js'
+import { vitepressDetector } from './vitepress-site.js'
+
+/** Every generator the links scanner knows; adding one is a file in this folder and a line here. */
+export const SITE_DETECTORS: readonly SiteDetector[] = [
+  mkdocsDetector,
+  docBuilderDetector,
+  docusaurusDetector,
+  mdbookDetector,
+  sphinxDetector,
+  jekyllDetector,
+  vitepressDetector,
+]
+
+export function isSiteConfig(path: string): boolean {
+  return SITE_DETECTORS.some((detector) => detector.isConfig(path))
+}
