@@ -137,14 +137,14 @@ function customHeadingId(text) {
     return id === undefined ? undefined : { id: id.slice(1), rest: trimmed.slice(0, open) };
 }
 /** `## Title [[custom-id]]`: Hugging Face doc-builder's heading id. */
-const DOC_BUILDER_ID = /\[\[([^\[\]\s]+)\]\]\s*$/;
+const DOC_BUILDER_ID = /\[\[([^[\]\s]+)\]\]\s*$/;
 /**
  * Python-Markdown's `toc` slugify (MkDocs' default): NFKD, non-ASCII dropped, punctuation but `-`
  * removed, lower case, every run of spaces and hyphens one `-`. With `keepUnicode`, pymdownx's
  * `slugify(case="lower")` that Material for MkDocs sites use.
  */
 function pythonMarkdownSlug(text, keepUnicode = false) {
-    const base = keepUnicode ? text : text.normalize('NFKD').replace(/[^\x00-\x7f]/g, '');
+    const base = keepUnicode ? text : text.normalize('NFKD').replace(/[^ -~\t\n\r]/g, '');
     return base.replace(/[^\p{L}\p{N}\p{M}_\s-]/gu, '').trim().toLowerCase().replace(/[-\s]+/g, '-');
 }
 /** doc-builder's heading ids: words joined by `-`, anything but letters, digits and `-` dropped (so `HF_HOME` is `hfhome`). */
@@ -156,7 +156,7 @@ function vitepressSlug(text) {
     const slug = text
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[\u0000-\u001f]/g, '')
+        .replace(/\p{Cc}/gu, '')
         .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'\u201c\u201d\u2018\u2019<>,.?/]+/g, '-')
         .replace(/-{2,}/g, '-')
         .replace(/^-+|-+$/g, '')
