@@ -5370,7 +5370,7 @@ const repoMapSettings = {
  */
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 1246))).placeholderScanner,
-    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6473))).linkScanner,
+    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
 };
@@ -6438,7 +6438,7 @@ function effectiveOptions(options) {
 
 ;// CONCATENATED MODULE: ./src/report/audit-report.ts
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-const REPORT_SCHEMA_VERSION = '1.1.0';
+const REPORT_SCHEMA_VERSION = '1.2.0';
 /** report.json keys are camelCase; scanner ids are kebab-case. */
 const REPORT_KEY = {
     placeholders: 'placeholders',
@@ -7487,6 +7487,7 @@ const REASON_LABELS = {
     'missing-translation': 'missing translation',
     'not-on-site': 'not published by the site',
     'github-view-only': 'works on the site only',
+    'bad-scheme': 'misspelled scheme',
 };
 /** The links scanner's rules, for SARIF and annotations. */
 const LINK_RULES = [
@@ -7529,6 +7530,11 @@ const LINK_RULES = [
         id: 'links/not-on-site', name: 'LinkNotOnSite', level: 'error',
         short: 'Link to a file the documentation site does not publish', full: 'The target exists in the repository and works in GitHub\'s file view, but the site that publishes the page does not publish the target, so the link is dead on the site.',
         help: 'Move the target into the site\'s pages, or link its GitHub URL.',
+    },
+    {
+        id: 'links/bad-scheme', name: 'LinkMisspelledScheme', level: 'error',
+        short: 'Link with a misspelled http(s) scheme', full: 'The target starts with a scheme one letter away from http or https (ttps://, htps://). GitHub does not link unknown schemes, so readers see plain text.',
+        help: 'Write the scheme as https:// (the report suggests the corrected target).',
     },
     {
         id: 'links/github-view-only', name: 'LinkGithubViewOnly', level: 'note',

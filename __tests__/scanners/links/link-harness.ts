@@ -16,6 +16,8 @@ export interface ScanOptions {
   readonly git?: Partial<GitInfo>
   readonly root?: string
   readonly externalChecker?: LinkChecker<ExternalTarget>
+  /** Listed symlinks → their target inside the root; the read pass hands over the target's text. */
+  readonly symlinks?: Readonly<Record<string, string>>
 }
 
 function countLines(text: string): number {
@@ -26,8 +28,13 @@ function countLines(text: string): number {
 
 /** Runs the links scanner over in-memory files the way the engine does: sorted, one visit each, then finish. */
 export async function scanLinks(files: Record<string, string>, options: ScanOptions = {}): Promise<LinkResult> {
-  const paths = Object.keys(files).sort()
-  const inventoryFiles: InventoryFile[] = paths.map((path) => ({ path, bytes: Buffer.byteLength(files[path] as string), language: undefined, lines: 0 }))
+  const symlinks = options.symlinks ?? {}
+  const paths = [...Object.keys(files), ...Object.keys(symlinks)].sort()
+  const textOf = (path: string): string => files[symlinks[path] ?? path] as string
+  const inventoryFiles: InventoryFile[] = paths.map((path) => {
+    const target = symlinks[path]
+    return { path, bytes: Buffer.byteLength(textOf(path)), language: undefined, lines: 0, ...(target === undefined ? {} : { target }) }
+  })
   const skipped: SkippedFile[] = (options.binary ?? []).map((path) => ({ path, reason: 'binary' }))
   const inventory: Inventory = {
     root: options.root ?? '/work/repo',
@@ -47,7 +54,7 @@ export async function scanLinks(files: Record<string, string>, options: ScanOpti
   const scanner = createLinkScanner(options.externalChecker ? { externalChecker: () => options.externalChecker as LinkChecker<ExternalTarget> } : {})
   const run = scanner.start(context)
   for (const file of inventoryFiles) {
-    const text = files[file.path] as string
+    const text = textOf(file.path)
     file.lines = countLines(text)
     if (run.wants === undefined || run.wants(file)) run.visit(file, text)
   }

@@ -25,12 +25,12 @@ describe('resolving local targets', () => {
       'api/reference.md': '# Reference\n',
     })
     expect(result.findings.map((finding) => [brief(finding), finding.resolved, finding.suggestion])).toEqual([
-      ['docs/index.md:1:1 missing-file instal.md', 'docs/instal.md', 'docs/install.md'],
-      ['docs/index.md:1:26 missing-file ../api/refrence.md', 'api/refrence.md', 'api/reference.md'],
+      ['docs/index.md:1:1 missing-file instal.md', 'docs/instal.md', 'install.md'],
+      ['docs/index.md:1:26 missing-file ../api/refrence.md', 'api/refrence.md', '../api/reference.md'],
       ['docs/index.md:1:56 missing-file zzz-unrelated.md', 'docs/zzz-unrelated.md', undefined],
     ])
     expect(result.findings[0]?.ruleId).toBe('links/missing-file')
-    expect(result.findings[0]?.message).toBe('Broken link `instal.md`: docs/instal.md does not exist; did you mean `docs/install.md`?')
+    expect(result.findings[0]?.message).toBe('Broken link `instal.md`: docs/instal.md does not exist; did you mean `install.md`?')
   })
 
   it('suggests the Markdown page for an extensionless link and the same file in a moved directory', async () => {
@@ -229,5 +229,16 @@ describe('findings', () => {
     expect(after.findings.map((finding) => finding.fingerprint)).toEqual(before.findings.map((finding) => finding.fingerprint))
     expect(new Set(before.findings.map((finding) => finding.fingerprint)).size).toBe(4)
     expect(before.brokenCount).toBe(4)
+  })
+})
+
+describe('misspelled schemes', () => {
+  it('reports a link whose scheme is one letter from http(s), which GitHub shows as text, with the corrected target', async () => {
+    const result = await scanLinks({ 'README.md': '[a](ttps://example.com/x) [b](htp://example.com) [c](ftp://example.com) [d](vscode:extension/x)\n' })
+    expect(result.findings.map((finding) => [brief(finding), finding.suggestion])).toEqual([
+      ['README.md:1:1 bad-scheme ttps://example.com/x', 'https://example.com/x'],
+      ['README.md:1:27 bad-scheme htp://example.com', 'http://example.com'],
+    ])
+    expect(result.totals.skipped['other-scheme']).toBe(2)
   })
 })

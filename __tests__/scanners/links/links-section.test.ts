@@ -25,7 +25,7 @@ describe('the Links section of the job summary', () => {
     expect(section).toContain('- <a href="https://github.com/octo/docs/blob/abc/README.md#L1"><code>README.md:1</code></a> <code>docs/instal.md</code>: missing file; did you mean <code>docs/install.md</code>?')
     expect(section).toContain('- <a href="https://github.com/octo/docs/blob/abc/README.md#L1"><code>README.md:1</code></a> <code>&#35;nope</code>: missing anchor')
     expect(section).toContain('**<a href="https://github.com/octo/docs/blob/abc/docs/install.md"><code>docs/install.md</code></a>** (1)')
-    expect(section).toContain('<code>../Readme.md</code> → <code>Readme.md</code>: wrong letter case; did you mean <code>README.md</code>?')
+    expect(section).toContain('<code>../Readme.md</code> → <code>Readme.md</code>: wrong letter case; did you mean <code>../README.md</code>?')
     expect(section.indexOf('README.md:1')).toBeLessThan(section.indexOf('docs/install.md:3'))
   })
 
@@ -52,5 +52,31 @@ describe('the Links section of the job summary', () => {
     expect(section).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt;.md')
     expect(section).toContain('<code>x&quot;&gt;&lt;script&gt;alert&#40;2&#41;&lt;/script&gt;.md</code>')
     expect(renderLinksSection(result, plain)).not.toContain('<img src=x')
+  })
+})
+
+describe('sites and causes in the Links section', () => {
+  it('names the sites, says in one line per site what works only there, and groups broken links by cause with the setting', async () => {
+    const result = await scanLinks({
+      'docs/en/mkdocs.yml': 'site_name: Demo\n',
+      'docs/en/docs/index.md': '[a](/img/a.png) [b](/img/b.png) [gone](gone.md)\n',
+      'docs/en/docs/only.md': '# Only\n',
+      'docs/es/docs/index.md': '[x](only.md) [y](only.md#only) [gone](gone.md)\n',
+      'tests/fixtures/planted.md': '[p](nowhere.md)\n',
+      'README.md': '[r](missing.md)\n',
+    }, { binary: ['docs/en/docs/img/a.png', 'docs/en/docs/img/b.png'] })
+    const section = renderLinksSection(result, plain)
+    expect(section).toContain("- Judged by their site's rules: MkDocs <code>docs/en/mkdocs.yml</code> and 1 translation.")
+    expect(section).toContain("- 2 links in <code>docs/en/docs/</code> work on the MkDocs site but not in GitHub's file view (not broken; `links.github-view-only` counts or hides them).")
+    expect(section).toContain('- 1 Markdown file of test data left out (`links.test-data: true` checks them).')
+    expect(section).toContain([
+      '| Cause | Folder | Links | Setting |',
+      '|---|---|---:|---|',
+      '| missing translation | <code>docs/es/docs/</code> | 2 | <code>links.translation-fallback</code> |',
+      '| missing file | the root | 1 |  |',
+      '| missing file | <code>docs/en/docs/</code> | 1 | <code>links.sites</code> |',
+      '| missing file | <code>docs/es/docs/</code> | 1 | <code>links.sites</code> |',
+    ].join('\n'))
+    expect(section).not.toContain('/img/a.png')
   })
 })

@@ -171,9 +171,9 @@ describe('planted broken links', () => {
     expect(suggestions).toMatchObject({
       'docs/guide/configuraton.md': 'docs/guide/configuration.md',
       'docs/API/reference.md': 'docs/api/reference.md',
-      'getting-started.md#instalation': 'docs/getting-started.md#installation',
-      './advanced.md#tuning-the-cahce': 'docs/guide/advanced.md#tuning-the-cache',
-      '../img/diagam.png': 'docs/img/diagram.png',
+      'getting-started.md#instalation': 'getting-started.md#installation',
+      './advanced.md#tuning-the-cahce': 'advanced.md#tuning-the-cache',
+      '../img/diagam.png': '../img/diagram.png',
       '#resume': '#résumé',
     })
     expect(suggestions['https://github.com/octo/planted/blob/main/docs/gone.md']).toBeUndefined()

@@ -17,7 +17,7 @@ function bigTree(): { files: Record<string, string>; binary: string[] } {
         `# Page ${directory}.${page}`,
         '',
         ...Array.from({ length: 12 }, (_, heading) => `## Topic ${heading}\n\nText with [next](${next}#topic-${heading}) and \`code\` and [self](#topic-${heading}).\n`),
-        `![img](../../assets/img-${directory}-${page}.png) [typo](page-${page}.mdd) [anchor typo](${next}#topic-1O)`,
+        `![img](../../assets/img-${directory}-${page}.png) [typo](page-${(page + 1) % 10}.mdd) [anchor typo](${next}#topic-1O)`,
         '',
       ].join('\n')
       binary.push(`assets/img-${directory}-${page}.png`)

@@ -6,7 +6,8 @@ import type { SiteKind } from './sites/doc-site.js'
  * Why a link is broken; the finding's ruleId is `links/<reason>`. `missing-translation`: a
  * translated page links to a page that exists only in the default language, on a site that does
  * not fall back to it; `not-on-site`: the target exists in the repository, but the site that
- * publishes the page does not publish it.
+ * publishes the page does not publish it; `bad-scheme`: a misspelled `http(s):` (`ttps://`), which
+ * GitHub shows as plain text.
  */
 export type BrokenLinkReason =
   | 'missing-file'
@@ -17,6 +18,7 @@ export type BrokenLinkReason =
   | 'empty-target'
   | 'missing-translation'
   | 'not-on-site'
+  | 'bad-scheme'
 
 /** A link on a site page that works on the site but not in GitHub's file view: a note, not broken unless configured. */
 export const GITHUB_VIEW_ONLY = 'github-view-only'

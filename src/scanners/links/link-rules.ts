@@ -12,6 +12,7 @@ export const REASON_LABELS: Record<LinkFindingReason, string> = {
   'missing-translation': 'missing translation',
   'not-on-site': 'not published by the site',
   'github-view-only': 'works on the site only',
+  'bad-scheme': 'misspelled scheme',
 }
 
 /** The links scanner's rules, for SARIF and annotations. */
@@ -55,6 +56,11 @@ export const LINK_RULES: readonly RuleDescription[] = [
     id: 'links/not-on-site', name: 'LinkNotOnSite', level: 'error',
     short: 'Link to a file the documentation site does not publish', full: 'The target exists in the repository and works in GitHub\'s file view, but the site that publishes the page does not publish the target, so the link is dead on the site.',
     help: 'Move the target into the site\'s pages, or link its GitHub URL.',
+  },
+  {
+    id: 'links/bad-scheme', name: 'LinkMisspelledScheme', level: 'error',
+    short: 'Link with a misspelled http(s) scheme', full: 'The target starts with a scheme one letter away from http or https (ttps://, htps://). GitHub does not link unknown schemes, so readers see plain text.',
+    help: 'Write the scheme as https:// (the report suggests the corrected target).',
   },
   {
     id: 'links/github-view-only', name: 'LinkGithubViewOnly', level: 'note',

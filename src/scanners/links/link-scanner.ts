@@ -16,6 +16,7 @@ import { SuggestionBudget } from './check/suggestions.js'
 import { submodulePaths } from './check/submodules.js'
 import { templateTarget } from './check/template-links.js'
 import { splitWrittenTarget } from './check/written-target.js'
+import { suggestionAsWritten } from './check/written-suggestion.js'
 import { brokenLinkFinding, EMPTY_TARGET, type BrokenLink } from './link-findings.js'
 import type { LinkResult } from './link-result.js'
 import { inTestsFolder, isTestData, templateKind, type TemplateKind } from './link-scope.js'
@@ -186,6 +187,10 @@ class LinkScanRun implements ScannerRun<LinkResult> {
           tally.external(target.host)
           this.external.push({ source: document.path, link, target })
           break
+        case 'misspelled-scheme':
+          tally.check()
+          this.broken.push({ source: document.path, link, verdict: { status: 'broken', reason: 'bad-scheme', resolved: '', detail: `\`${target.scheme}:\` is not a scheme GitHub links, so the text is shown without a link`, suggestion: link.target.replace(/^[a-z]+:/i, target.scheme.endsWith('s') || target.scheme.includes('ps') ? 'https:' : 'http:') } })
+          break
         case 'empty':
           // `- [Draft]()` in an mdBook SUMMARY.md is a draft chapter, listed but not written yet.
           if (site?.site.kind === 'mdbook' && location.endsWith('SUMMARY.md')) {
@@ -210,8 +215,12 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     }
   }
 
-  private misplacedInTemplate(url: string, meant: string, template: TemplateKind): BrokenVerdict {
+  private misplacedInTemplate(url: string, written: string, template: TemplateKind): BrokenVerdict {
+    let meant = written
     const body = template === 'issue' ? 'an issue' : 'a pull request'
+    // Written beside the template or from the root: either way the reader meant a repository file.
+    const fromRoot = splitWrittenTarget(meant.slice(meant.lastIndexOf('/') + 1)).path
+    if (!this.paths.exists(meant) && this.paths.exists(fromRoot)) meant = fromRoot
     const exists = this.paths.exists(meant)
     return {
       status: 'broken',
@@ -290,10 +299,15 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     }
   }
 
-  private record(request: CheckRequest<LocalTarget>, verdict: LinkVerdict, site?: string): void {
+  /** `location` is where the link's file sits for relative links: the file, or a symlink's target. */
+  private record(request: CheckRequest<LocalTarget>, verdict: LinkVerdict, site?: string, location = request.source): void {
     if (verdict.status === 'skipped') this.tally.skip(verdict.reason)
     else this.tally.check()
-    if (verdict.status === 'broken') this.broken.push({ source: request.source, link: request.link, verdict, ...(site === undefined ? {} : { site }) })
+    if (verdict.status !== 'broken') return
+    // The local checker names repository paths; a site's judge already writes them as links.
+    const written = site === undefined && verdict.suggestion !== undefined ? suggestionAsWritten(verdict.suggestion, location, request.link.target) : verdict.suggestion
+    const shown: BrokenVerdict = { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: verdict.detail, ...(written === undefined ? {} : { suggestion: written }) }
+    this.broken.push({ source: request.source, link: request.link, verdict: shown, ...(site === undefined ? {} : { site }) })
   }
 }
 

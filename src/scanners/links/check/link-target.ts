@@ -29,6 +29,7 @@ export type LinkTarget =
   | ExternalTarget
   | { readonly kind: 'skipped'; readonly reason: LinkSkipReason }
   | { readonly kind: 'empty' }
+  | { readonly kind: 'misspelled-scheme'; readonly scheme: string }
 
 export interface TargetResolverOptions {
   /** The audited root's path inside the repository, with `/`; '' when they are the same or it is unknown. */
@@ -36,6 +37,12 @@ export interface TargetResolverOptions {
   readonly roots: readonly LinkRoot[]
   readonly repository: SameRepository | undefined
 }
+
+/**
+ * `ttps:`, `htps:`, `htpp:`, `hhttps:`: one letter from `http`/`https`. GitHub drops a link whose
+ * scheme it does not know, so the reader sees text where a link was meant.
+ */
+const MISSPELLED_WEB_SCHEME = /^(?:ttps?|htps?|htts?|htp|htpp|htpps|hhttps?|htttps?|httsp|hptts?)$/
 
 /** `ENGLISH_VERSION_URL`, `LINK_HERE`: a name a build script or a writer fills in, not a path. */
 const PLACEHOLDER = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/
@@ -62,6 +69,7 @@ export class TargetResolver {
       const name = (scheme[1] as string).toLowerCase()
       if (SKIPPED_SCHEMES.has(name as LinkSkipReason)) return { kind: 'skipped', reason: name as LinkSkipReason }
       if (name === 'http' || name === 'https') return this.web(target)
+      if (MISSPELLED_WEB_SCHEME.test(name)) return { kind: 'misspelled-scheme', scheme: name }
       return { kind: 'skipped', reason: 'other-scheme' }
     }
     if (target.startsWith('//')) return this.web(`https:${target}`)

@@ -1,4 +1,4 @@
-import { SITE_NAMES } from '../sites/doc-site.js'
+import { SITE_NAMES, type DocSite } from '../sites/doc-site.js'
 import type { SiteResolver } from '../sites/site-resolver.js'
 import type { LinkVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
@@ -29,6 +29,26 @@ function withFragment(path: string, fragment: string | undefined): string {
 function hasExtension(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1)
   return name.lastIndexOf('.') > 0
+}
+
+/**
+ * How a translated page links the default language's page so that the site serves it: a relative URL
+ * between language folders where they are siblings in the URL too (doc-builder), else the page's URL
+ * from the host's root, where the default language is served.
+ */
+function defaultLanguageLink(page: string, target: string, site: DocSite): string {
+  const language = site.language
+  const inDefault = language === undefined ? target : target.slice(language.defaultDirectory.length).replace(/^\//, '')
+  const isPage = site.rules.pageExtensions.some((extension) => target.toLowerCase().endsWith(`.${extension}`))
+  if (!isPage) return site.kind === 'doc-builder' ? relativeLink(page, target) : `/${inDefault}`
+  const bare = inDefault.replace(/\.[^./]+$/, '')
+  const isIndex = /(?:^|\/)(?:index|readme)$/i.test(bare)
+  const folder = isIndex ? bare.replace(/(?:^|\/)(?:index|readme)$/i, '') : bare
+  if (site.kind === 'doc-builder') return relativeLink(page, target).replace(/\.[^./]+$/, '')
+  if (isIndex) return `/${folder}${folder === '' ? '' : '/'}`
+  if (site.rules.directoryUrls) return `/${bare}/`
+  if (site.rules.extensionless) return `/${bare}`
+  return `/${bare}.html`
 }
 
 /**
@@ -71,7 +91,7 @@ export class SiteJudge {
         reason: 'missing-translation',
         resolved: resolution.primary,
         detail: `${site.language?.code ?? ''} has no translation of this page on ${siteName}; it exists in the default language as ${translated}`,
-        suggestion: withFragment(relativeLink(page, translated), written.fragment),
+        suggestion: withFragment(defaultLanguageLink(page, translated, resolver.site), written.fragment),
       }
     }
     if (github.status !== 'broken') {

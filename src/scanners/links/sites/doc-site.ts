@@ -72,6 +72,12 @@ export interface DocSite {
   readonly fileRoots?: readonly string[]
   /** The folder `@site/` names (Docusaurus). */
   readonly siteDirectory?: string
+  /**
+   * Root-absolute links are left as written and resolve from the host's root, where the default
+   * language's site is served (MkDocs without `validation.links.absolute_links: relative_to_docs`):
+   * on a translation, `/img/a.png` is the default language's image.
+   */
+  readonly absoluteFromHostRoot?: boolean
 }
 
 /** A configuration file that names a site the scanner cannot read (computed in code, unparsable). */

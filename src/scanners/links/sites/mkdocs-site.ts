@@ -13,6 +13,18 @@ interface MkDocsValues {
   docsDir?: string
   useDirectoryUrls?: boolean
   siteUrl?: string
+  absoluteLinks?: string
+}
+
+/** `validation: {links: {absolute_links: x}}` or the shorthand `validation: {absolute_links: x}` (MkDocs 1.5+). */
+function absoluteLinks(values: Readonly<Record<string, unknown>>): string | undefined {
+  const validation = values.validation
+  if (typeof validation !== 'object' || validation === null) return undefined
+  const record = validation as Record<string, unknown>
+  const links = record.links
+  const nested = typeof links === 'object' && links !== null ? (links as Record<string, unknown>).absolute_links : undefined
+  const value = nested ?? record.absolute_links
+  return typeof value === 'string' ? value : undefined
 }
 
 /** The settings that decide links, child over parent along `INHERIT:` (each path relative to its own file). */
@@ -28,6 +40,8 @@ function readValues(path: string, context: DetectionContext, depth = 0): MkDocsV
   if (docsDir !== undefined) own.docsDir = docsDir
   if (useDirectoryUrls !== undefined) own.useDirectoryUrls = useDirectoryUrls
   if (siteUrl !== undefined) own.siteUrl = siteUrl
+  const absolute = absoluteLinks(reading.values)
+  if (absolute !== undefined) own.absoluteLinks = absolute
   if ('docs_dir' in reading.values && docsDir === undefined) return { error: `${path}: docs_dir is not a plain string` }
   const inherit = stringValue(reading.values, 'INHERIT')
   if (inherit === undefined) return own
@@ -62,7 +76,10 @@ export const mkdocsDetector: SiteDetector = {
       filesAnywhere: false,
       numberPrefixes: false,
     }
-    const site: DocSite = { kind: 'mkdocs', config: config.path, pages: [{ directory: docsDir, route: '' }], assets: [], baseUrl: urlPath(values.siteUrl), rules }
+    const site: DocSite = {
+      kind: 'mkdocs', config: config.path, pages: [{ directory: docsDir, route: '' }], assets: [], baseUrl: urlPath(values.siteUrl), rules,
+      absoluteFromHostRoot: values.absoluteLinks !== 'relative_to_docs',
+    }
     return { sites: [site] }
   },
 }

@@ -59,6 +59,11 @@ export class SiteResolver {
       const url = this.stripBase(path.slice(1))
       const normalized = normalizePath(url)
       if (isOutside(normalized)) return { candidates: [], primary: normalized, outside: true }
+      if (site.absoluteFromHostRoot && site.language !== undefined) {
+        // The host's root serves the default language: `/img/a.png` is its image, not this translation's.
+        const file = joinPath(site.language.defaultDirectory, normalized)
+        return { candidates: this.fromFile(file, path.endsWith('/')).concat(site.rules.directoryUrls ? site.rules.pageExtensions.map((extension) => `${file}.${extension}`) : []), primary: file, outside: false }
+      }
       const candidates = this.fromUrl(normalized, path.endsWith('/'))
       if (isFileLink) candidates.push(...this.inFileRoots(normalized))
       return { candidates, primary: this.fileAtRoot(normalized), outside: false }
@@ -71,7 +76,8 @@ export class SiteResolver {
     const pageUrl = this.urlOf(page)
     if (pageUrl !== undefined) {
       // posix.join keeps `..` that climbs above the URL root as a leading `..`: a dead URL.
-      const base = site.rules.directoryUrls && !this.isIndex(page) ? pageUrl : directoryOf(pageUrl)
+      // An index page's URL is its folder; with directory URLs every page's URL is a folder.
+      const base = this.isIndex(page) || site.rules.directoryUrls ? pageUrl : directoryOf(pageUrl)
       const url = normalizePath(posix.join(base === '' ? '.' : base, path))
       if (!isOutside(url)) candidates.push(...this.fromUrl(url, path.endsWith('/')))
     }
@@ -84,7 +90,9 @@ export class SiteResolver {
 
   /** True when the site publishes `path` as a page or a file: inside one of its trees. */
   publishes(path: string): boolean {
-    return [...this.site.pages, ...this.site.assets].some((tree) => isWithin(path, tree.directory))
+    const { site } = this
+    if (site.absoluteFromHostRoot && site.language !== undefined && isWithin(path, site.language.defaultDirectory)) return true
+    return [...site.pages, ...site.assets].some((tree) => isWithin(path, tree.directory))
   }
 
   private stripBase(url: string): string {
