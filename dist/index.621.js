@@ -164,39 +164,95 @@ function vitepressSlug(text) {
         .toLowerCase();
     return slug;
 }
+const OWN_STYLES = ['python-markdown', 'doc-builder', 'vitepress'];
+function slugsOf(style, text) {
+    if (style === 'python-markdown')
+        return [pythonMarkdownSlug(text), pythonMarkdownSlug(text, true)];
+    return [style === 'doc-builder' ? docBuilderSlug(text) : vitepressSlug(text)];
+}
 /**
  * The anchors one document offers. Headings take GitHub's slugs in document order, so repeated
  * headings get `-1`, `-2` as on GitHub; readings other renderers give the same heading (trimmed
  * text, image alt text, the text before a `{#id}`) are accepted too but never shift that count,
- * because a link that works somewhere must not be reported.
+ * because a link that works somewhere must not be reported. Links that a documentation site judges
+ * see the site's ids instead: a heading with a custom id has that id alone (`notOnSites` holds its
+ * other readings), and generators with slug rules of their own (MkDocs, doc-builder, VitePress)
+ * give other slugs (`styleSlugs`) in place of GitHub's (`notInStyle`). Both are kept as differences
+ * from `anchors`, so a document of plain headings costs nothing more.
  */
 class AnchorCollector {
     anchors = new Set();
-    /** Readings only MkDocs gives (non-ASCII letters dropped): valid for links judged by that site alone. */
-    siteAnchors = new Set();
     labels = new Set();
     apiObjects = new Set();
+    styleSlugs = new Map();
+    notInStyle = new Map();
     slugger = new github_slugger/* default */.A();
+    /** Anchors some site gives; `customReadings` are the other readings of headings that have a custom id. */
+    siteValid = new Set();
+    customReadings = [];
     heading(text, variants = []) {
-        this.add(this.slugger.slug(text));
         const custom = customHeadingId(text);
-        if (custom) {
-            this.add(custom.id);
-            this.variant(custom.rest);
-        }
         const builderId = DOC_BUILDER_ID.exec(text);
-        if (builderId) {
-            this.add(builderId[1]);
-            this.variant(text.slice(0, builderId.index));
-        }
-        this.variant(text);
-        for (const variant of variants)
-            this.variant(variant);
-        this.addNonEmpty(pythonMarkdownSlug(text, true));
+        const customId = builderId ? builderId[1] : custom?.id;
         const bare = (builderId ? text.slice(0, builderId.index) : custom ? custom.rest : text).replace(/\s+/g, ' ');
-        this.siteAnchor(pythonMarkdownSlug(bare));
-        this.siteAnchor(docBuilderSlug(bare));
-        this.siteAnchor(vitepressSlug(bare));
+        // Sites give a heading with a custom id that id alone; GitHub, which ignores the syntax, the slug of all its text.
+        const readings = this.forSite(customId !== undefined);
+        const githubSlug = this.slugger.slug(text);
+        readings.add(githubSlug);
+        if (customId !== undefined) {
+            this.add(customId);
+            this.siteValid.add(customId);
+            readings.variant(bare);
+        }
+        readings.variant(text);
+        for (const variant of variants)
+            readings.variant(variant);
+        readings.add(pythonMarkdownSlug(text, true));
+        if (customId === undefined)
+            this.ownStyles(bare, githubSlug);
+    }
+    /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */
+    ownStyles(text, githubSlug) {
+        for (const style of OWN_STYLES) {
+            const own = slugsOf(style, text).filter((anchor) => anchor !== '');
+            if (!own.includes(githubSlug))
+                this.styleSet(this.notInStyle, style).add((0,detached_string/* detachedString */.Q)(githubSlug));
+            for (const anchor of own)
+                if (anchor !== githubSlug)
+                    this.styleSet(this.styleSlugs, style).add((0,detached_string/* detachedString */.Q)(anchor));
+        }
+    }
+    styleSet(map, style) {
+        let set = map.get(style);
+        if (set === undefined) {
+            set = new Set();
+            map.set(style, set);
+        }
+        return set;
+    }
+    /**
+     * Readings of GitHub and of other tools that no documentation site gives: valid for links judged
+     * by GitHub's rules only. Call once the document is walked.
+     */
+    notOnSites() {
+        const hidden = new Set();
+        for (const anchor of this.customReadings)
+            if (!this.siteValid.has(anchor))
+                hidden.add(anchor);
+        return hidden;
+    }
+    /** Where a heading's readings go: anchors every renderer may give, or ones only GitHub-style tools give. */
+    forSite(customId) {
+        const record = (anchor) => {
+            if (anchor === '')
+                return;
+            this.add(anchor);
+            if (customId)
+                this.customReadings.push(anchor);
+            else
+                this.siteValid.add(anchor);
+        };
+        return { add: record, variant: (text) => record((0,github_slugger/* slug */.y)(text.replace(/\s+/g, ' ').trim())) };
     }
     /** A MyST target, `(label)=`: an anchor here, and a label any page of the site may reference. */
     label(value) {
@@ -205,25 +261,15 @@ class AnchorCollector {
     }
     /** `[[autodoc]] pkg.Class`: doc-builder documents the object and its members under their dotted names. */
     apiObject(name) {
-        this.siteAnchor(name);
         this.apiObjects.add((0,detached_string/* detachedString */.Q)(name));
-    }
-    siteAnchor(anchor) {
-        if (anchor !== '' && !this.anchors.has(anchor) && !this.siteAnchors.has(anchor))
-            this.siteAnchors.add((0,detached_string/* detachedString */.Q)(anchor));
     }
     /** An `id` or `name` attribute. */
     id(value) {
         const trimmed = value.trim();
-        if (trimmed !== '')
-            this.add(trimmed);
-    }
-    variant(text) {
-        this.addNonEmpty((0,github_slugger/* slug */.y)(text.replace(/\s+/g, ' ').trim()));
-    }
-    addNonEmpty(anchor) {
-        if (anchor !== '')
-            this.add(anchor);
+        if (trimmed === '')
+            return;
+        this.add(trimmed);
+        this.siteValid.add(trimmed);
     }
     add(anchor) {
         if (!this.anchors.has(anchor))
@@ -878,7 +924,7 @@ function collectDocument(path, text, options) {
     const parsed = parseMarkdown(text, { wantLinks });
     const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks);
     walker.walk(parsed.tokens, parsed.references);
-    return { path, links: walker.links, anchors: walker.anchors.anchors, siteAnchors: walker.anchors.siteAnchors, labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) };
+    return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/links/check/safe-decode.ts
@@ -1437,9 +1483,9 @@ class LocalChecker {
     verdict(target, source) {
         return this.checkOne(target, source);
     }
-    /** The fragment's verdict on an existing `path`; `siteAnchors` adds the ids only a site gives. */
-    fragmentVerdict(path, fragment, source, siteAnchors) {
-        return this.checkFragment(path, fragment, source, siteAnchors);
+    /** The fragment's verdict on an existing `path` for a link a documentation site judges, with the ids that site gives. */
+    fragmentVerdict(path, fragment, source, style) {
+        return this.checkFragment(path, fragment, source, style);
     }
     /**
      * True when the link is certainly fine with what is known while files are still being read: its
@@ -1491,7 +1537,7 @@ class LocalChecker {
             ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
         };
     }
-    checkFragment(path, fragment, source, siteAnchors = false) {
+    checkFragment(path, fragment, source, style) {
         if (fragment === undefined || fragment === '' || !this.sources.checkAnchors)
             return OK;
         if (!this.sources.paths.isFile(path))
@@ -1500,9 +1546,7 @@ class LocalChecker {
         if (fragment.toLowerCase() === 'top')
             return OK;
         const document = this.sources.documents.get(path);
-        if (document && this.hasAnchor(document, fragment))
-            return OK;
-        if (siteAnchors && document !== undefined && this.hasSiteAnchor(document, fragment))
+        if (document && (style === undefined ? this.hasAnchor(document, fragment) : this.hasSiteAnchor(document, fragment, style)))
             return OK;
         const lines = LINE_ANCHOR.exec(fragment);
         if (lines)
@@ -1510,7 +1554,7 @@ class LocalChecker {
         // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
         if (!document)
             return OK;
-        const near = suggestAnchor(fragment, document.anchors, this.suggestionBudget);
+        const near = suggestAnchor(fragment, style === undefined ? document.anchors : this.siteAnchorsOf(document, style), this.suggestionBudget);
         const where = path === source ? 'this file' : path;
         return {
             status: 'broken',
@@ -1537,19 +1581,34 @@ class LocalChecker {
         return start === 0 || last === 0 ? { ...broken, detail: `#${fragment}: lines are numbered from 1` } : broken;
     }
     /**
-     * Ids only documentation sites give: other generators' slugs, doc-builder's API anchors
-     * (`#pkg.Class.method`), and VitePress 2, which slugifies the fragment before looking it up.
+     * The anchor as a site gives it: exact letter case (a browser matches ids exactly), its own heading
+     * slugs in place of GitHub's, a custom id alone for its heading, doc-builder's API anchors
+     * (`#peft.LoraModel.merge` for `[[autodoc]] tuners.lora.LoraModel`), and VitePress 2, which
+     * slugifies the fragment before looking it up.
      */
-    hasSiteAnchor(document, fragment) {
-        if (document.siteAnchors.has(fragment) || document.siteAnchors.has(fragment.toLowerCase()))
+    hasSiteAnchor(document, fragment, style) {
+        const has = (anchor) => document.styleSlugs.get(style)?.has(anchor) === true ||
+            (document.anchors.has(anchor) && !document.notOnSites.has(anchor) && document.notInStyle.get(style)?.has(anchor) !== true);
+        if (has(fragment))
             return true;
-        // `[[autodoc]] PeftModel` documents `#peft.PeftModel` and `#peft.PeftModel.forward`: the package is not written.
         for (const object of document.apiObjects) {
-            if (fragment === object || fragment.startsWith(`${object}.`) || fragment.endsWith(`.${object}`) || fragment.includes(`.${object}.`))
+            const name = object.slice(object.lastIndexOf('.') + 1);
+            const parts = fragment.split('.');
+            if (fragment === object || fragment.startsWith(`${object}.`) || parts.includes(name))
                 return true;
         }
+        if (style !== 'vitepress')
+            return false;
         const slugged = vitepressSlug(fragment);
-        return slugged !== '' && (document.anchors.has(slugged) || document.siteAnchors.has(slugged));
+        return slugged !== fragment && slugged !== '' && has(slugged);
+    }
+    /** Every anchor a site of `style` gives the document, for suggestions. */
+    *siteAnchorsOf(document, style) {
+        const replaced = document.notInStyle.get(style);
+        for (const anchor of document.anchors)
+            if (!document.notOnSites.has(anchor) && replaced?.has(anchor) !== true)
+                yield anchor;
+        yield* document.styleSlugs.get(style) ?? [];
     }
     /** GitHub prefixes ids with `user-content-` and its page script finds them either way, in any letter case. */
     hasAnchor(document, fragment) {
@@ -1567,7 +1626,34 @@ class LocalChecker {
 
 // EXTERNAL MODULE: ./src/scanners/links/sites/doc-site.ts
 var doc_site = __webpack_require__(88350);
+;// CONCATENATED MODULE: ./src/scanners/links/check/written-suggestion.ts
+
+/**
+ * A suggestion as the text to write in place of the target: relative to the linking file for a
+ * relative target, from the root for a root-absolute one, `#anchor` within the same file; undefined
+ * when it would be the target as written or the linking file itself.
+ */
+function suggestionAsWritten(suggestion, source, written) {
+    if (suggestion.startsWith('#'))
+        return suggestion === written.trim() ? undefined : suggestion;
+    const hash = suggestion.indexOf('#');
+    const path = hash === -1 ? suggestion : suggestion.slice(0, hash);
+    const fragment = hash === -1 ? '' : suggestion.slice(hash);
+    const target = written.trim();
+    let text;
+    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(target))
+        text = suggestion;
+    else if (target.startsWith('/'))
+        text = `/${path}${fragment}`;
+    else if (path === source)
+        text = fragment;
+    else
+        text = `${relativeLink(source, path)}${fragment}`;
+    return text === '' || text === target ? undefined : text;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/links/check/site-judge.ts
+
 
 
 
@@ -1627,11 +1713,12 @@ class SiteJudge {
         const resolution = written.path === '' ? { candidates: [page], primary: page, outside: false } : resolver.resolve(page, written.path);
         const served = this.served(resolution.candidates, resolver);
         if (served !== undefined) {
-            const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, true);
+            const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, site.rules.slugStyle);
             if (onSite.status === 'broken' && reference === 'unknown')
                 return { status: 'skipped', reason: 'site-reference' };
+            // The site's ids decide: GitHub's page script also matches other letter case, `user-content-` and a custom id's heading text.
             if (onSite.status === 'broken')
-                return github.status === 'broken' ? { ...onSite, detail: `${onSite.detail} on ${siteName}` } : github;
+                return this.onSite(onSite, page, written, site);
             if (github.status !== 'broken')
                 return OK;
             return {
@@ -1666,7 +1753,7 @@ class SiteJudge {
             return github;
         }
         if (github.reason !== 'missing-file')
-            return { ...github, detail: `${github.detail} on ${siteName}` };
+            return this.onSite(github, page, written, site);
         const suggestion = this.suggestion(page, written, resolution.primary, resolver);
         return {
             status: 'broken',
@@ -1689,6 +1776,24 @@ class SiteJudge {
             return 'label';
         // Labels of reST files, figures and glossary terms, domain objects, intersphinx: none is a file or a heading.
         return written.path === '' || !hasExtension(written.path) ? 'unknown' : undefined;
+    }
+    /**
+     * A broken verdict said for the site, its suggestion written as a link from the page. An anchor
+     * that holds `#` (`{##x}`) is no suggestion: generators slugify or drop such fragments.
+     */
+    onSite(verdict, page, written, site) {
+        const siteName = `the ${doc_site/* SITE_NAMES */.V[site.kind]} site (${site.config})`;
+        const raw = verdict.suggestion;
+        const anchor = raw === undefined ? '' : raw.slice(raw.indexOf('#') + 1);
+        const asWritten = written.path === '' ? `#${written.fragment ?? ''}` : `${written.path}${written.fragment === undefined ? '' : `#${written.fragment}`}`;
+        let suggestion = raw === undefined || (raw.includes('#') && anchor.includes('#')) ? undefined : suggestionAsWritten(raw, page, asWritten);
+        // On a site that takes extensionless page links, a link written without one is suggested without one.
+        if (suggestion !== undefined && site.rules.extensionless && written.path !== '' && !hasExtension(written.path)) {
+            suggestion = suggestion.replace(/\.(?:md|mdx|markdown|rst|ipynb)(?=#|$)/i, '');
+            if (suggestion === asWritten)
+                suggestion = undefined;
+        }
+        return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) };
     }
     /** The first candidate that is a file the site serves. */
     served(candidates, resolver) {
@@ -1772,32 +1877,6 @@ function templateTarget(written, template, kind, repository) {
         return { kind: 'misplaced', url: url.href, meant: isOutside(meant) ? splitWrittenTarget(written).path : meant };
     }
     return { kind: 'url', url: url.href };
-}
-
-;// CONCATENATED MODULE: ./src/scanners/links/check/written-suggestion.ts
-
-/**
- * A suggestion as the text to write in place of the target: relative to the linking file for a
- * relative target, from the root for a root-absolute one, `#anchor` within the same file; undefined
- * when it would be the target as written or the linking file itself.
- */
-function suggestionAsWritten(suggestion, source, written) {
-    if (suggestion.startsWith('#'))
-        return suggestion === written.trim() ? undefined : suggestion;
-    const hash = suggestion.indexOf('#');
-    const path = hash === -1 ? suggestion : suggestion.slice(0, hash);
-    const fragment = hash === -1 ? '' : suggestion.slice(hash);
-    const target = written.trim();
-    let text;
-    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(target))
-        text = suggestion;
-    else if (target.startsWith('/'))
-        text = `/${path}${fragment}`;
-    else if (path === source)
-        text = fragment;
-    else
-        text = `${relativeLink(source, path)}${fragment}`;
-    return text === '' || text === target ? undefined : text;
 }
 
 // EXTERNAL MODULE: ./src/scanners/links/link-result.ts
@@ -1911,42 +1990,6 @@ function fileName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
-;// CONCATENATED MODULE: ./src/scanners/links/sites/doc-builder-site.ts
-
-
-/**
- * Hugging Face doc-builder: a `_toctree.yml` beside the pages of one language. Pages are served
- * without an extension and without a trailing slash (`/docs/LIB/VERSION/LANG/page`), so
- * `../package_reference/lora` from a page reaches `package_reference/lora.md` of the same language.
- * Root-absolute links point into the hub's other libraries, outside this tree.
- */
-const docBuilderDetector = {
-    kind: 'doc-builder',
-    isConfig: (path) => fileName(path) === '_toctree.yml',
-    detect(config, context) {
-        const directory = directoryOf(config.path);
-        if (!context.isDirectory(directory))
-            return undefined;
-        const site = {
-            kind: 'doc-builder',
-            config: config.path,
-            pages: [{ directory, route: '' }],
-            assets: [],
-            baseUrl: '',
-            rules: {
-                pageExtensions: ['md', 'mdx'],
-                directoryUrls: false,
-                extensionless: true,
-                htmlLinks: false,
-                indexNames: ['index.md', 'index.mdx'],
-                filesAnywhere: false,
-                numberPrefixes: false,
-            },
-        };
-        return { sites: [site] };
-    },
-};
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/config-values.ts
@@ -1988,6 +2031,60 @@ function urlPath(url) {
     const withoutOrigin = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
     return withoutOrigin.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '');
 }
+
+;// CONCATENATED MODULE: ./src/scanners/links/sites/doc-builder-site.ts
+
+
+
+/** `_redirects.yml`: `old_page: new_page`, both relative to the language folder and without extension. */
+function readRedirects(text) {
+    const redirects = new Map();
+    if (text === undefined)
+        return redirects;
+    const reading = readYamlMapping(text);
+    if ('error' in reading)
+        return redirects;
+    for (const [from, to] of Object.entries(reading.values)) {
+        if (typeof to === 'string')
+            redirects.set(from.replace(/^\/+|\/+$/g, ''), to.replace(/^\/+|\/+$/g, ''));
+    }
+    return redirects;
+}
+/**
+ * Hugging Face doc-builder: a `_toctree.yml` beside the pages of one language. Pages are served
+ * without an extension and without a trailing slash (`/docs/LIB/VERSION/LANG/page`), so
+ * `../package_reference/lora` from a page reaches `package_reference/lora.md` of the same language.
+ * Root-absolute links point into the hub's other libraries, outside this tree.
+ */
+const docBuilderDetector = {
+    kind: 'doc-builder',
+    isConfig: (path) => fileName(path) === '_toctree.yml',
+    detect(config, context) {
+        const directory = directoryOf(config.path);
+        if (!context.isDirectory(directory))
+            return undefined;
+        const redirects = readRedirects(context.configs.get(joinPath(directory, '_redirects.yml')));
+        const site = {
+            kind: 'doc-builder',
+            config: config.path,
+            pages: [{ directory, route: '' }],
+            assets: [],
+            baseUrl: '',
+            rules: {
+                pageExtensions: ['md', 'mdx'],
+                directoryUrls: false,
+                extensionless: true,
+                htmlLinks: false,
+                indexNames: ['index.md', 'index.mdx'],
+                filesAnywhere: false,
+                numberPrefixes: false,
+                slugStyle: 'doc-builder',
+            },
+            ...(redirects.size === 0 ? {} : { redirects }),
+        };
+        return { sites: [site] };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/js-config-text.ts
 const MAX_SCAN = 1_000_000;
@@ -2095,6 +2192,7 @@ const RULES = {
     // Links to other local files are bundled as assets by the Markdown loader.
     filesAnywhere: true,
     numberPrefixes: true,
+    slugStyle: 'github',
 };
 class Computed extends Error {
 }
@@ -2226,6 +2324,7 @@ const SPHINX_RULES = {
     // MyST turns a link to any other local file into a download, copied with the build.
     filesAnywhere: true,
     numberPrefixes: false,
+    slugStyle: 'github',
 };
 function sphinxSite(config, directory) {
     return { kind: 'sphinx', config, pages: [{ directory, route: '' }], assets: [], baseUrl: '', rules: SPHINX_RULES };
@@ -2252,7 +2351,9 @@ const sphinxDetector = {
 /**
  * `_config.yml`: a Jekyll (GitHub Pages) site, or a Jupyter Book when a `_toc.yml` sits beside it
  * (a Sphinx and MyST site). Jekyll serves `page.md` as `page.html` (and as `page` on GitHub Pages),
- * converts relative `.md` links (jekyll-relative-links), and serves `baseurl` as its root.
+ * converts relative `.md` links (jekyll-relative-links), and serves `baseurl` as its root. With a
+ * Gemfile that does not name `github-pages`, the site is built by plain Jekyll, which has none of
+ * GitHub Pages' default plugins: no extensionless pages and no README as a folder's index.
  */
 const jekyllDetector = {
     kind: 'jekyll',
@@ -2267,6 +2368,9 @@ const jekyllDetector = {
         const source = joinPath(directory, stringValue(reading.values, 'source') ?? '');
         if (isOutside(source))
             return { unreadable: { kind: 'jekyll', config: config.path, reason: 'source is outside the audit' } };
+        // A Gemfile without the github-pages gem builds with plain Jekyll: no extensionless pages, no relative-link plugin defaults.
+        const gemfile = context.configs.get(joinPath(directory, 'Gemfile')) ?? context.configs.get('Gemfile');
+        const githubPages = gemfile === undefined || /["']github-pages["']/.test(gemfile);
         const site = {
             kind: 'jekyll',
             config: config.path,
@@ -2276,11 +2380,12 @@ const jekyllDetector = {
             rules: {
                 pageExtensions: ['md', 'markdown', 'html'],
                 directoryUrls: false,
-                extensionless: true,
+                extensionless: githubPages,
                 htmlLinks: true,
-                indexNames: ['index.md', 'index.markdown', 'index.html', 'README.md'],
+                indexNames: githubPages ? ['index.md', 'index.markdown', 'index.html', 'README.md'] : ['index.md', 'index.markdown', 'index.html'],
                 filesAnywhere: false,
                 numberPrefixes: false,
+                slugStyle: 'github',
             },
         };
         return { sites: [site] };
@@ -2336,6 +2441,7 @@ const mdbookDetector = {
                 indexNames: ['README.md', 'index.md'],
                 filesAnywhere: false,
                 numberPrefixes: false,
+                slugStyle: 'github',
             },
         };
         return { sites: [site] };
@@ -2423,6 +2529,7 @@ const mkdocsDetector = {
             indexNames: ['index.md', 'README.md'],
             filesAnywhere: false,
             numberPrefixes: false,
+            slugStyle: 'python-markdown',
         };
         const site = {
             kind: 'mkdocs', config: config.path, pages: [{ directory: docsDir, route: '' }], assets: [], baseUrl: urlPath(values.siteUrl), rules,
@@ -2485,6 +2592,7 @@ const vitepressDetector = {
                 indexNames: ['index.md'],
                 filesAnywhere: false,
                 numberPrefixes: false,
+                slugStyle: 'vitepress',
             },
         };
         const locales = localeKeys(text).filter((key) => context.isDirectory(joinPath(directory, key)));
@@ -2515,8 +2623,10 @@ const SITE_DETECTORS = [
     jekyllDetector,
     vitepressDetector,
 ];
+/** Files a detector reads beside a configuration: doc-builder redirects, the Gemfile that says which Jekyll builds. */
+const COMPANION_NAMES = new Set(['_redirects.yml', 'Gemfile']);
 function isSiteConfig(path) {
-    return SITE_DETECTORS.some((detector) => detector.isConfig(path));
+    return COMPANION_NAMES.has(path.slice(path.lastIndexOf('/') + 1)) || SITE_DETECTORS.some((detector) => detector.isConfig(path));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/site-resolver.ts
@@ -2664,12 +2774,15 @@ class SiteResolver {
         return found;
     }
     /** The files that could serve a URL path: a page tree's page or index, a static file, a front matter route. */
-    fromUrl(url, directoryOnly) {
+    fromUrl(url, directoryOnly, followRedirects = true) {
         const { site } = this;
         const found = [];
         const routed = this.routes.get(url);
         if (routed !== undefined)
             found.push(routed);
+        const redirected = followRedirects ? site.redirects?.get(url) : undefined;
+        if (redirected !== undefined && redirected !== url)
+            found.push(...this.fromUrl(redirected, directoryOnly, false));
         for (const tree of [...site.pages].sort((a, b) => b.route.length - a.route.length)) {
             if (!(tree.route === '' || url === tree.route || url.startsWith(`${tree.route}/`)))
                 continue;
@@ -3023,7 +3136,7 @@ class LinkScanRun {
             this.filesScanned++;
         const document = collectDocument(file.path, text, { wantLinks });
         // Only the anchors outlive the visit: other documents' links may point at them.
-        this.documents.set(document.path, { path: document.path, anchors: document.anchors, siteAnchors: document.siteAnchors, apiObjects: document.apiObjects });
+        this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites });
         for (const label of document.labels)
             this.labels.add(label);
         if (document.frontMatter)

@@ -245,13 +245,14 @@ describe('VitePress', () => {
     const result = await scanLinks({
       'docs/.vitepress/config.ts': "export default defineConfig({\n  locales: {\n    root: { label: 'English' },\n    fr: { label: 'Français', lang: 'fr' },\n  },\n})\n",
       'docs/index.md': '# Home\n\n[guide](/guide/intro) [rel](./guide/intro#descrição) [logo](/logo.svg) [broken](/guide/outro)\n',
-      'docs/guide/intro.md': '# Intro\n\n## Descrição\n',
+      'docs/guide/intro.md': '# Intro\n\n## Descrição\n\n## i18n {#local-search-i18n}\n\n[plain](#i18n)\n',
       'docs/fr/index.md': '# Accueil\n\n[guide](/fr/guide/intro) [only english](./guide/other)\n',
       'docs/fr/guide/intro.md': '# Intro\n',
       'docs/guide/other.md': '# Other\n',
     }, { binary: ['docs/public/logo.svg'] })
     const { broken, viewOnly } = split(result.findings)
-    expect(broken).toEqual(['docs/fr/index.md:3 missing-translation ./guide/other', 'docs/index.md:3 missing-file /guide/outro'])
+    // A heading with a custom id has that id alone on the site.
+    expect(broken).toEqual(['docs/fr/index.md:3 missing-translation ./guide/other', 'docs/guide/intro.md:7 missing-anchor #i18n', 'docs/index.md:3 missing-file /guide/outro'])
     expect(result.findings.find((finding) => finding.reason === 'missing-translation')?.suggestion).toBe('/guide/other')
     expect(viewOnly.map((line) => line.split(' ').pop())).toEqual(['/fr/guide/intro', '/guide/intro', './guide/intro#descrição', '/logo.svg'])
   })
@@ -270,5 +271,40 @@ describe('two sites in one repository', () => {
     const { broken, viewOnly } = split(result.findings)
     expect(viewOnly).toEqual(['README.md:1 github-view-only docs/docs/guide', 'docs/docs/index.md:1 github-view-only guide/', 'docs/docs/index.md:1 github-view-only guide'])
     expect(broken).toEqual(['docs/docs/index.md:1 missing-file gone/'])
+  })
+})
+
+describe('anchors as each site gives them', () => {
+  it('takes the site’s own slugs in exact case, a custom id alone for its heading, and GitHub readings only for GitHub', async () => {
+    const result = await scanLinks({
+      'docs/source/en/_toctree.yml': '- local: index\n',
+      'docs/source/en/index.md': '# Home\n\n[a](env#hfhome) [b](env#hf_home) [c](env#HFHOME) [d](env#setup) [e](env#installing-it) [f](env#peft.LoraModel.merge)\n',
+      'docs/source/en/env.md': '# Env\n\n### HF_HOME\n\n## Installing it [[setup]]\n\n[[autodoc]] tuners.lora.model.LoraModel\n',
+      'README.md': '[gh](docs/source/en/env.md#hf_home) [custom on github](docs/source/en/env.md#installing-it-setup)\n',
+    })
+    expect(split(result.findings).broken).toEqual([
+      'docs/source/en/index.md:3 missing-anchor env#hf_home',
+      'docs/source/en/index.md:3 missing-anchor env#HFHOME',
+      'docs/source/en/index.md:3 missing-anchor env#installing-it',
+    ])
+    // Suggested from the ids the site gives, written as the link was: extensionless, relative.
+    expect(result.findings.filter((finding) => finding.reason === 'missing-anchor').map((finding) => finding.suggestion)).toEqual(['env#hfhome', 'env#hfhome', undefined])
+  })
+
+  it('applies doc-builder redirects and knows a Jekyll site that plain Jekyll builds', async () => {
+    const docs = await scanLinks({
+      'docs/source/_toctree.yml': '- local: index\n',
+      'docs/source/_redirects.yml': 'old_guide: guides/new\n',
+      'docs/source/index.md': '[old](./old_guide) [gone](./older_guide)\n',
+      'docs/source/guides/new.md': '# New\n',
+    })
+    expect(split(docs.findings).broken).toEqual(['docs/source/index.md:1 missing-file ./older_guide'])
+    const jekyll = await scanLinks({
+      '_config.yml': 'title: Guides\n',
+      Gemfile: "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\n",
+      'index.md': '[guide](/guides/push) [page](guides/push.html)\n',
+      'guides/push.md': '# Push\n',
+    })
+    expect(split(jekyll.findings).broken).toEqual(['index.md:1 missing-file /guides/push'])
   })
 })

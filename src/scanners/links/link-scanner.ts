@@ -141,7 +141,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     if (wantLinks) this.filesScanned++
     const document = collectDocument(file.path, text, { wantLinks })
     // Only the anchors outlive the visit: other documents' links may point at them.
-    this.documents.set(document.path, { path: document.path, anchors: document.anchors, siteAnchors: document.siteAnchors, apiObjects: document.apiObjects })
+    this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites })
     for (const label of document.labels) this.labels.add(label)
     if (document.frontMatter) this.frontMatter.set(symlinkTarget ?? document.path, document.frontMatter)
     if (document.links.length === 0) return

@@ -1,5 +1,5 @@
 import type { CollectedDocument } from '../collect/collected-document.js'
-import { vitepressSlug } from '../collect/heading-anchors.js'
+import { vitepressSlug, type SlugStyle } from '../collect/heading-anchors.js'
 import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalTarget } from './link-target.js'
@@ -7,7 +7,7 @@ import type { PathIndex } from './path-index.js'
 import { SuggestionBudget, suggestAnchor, suggestPath } from './suggestions.js'
 
 /** What a target document offers to links: its anchors. */
-export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors' | 'siteAnchors' | 'apiObjects'>
+export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors' | 'styleSlugs' | 'notInStyle' | 'apiObjects' | 'notOnSites'>
 
 export interface LocalCheckerSources {
   readonly paths: PathIndex
@@ -47,9 +47,9 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     return this.checkOne(target, source)
   }
 
-  /** The fragment's verdict on an existing `path`; `siteAnchors` adds the ids only a site gives. */
-  fragmentVerdict(path: string, fragment: string | undefined, source: string, siteAnchors: boolean): LinkVerdict {
-    return this.checkFragment(path, fragment, source, siteAnchors)
+  /** The fragment's verdict on an existing `path` for a link a documentation site judges, with the ids that site gives. */
+  fragmentVerdict(path: string, fragment: string | undefined, source: string, style: SlugStyle): LinkVerdict {
+    return this.checkFragment(path, fragment, source, style)
   }
 
   /**
@@ -99,19 +99,18 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     }
   }
 
-  private checkFragment(path: string, fragment: string | undefined, source: string, siteAnchors = false): LinkVerdict {
+  private checkFragment(path: string, fragment: string | undefined, source: string, style?: SlugStyle): LinkVerdict {
     if (fragment === undefined || fragment === '' || !this.sources.checkAnchors) return OK
     if (!this.sources.paths.isFile(path)) return OK
     // Browsers scroll to the top for `#top` when no element has that id.
     if (fragment.toLowerCase() === 'top') return OK
     const document = this.sources.documents.get(path)
-    if (document && this.hasAnchor(document, fragment)) return OK
-    if (siteAnchors && document !== undefined && this.hasSiteAnchor(document, fragment)) return OK
+    if (document && (style === undefined ? this.hasAnchor(document, fragment) : this.hasSiteAnchor(document, fragment, style))) return OK
     const lines = LINE_ANCHOR.exec(fragment)
     if (lines) return this.checkLines(path, fragment, Number(lines[1]), lines[2] === undefined ? undefined : Number(lines[2]))
     // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
     if (!document) return OK
-    const near = suggestAnchor(fragment, document.anchors, this.suggestionBudget)
+    const near = suggestAnchor(fragment, style === undefined ? document.anchors : this.siteAnchorsOf(document, style), this.suggestionBudget)
     const where = path === source ? 'this file' : path
     return {
       status: 'broken',
@@ -138,17 +137,31 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
   }
 
   /**
-   * Ids only documentation sites give: other generators' slugs, doc-builder's API anchors
-   * (`#pkg.Class.method`), and VitePress 2, which slugifies the fragment before looking it up.
+   * The anchor as a site gives it: exact letter case (a browser matches ids exactly), its own heading
+   * slugs in place of GitHub's, a custom id alone for its heading, doc-builder's API anchors
+   * (`#peft.LoraModel.merge` for `[[autodoc]] tuners.lora.LoraModel`), and VitePress 2, which
+   * slugifies the fragment before looking it up.
    */
-  private hasSiteAnchor(document: AnchorSource, fragment: string): boolean {
-    if (document.siteAnchors.has(fragment) || document.siteAnchors.has(fragment.toLowerCase())) return true
-    // `[[autodoc]] PeftModel` documents `#peft.PeftModel` and `#peft.PeftModel.forward`: the package is not written.
+  private hasSiteAnchor(document: AnchorSource, fragment: string, style: SlugStyle): boolean {
+    const has = (anchor: string) =>
+      document.styleSlugs.get(style)?.has(anchor) === true ||
+      (document.anchors.has(anchor) && !document.notOnSites.has(anchor) && document.notInStyle.get(style)?.has(anchor) !== true)
+    if (has(fragment)) return true
     for (const object of document.apiObjects) {
-      if (fragment === object || fragment.startsWith(`${object}.`) || fragment.endsWith(`.${object}`) || fragment.includes(`.${object}.`)) return true
+      const name = object.slice(object.lastIndexOf('.') + 1)
+      const parts = fragment.split('.')
+      if (fragment === object || fragment.startsWith(`${object}.`) || parts.includes(name)) return true
     }
+    if (style !== 'vitepress') return false
     const slugged = vitepressSlug(fragment)
-    return slugged !== '' && (document.anchors.has(slugged) || document.siteAnchors.has(slugged))
+    return slugged !== fragment && slugged !== '' && has(slugged)
+  }
+
+  /** Every anchor a site of `style` gives the document, for suggestions. */
+  private *siteAnchorsOf(document: AnchorSource, style: SlugStyle): Generator<string> {
+    const replaced = document.notInStyle.get(style)
+    for (const anchor of document.anchors) if (!document.notOnSites.has(anchor) && replaced?.has(anchor) !== true) yield anchor
+    yield* document.styleSlugs.get(style) ?? []
   }
 
   /** GitHub prefixes ids with `user-content-` and its page script finds them either way, in any letter case. */

@@ -1,12 +1,13 @@
 import { SITE_NAMES, type DocSite } from '../sites/doc-site.js'
 import type { SiteResolver } from '../sites/site-resolver.js'
-import type { LinkVerdict } from './link-checker.js'
+import type { BrokenVerdict, LinkVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalChecker } from './local-checker.js'
 import type { PathIndex } from './path-index.js'
 import { isWithin, relativeLink } from './repository-path.js'
 import { suggestPath, type SuggestionBudget } from './suggestions.js'
 import type { WrittenTarget } from './written-target.js'
+import { suggestionAsWritten } from './written-suggestion.js'
 
 /** A site page's link, once judged by the site and by GitHub's file view. */
 export type SiteVerdict =
@@ -72,9 +73,10 @@ export class SiteJudge {
     const resolution = written.path === '' ? { candidates: [page], primary: page, outside: false } : resolver.resolve(page, written.path)
     const served = this.served(resolution.candidates, resolver)
     if (served !== undefined) {
-      const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, true)
+      const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, site.rules.slugStyle)
       if (onSite.status === 'broken' && reference === 'unknown') return { status: 'skipped', reason: 'site-reference' }
-      if (onSite.status === 'broken') return github.status === 'broken' ? { ...onSite, detail: `${onSite.detail} on ${siteName}` } : github
+      // The site's ids decide: GitHub's page script also matches other letter case, `user-content-` and a custom id's heading text.
+      if (onSite.status === 'broken') return this.onSite(onSite, page, written, site)
       if (github.status !== 'broken') return OK
       return {
         status: 'github-view-only',
@@ -105,7 +107,7 @@ export class SiteJudge {
       }
       return github
     }
-    if (github.reason !== 'missing-file') return { ...github, detail: `${github.detail} on ${siteName}` }
+    if (github.reason !== 'missing-file') return this.onSite(github, page, written, site)
     const suggestion = this.suggestion(page, written, resolution.primary, resolver)
     return {
       status: 'broken',
@@ -127,6 +129,24 @@ export class SiteJudge {
     if (this.sources.labels.has(name.toLowerCase())) return 'label'
     // Labels of reST files, figures and glossary terms, domain objects, intersphinx: none is a file or a heading.
     return written.path === '' || !hasExtension(written.path) ? 'unknown' : undefined
+  }
+
+  /**
+   * A broken verdict said for the site, its suggestion written as a link from the page. An anchor
+   * that holds `#` (`{##x}`) is no suggestion: generators slugify or drop such fragments.
+   */
+  private onSite(verdict: BrokenVerdict, page: string, written: WrittenTarget, site: DocSite): BrokenVerdict {
+    const siteName = `the ${SITE_NAMES[site.kind]} site (${site.config})`
+    const raw = verdict.suggestion
+    const anchor = raw === undefined ? '' : raw.slice(raw.indexOf('#') + 1)
+    const asWritten = written.path === '' ? `#${written.fragment ?? ''}` : `${written.path}${written.fragment === undefined ? '' : `#${written.fragment}`}`
+    let suggestion = raw === undefined || (raw.includes('#') && anchor.includes('#')) ? undefined : suggestionAsWritten(raw, page, asWritten)
+    // On a site that takes extensionless page links, a link written without one is suggested without one.
+    if (suggestion !== undefined && site.rules.extensionless && written.path !== '' && !hasExtension(written.path)) {
+      suggestion = suggestion.replace(/\.(?:md|mdx|markdown|rst|ipynb)(?=#|$)/i, '')
+      if (suggestion === asWritten) suggestion = undefined
+    }
+    return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) }
   }
 
   /** The first candidate that is a file the site serves. */

@@ -186,5 +186,5 @@ export function collectDocument(path: string, text: string, options: { readonly 
   const parsed = parseMarkdown(text, { wantLinks })
   const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks)
   walker.walk(parsed.tokens, parsed.references)
-  return { path, links: walker.links, anchors: walker.anchors.anchors, siteAnchors: walker.anchors.siteAnchors, labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) }
+  return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) }
 }

@@ -1,3 +1,5 @@
+import type { SlugStyle } from './heading-anchors.js'
+
 /** How a link was written; reference-style links are reported at their definition. */
 export type LinkSyntax = 'inline' | 'image' | 'reference' | 'autolink' | 'bare-url' | 'html'
 
@@ -28,8 +30,11 @@ export interface CollectedDocument {
   readonly links: readonly CollectedLink[]
   /** Heading slugs, `{#custom}` ids and HTML `id` / `name` values, as written. */
   readonly anchors: ReadonlySet<string>
-  /** Anchors only a documentation site gives (MkDocs' ASCII slugs), not GitHub. */
-  readonly siteAnchors: ReadonlySet<string>
+  /** Heading slugs of the generators with rules of their own, where they differ from GitHub's, and GitHub's slugs they replace. */
+  readonly styleSlugs: ReadonlyMap<SlugStyle, ReadonlySet<string>>
+  readonly notInStyle: ReadonlyMap<SlugStyle, ReadonlySet<string>>
+  /** GitHub's readings of headings that have a custom id: no site gives them, so links judged by a site miss them. */
+  readonly notOnSites: ReadonlySet<string>
   /** MyST `(label)=` targets, lower case: any page of a Sphinx site may link them by name. */
   readonly labels: ReadonlySet<string>
   /** doc-builder `[[autodoc]]` objects: `#obj` and `#obj.member` anchors. */

@@ -61,39 +61,94 @@ export function vitepressSlug(text: string): string {
   return slug
 }
 
+/** How a documentation site turns headings into ids; `github` covers the generators that use github-slugger or its rules. */
+export type SlugStyle = 'github' | 'python-markdown' | 'doc-builder' | 'vitepress'
+const OWN_STYLES = ['python-markdown', 'doc-builder', 'vitepress'] as const
+type OwnStyle = (typeof OWN_STYLES)[number]
+
+function slugsOf(style: OwnStyle, text: string): string[] {
+  if (style === 'python-markdown') return [pythonMarkdownSlug(text), pythonMarkdownSlug(text, true)]
+  return [style === 'doc-builder' ? docBuilderSlug(text) : vitepressSlug(text)]
+}
+
 /**
  * The anchors one document offers. Headings take GitHub's slugs in document order, so repeated
  * headings get `-1`, `-2` as on GitHub; readings other renderers give the same heading (trimmed
  * text, image alt text, the text before a `{#id}`) are accepted too but never shift that count,
- * because a link that works somewhere must not be reported.
+ * because a link that works somewhere must not be reported. Links that a documentation site judges
+ * see the site's ids instead: a heading with a custom id has that id alone (`notOnSites` holds its
+ * other readings), and generators with slug rules of their own (MkDocs, doc-builder, VitePress)
+ * give other slugs (`styleSlugs`) in place of GitHub's (`notInStyle`). Both are kept as differences
+ * from `anchors`, so a document of plain headings costs nothing more.
  */
 export class AnchorCollector {
   readonly anchors = new Set<string>()
-  /** Readings only MkDocs gives (non-ASCII letters dropped): valid for links judged by that site alone. */
-  readonly siteAnchors = new Set<string>()
   readonly labels = new Set<string>()
   readonly apiObjects = new Set<string>()
+  readonly styleSlugs = new Map<SlugStyle, Set<string>>()
+  readonly notInStyle = new Map<SlugStyle, Set<string>>()
   private readonly slugger = new GithubSlugger()
+  /** Anchors some site gives; `customReadings` are the other readings of headings that have a custom id. */
+  private readonly siteValid = new Set<string>()
+  private readonly customReadings: string[] = []
 
   heading(text: string, variants: readonly string[] = []): void {
-    this.add(this.slugger.slug(text))
     const custom = customHeadingId(text)
-    if (custom) {
-      this.add(custom.id)
-      this.variant(custom.rest)
-    }
     const builderId = DOC_BUILDER_ID.exec(text)
-    if (builderId) {
-      this.add(builderId[1] as string)
-      this.variant(text.slice(0, builderId.index))
-    }
-    this.variant(text)
-    for (const variant of variants) this.variant(variant)
-    this.addNonEmpty(pythonMarkdownSlug(text, true))
+    const customId = builderId ? (builderId[1] as string) : custom?.id
     const bare = (builderId ? text.slice(0, builderId.index) : custom ? custom.rest : text).replace(/\s+/g, ' ')
-    this.siteAnchor(pythonMarkdownSlug(bare))
-    this.siteAnchor(docBuilderSlug(bare))
-    this.siteAnchor(vitepressSlug(bare))
+    // Sites give a heading with a custom id that id alone; GitHub, which ignores the syntax, the slug of all its text.
+    const readings = this.forSite(customId !== undefined)
+    const githubSlug = this.slugger.slug(text)
+    readings.add(githubSlug)
+    if (customId !== undefined) {
+      this.add(customId)
+      this.siteValid.add(customId)
+      readings.variant(bare)
+    }
+    readings.variant(text)
+    for (const variant of variants) readings.variant(variant)
+    readings.add(pythonMarkdownSlug(text, true))
+    if (customId === undefined) this.ownStyles(bare, githubSlug)
+  }
+
+  /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */
+  private ownStyles(text: string, githubSlug: string): void {
+    for (const style of OWN_STYLES) {
+      const own = slugsOf(style, text).filter((anchor) => anchor !== '')
+      if (!own.includes(githubSlug)) this.styleSet(this.notInStyle, style).add(detachedString(githubSlug))
+      for (const anchor of own) if (anchor !== githubSlug) this.styleSet(this.styleSlugs, style).add(detachedString(anchor))
+    }
+  }
+
+  private styleSet(map: Map<SlugStyle, Set<string>>, style: SlugStyle): Set<string> {
+    let set = map.get(style)
+    if (set === undefined) {
+      set = new Set()
+      map.set(style, set)
+    }
+    return set
+  }
+
+  /**
+   * Readings of GitHub and of other tools that no documentation site gives: valid for links judged
+   * by GitHub's rules only. Call once the document is walked.
+   */
+  notOnSites(): Set<string> {
+    const hidden = new Set<string>()
+    for (const anchor of this.customReadings) if (!this.siteValid.has(anchor)) hidden.add(anchor)
+    return hidden
+  }
+
+  /** Where a heading's readings go: anchors every renderer may give, or ones only GitHub-style tools give. */
+  private forSite(customId: boolean): { add(anchor: string): void; variant(text: string): void } {
+    const record = (anchor: string) => {
+      if (anchor === '') return
+      this.add(anchor)
+      if (customId) this.customReadings.push(anchor)
+      else this.siteValid.add(anchor)
+    }
+    return { add: record, variant: (text) => record(slug(text.replace(/\s+/g, ' ').trim())) }
   }
 
   /** A MyST target, `(label)=`: an anchor here, and a label any page of the site may reference. */
@@ -104,26 +159,15 @@ export class AnchorCollector {
 
   /** `[[autodoc]] pkg.Class`: doc-builder documents the object and its members under their dotted names. */
   apiObject(name: string): void {
-    this.siteAnchor(name)
     this.apiObjects.add(detachedString(name))
-  }
-
-  private siteAnchor(anchor: string): void {
-    if (anchor !== '' && !this.anchors.has(anchor) && !this.siteAnchors.has(anchor)) this.siteAnchors.add(detachedString(anchor))
   }
 
   /** An `id` or `name` attribute. */
   id(value: string): void {
     const trimmed = value.trim()
-    if (trimmed !== '') this.add(trimmed)
-  }
-
-  private variant(text: string): void {
-    this.addNonEmpty(slug(text.replace(/\s+/g, ' ').trim()))
-  }
-
-  private addNonEmpty(anchor: string): void {
-    if (anchor !== '') this.add(anchor)
+    if (trimmed === '') return
+    this.add(trimmed)
+    this.siteValid.add(trimmed)
   }
 
   private add(anchor: string): void {

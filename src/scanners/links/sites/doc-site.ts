@@ -1,3 +1,5 @@
+import type { SlugStyle } from '../collect/heading-anchors.js'
+
 /** The documentation site generators whose link rules the links scanner knows. */
 export const SITE_KINDS = ['mkdocs', 'doc-builder', 'docusaurus', 'mdbook', 'sphinx', 'jekyll', 'vitepress'] as const
 export type SiteKind = (typeof SITE_KINDS)[number]
@@ -51,6 +53,8 @@ export interface SiteRules {
   readonly filesAnywhere: boolean
   /** Number prefixes like `01-intro.md` are dropped from the URL (Docusaurus). */
   readonly numberPrefixes: boolean
+  /** How headings become ids. */
+  readonly slugStyle: SlugStyle
 }
 
 export interface DocSite {
@@ -78,6 +82,8 @@ export interface DocSite {
    * on a translation, `/img/a.png` is the default language's image.
    */
   readonly absoluteFromHostRoot?: boolean
+  /** Old page URLs the site redirects to new ones (doc-builder `_redirects.yml`), URL paths without slashes. */
+  readonly redirects?: ReadonlyMap<string, string>
 }
 
 /** A configuration file that names a site the scanner cannot read (computed in code, unparsable). */

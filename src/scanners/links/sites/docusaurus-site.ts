@@ -15,6 +15,7 @@ const RULES: SiteRules = {
   // Links to other local files are bundled as assets by the Markdown loader.
   filesAnywhere: true,
   numberPrefixes: true,
+        slugStyle: 'github',
 }
 
 class Computed extends Error {}

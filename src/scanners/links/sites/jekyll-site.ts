@@ -7,7 +7,9 @@ import { directoryOf, isOutside, joinPath } from '../check/repository-path.js'
 /**
  * `_config.yml`: a Jekyll (GitHub Pages) site, or a Jupyter Book when a `_toc.yml` sits beside it
  * (a Sphinx and MyST site). Jekyll serves `page.md` as `page.html` (and as `page` on GitHub Pages),
- * converts relative `.md` links (jekyll-relative-links), and serves `baseurl` as its root.
+ * converts relative `.md` links (jekyll-relative-links), and serves `baseurl` as its root. With a
+ * Gemfile that does not name `github-pages`, the site is built by plain Jekyll, which has none of
+ * GitHub Pages' default plugins: no extensionless pages and no README as a folder's index.
  */
 export const jekyllDetector: SiteDetector = {
   kind: 'jekyll',
@@ -19,6 +21,9 @@ export const jekyllDetector: SiteDetector = {
     if ('error' in reading) return { unreadable: { kind: 'jekyll', config: config.path, reason: reading.error } }
     const source = joinPath(directory, stringValue(reading.values, 'source') ?? '')
     if (isOutside(source)) return { unreadable: { kind: 'jekyll', config: config.path, reason: 'source is outside the audit' } }
+    // A Gemfile without the github-pages gem builds with plain Jekyll: no extensionless pages, no relative-link plugin defaults.
+    const gemfile = context.configs.get(joinPath(directory, 'Gemfile')) ?? context.configs.get('Gemfile')
+    const githubPages = gemfile === undefined || /["']github-pages["']/.test(gemfile)
     const site: DocSite = {
       kind: 'jekyll',
       config: config.path,
@@ -28,11 +33,12 @@ export const jekyllDetector: SiteDetector = {
       rules: {
         pageExtensions: ['md', 'markdown', 'html'],
         directoryUrls: false,
-        extensionless: true,
+        extensionless: githubPages,
         htmlLinks: true,
-        indexNames: ['index.md', 'index.markdown', 'index.html', 'README.md'],
+        indexNames: githubPages ? ['index.md', 'index.markdown', 'index.html', 'README.md'] : ['index.md', 'index.markdown', 'index.html'],
         filesAnywhere: false,
         numberPrefixes: false,
+        slugStyle: 'github',
       },
     }
     return { sites: [site] }

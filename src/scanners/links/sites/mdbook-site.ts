@@ -43,6 +43,7 @@ export const mdbookDetector: SiteDetector = {
         indexNames: ['README.md', 'index.md'],
         filesAnywhere: false,
         numberPrefixes: false,
+        slugStyle: 'github',
       },
     }
     return { sites: [site] }

@@ -75,6 +75,7 @@ export const mkdocsDetector: SiteDetector = {
       indexNames: ['index.md', 'README.md'],
       filesAnywhere: false,
       numberPrefixes: false,
+        slugStyle: 'python-markdown',
     }
     const site: DocSite = {
       kind: 'mkdocs', config: config.path, pages: [{ directory: docsDir, route: '' }], assets: [], baseUrl: urlPath(values.siteUrl), rules,

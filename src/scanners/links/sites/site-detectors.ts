@@ -18,6 +18,9 @@ export const SITE_DETECTORS: readonly SiteDetector[] = [
   vitepressDetector,
 ]
 
+/** Files a detector reads beside a configuration: doc-builder redirects, the Gemfile that says which Jekyll builds. */
+const COMPANION_NAMES = new Set(['_redirects.yml', 'Gemfile'])
+
 export function isSiteConfig(path: string): boolean {
-  return SITE_DETECTORS.some((detector) => detector.isConfig(path))
+  return COMPANION_NAMES.has(path.slice(path.lastIndexOf('/') + 1)) || SITE_DETECTORS.some((detector) => detector.isConfig(path))
 }

@@ -149,11 +149,13 @@ export class SiteResolver {
   }
 
   /** The files that could serve a URL path: a page tree's page or index, a static file, a front matter route. */
-  private fromUrl(url: string, directoryOnly: boolean): string[] {
+  private fromUrl(url: string, directoryOnly: boolean, followRedirects = true): string[] {
     const { site } = this
     const found: string[] = []
     const routed = this.routes.get(url)
     if (routed !== undefined) found.push(routed)
+    const redirected = followRedirects ? site.redirects?.get(url) : undefined
+    if (redirected !== undefined && redirected !== url) found.push(...this.fromUrl(redirected, directoryOnly, false))
     for (const tree of [...site.pages].sort((a, b) => b.route.length - a.route.length)) {
       if (!(tree.route === '' || url === tree.route || url.startsWith(`${tree.route}/`))) continue
       const inTree = url === tree.route ? '' : tree.route === '' ? url : url.slice(tree.route.length + 1)

@@ -14,6 +14,7 @@ export const SPHINX_RULES: SiteRules = {
   // MyST turns a link to any other local file into a download, copied with the build.
   filesAnywhere: true,
   numberPrefixes: false,
+        slugStyle: 'github',
 }
 
 export function sphinxSite(config: string, directory: string): DocSite {

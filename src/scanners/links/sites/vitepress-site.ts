@@ -49,6 +49,7 @@ export const vitepressDetector: SiteDetector = {
         indexNames: ['index.md'],
         filesAnywhere: false,
         numberPrefixes: false,
+        slugStyle: 'vitepress',
       },
     }
     const locales = localeKeys(text).filter((key) => context.isDirectory(joinPath(directory, key)))
