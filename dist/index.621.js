@@ -2780,7 +2780,7 @@ class SiteResolver {
         const routed = this.routes.get(url);
         if (routed !== undefined)
             found.push(routed);
-        const redirected = followRedirects ? site.redirects?.get(url) : undefined;
+        const redirected = followRedirects ? site.redirects?.get(url) ?? site.redirects?.get(withoutExtension(url)) : undefined;
         if (redirected !== undefined && redirected !== url)
             found.push(...this.fromUrl(redirected, directoryOnly, false));
         for (const tree of [...site.pages].sort((a, b) => b.route.length - a.route.length)) {

@@ -154,7 +154,7 @@ export class SiteResolver {
     const found: string[] = []
     const routed = this.routes.get(url)
     if (routed !== undefined) found.push(routed)
-    const redirected = followRedirects ? site.redirects?.get(url) : undefined
+    const redirected = followRedirects ? site.redirects?.get(url) ?? site.redirects?.get(withoutExtension(url)) : undefined
     if (redirected !== undefined && redirected !== url) found.push(...this.fromUrl(redirected, directoryOnly, false))
     for (const tree of [...site.pages].sort((a, b) => b.route.length - a.route.length)) {
       if (!(tree.route === '' || url === tree.route || url.startsWith(`${tree.route}/`))) continue
