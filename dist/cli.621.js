@@ -181,6 +181,7 @@ function slugsOf(style, text) {
  * from `anchors`, so a document of plain headings costs nothing more.
  */
 class AnchorCollector {
+    siteSlugs;
     anchors = new Set();
     labels = new Set();
     apiObjects = new Set();
@@ -190,6 +191,10 @@ class AnchorCollector {
     /** Anchors some site gives; `customReadings` are the other readings of headings that have a custom id. */
     siteValid = new Set();
     customReadings = [];
+    /** `siteSlugs`: also compute the slugs of generators with rules of their own; only a repository with a site needs them. */
+    constructor(siteSlugs = true) {
+        this.siteSlugs = siteSlugs;
+    }
     heading(text, variants = []) {
         const custom = customHeadingId(text);
         const builderId = DOC_BUILDER_ID.exec(text);
@@ -207,8 +212,7 @@ class AnchorCollector {
         readings.variant(text);
         for (const variant of variants)
             readings.variant(variant);
-        readings.add(pythonMarkdownSlug(text, true));
-        if (customId === undefined)
+        if (customId === undefined && this.siteSlugs)
             this.ownStyles(bare, githubSlug);
     }
     /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */
@@ -565,8 +569,11 @@ function selectiveInline(state) {
         }
     }
 }
-function createParser() {
+function createParser(indentedCode = true) {
     const md = new markdown_it/* default */.A('default', { html: true, linkify: true, typographer: false });
+    // mdsvex, which doc-builder renders with, has no indented code blocks: indented HTML there is live.
+    if (!indentedCode)
+        md.block.ruler.disable('code');
     // Targets are checked as written: no percent-encoding, no punycode, and no scheme is refused,
     // because `javascript:` and friends must be seen to be counted as skipped.
     md.normalizeLink = (url) => url;
@@ -586,6 +593,7 @@ function createParser() {
     return md;
 }
 let parser;
+let withoutIndentedCode;
 /** The length of a leading YAML front matter block, 0 when there is none. */
 function frontMatterLength(text) {
     if (!text.startsWith('---\n'))
@@ -608,7 +616,7 @@ function routeKeys(block) {
 }
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
 function parseMarkdown(text, options) {
-    parser ??= createParser();
+    const md = options.indentedCode === false ? (withoutIndentedCode ??= createParser(false)) : (parser ??= createParser());
     // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
     let source = (0,line_breaks/* normalizeLineBreaks */.Yg)(text);
     if (source.includes('\0'))
@@ -619,7 +627,7 @@ function parseMarkdown(text, options) {
     if (matterLength > 0)
         source = source.slice(0, matterLength).replace(/[^\n]/g, '') + source.slice(matterLength);
     const env = { wantLinks: options.wantLinks };
-    const tokens = parser.parse(source, env);
+    const tokens = md.parse(source, env);
     return { source, tokens, references: env.references ?? {}, ...(frontMatter === undefined ? {} : { frontMatter }) };
 }
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -761,7 +769,7 @@ class DocumentWalker {
     source;
     wantLinks;
     links = [];
-    anchors = new AnchorCollector();
+    anchors;
     ignoredLines = new Set();
     usedLabels = new Set();
     definitions = new Map();
@@ -769,9 +777,10 @@ class DocumentWalker {
     htmlHeading;
     rowLine = 0;
     cellColumn = 0;
-    constructor(source, wantLinks) {
+    constructor(source, wantLinks, siteSlugs) {
         this.source = source;
         this.wantLinks = wantLinks;
+        this.anchors = new AnchorCollector(siteSlugs);
     }
     walk(tokens, references) {
         for (let index = 0; index < tokens.length; index++) {
@@ -921,8 +930,8 @@ class DocumentWalker {
  */
 function collectDocument(path, text, options) {
     const wantLinks = options.wantLinks && mayContainLinks(text);
-    const parsed = parseMarkdown(text, { wantLinks });
-    const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks);
+    const parsed = parseMarkdown(text, { wantLinks, indentedCode: options.indentedCode ?? true });
+    const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.siteSlugs ?? true);
     walker.walk(parsed.tokens, parsed.references);
     return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) };
 }
@@ -1628,6 +1637,8 @@ class LocalChecker {
 var doc_site = __webpack_require__(8350);
 ;// CONCATENATED MODULE: ./src/scanners/links/check/written-suggestion.ts
 
+/** `https://github.com/OWNER/REPO/blob/REF/` (or tree, raw) before a file's path: a suggestion keeps it. */
+const GITHUB_FILE_URL = /^(https?:\/\/(?:www\.)?github\.com\/[^/?#]+\/[^/?#]+\/(?:blob|tree|raw|blame|edit)\/[^/?#]+\/)/i;
 /**
  * A suggestion as the text to write in place of the target: relative to the linking file for a
  * relative target, from the root for a root-absolute one, `#anchor` within the same file; undefined
@@ -1641,8 +1652,11 @@ function suggestionAsWritten(suggestion, source, written) {
     const fragment = hash === -1 ? '' : suggestion.slice(hash);
     const target = written.trim();
     let text;
-    if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(target))
-        text = suggestion;
+    const url = GITHUB_FILE_URL.exec(target);
+    if (url)
+        text = `${url[1]}${path}${fragment}`;
+    else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//.test(target))
+        return undefined;
     else if (target.startsWith('/'))
         text = `/${path}${fragment}`;
     else if (path === source)
@@ -1738,7 +1752,7 @@ class SiteJudge {
                 reason: 'missing-translation',
                 resolved: resolution.primary,
                 detail: `${site.language?.code ?? ''} has no translation of this page on ${siteName}; it exists in the default language as ${translated}`,
-                suggestion: site_judge_withFragment(defaultLanguageLink(page, translated, resolver.site), written.fragment),
+                suggestion: site_judge_withFragment(defaultLanguageLink(page, translated, resolver.site), this.anchorOn(translated, written.fragment, page, site)),
             };
         }
         if (github.status !== 'broken') {
@@ -1794,6 +1808,16 @@ class SiteJudge {
                 suggestion = undefined;
         }
         return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) };
+    }
+    /** The fragment as the default language's page has it: itself, its near match there, or none. */
+    anchorOn(path, fragment, page, site) {
+        if (fragment === undefined || fragment === '')
+            return fragment;
+        const verdict = this.sources.local.fragmentVerdict(path, fragment, page, site.rules.slugStyle);
+        if (verdict.status !== 'broken')
+            return fragment;
+        const hash = verdict.suggestion?.indexOf('#') ?? -1;
+        return hash === -1 ? undefined : verdict.suggestion?.slice(hash + 1);
     }
     /** The first candidate that is a file the site serves. */
     served(candidates, resolver) {
@@ -2723,6 +2747,11 @@ class SiteResolver {
         return url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length + 1) : url;
     }
     fileAtRoot(url) {
+        const asset = this.site.assets[0];
+        const isPage = this.site.rules.pageExtensions.includes(extensionOf(url)) || extensionOf(url) === '' || extensionOf(url) === 'html';
+        // A root-absolute image is looked for in the static folder first: name that one when it is missing.
+        if (asset !== undefined && !isPage)
+            return joinPath(asset.directory, url);
         const tree = this.site.pages[0];
         return joinPath(tree.directory, url.startsWith(`${tree.route}/`) ? url.slice(tree.route.length + 1) : url);
     }
@@ -3040,6 +3069,8 @@ function siteSummaries(sites, pagesChecked, githubViewOnly) {
 
 
 
+
+
 const GITMODULES = '.gitmodules';
 const link_scanner_SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:|^\/\//;
 /** The audited root's path inside the git work tree, with `/`; '' when it is the top level or unknown. */
@@ -3088,6 +3119,7 @@ class LinkScanRun {
     labels = new Set();
     readFiles;
     waitForSites;
+    docBuilderFolders;
     lineCounts = new Map();
     filesScanned = 0;
     testDataFiles = 0;
@@ -3112,6 +3144,8 @@ class LinkScanRun {
             budget: this.budget,
         });
         this.waitForSites = this.settings.sites === 'auto' && inventory.files.some((file) => isSiteConfig(file.path));
+        // Pages are parsed as their renderer parses them, and the parse comes before the sites are read: doc-builder's folders are known by name.
+        this.docBuilderFolders = this.waitForSites ? inventory.files.filter((file) => docBuilderDetector.isConfig(file.path)).map((file) => directoryOf(file.path)) : [];
     }
     wants(file) {
         return file.path === GITMODULES || this.extensions.has(link_scanner_extensionOf(file.path)) || (this.waitForSites && isSiteConfig(file.path));
@@ -3134,7 +3168,8 @@ class LinkScanRun {
         const wantLinks = !this.excluded(file.path) && !checkedElsewhere && !testData;
         if (wantLinks)
             this.filesScanned++;
-        const document = collectDocument(file.path, text, { wantLinks });
+        const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder));
+        const document = collectDocument(file.path, text, { wantLinks, siteSlugs: this.waitForSites, indentedCode });
         // Only the anchors outlive the visit: other documents' links may point at them.
         this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites });
         for (const label of document.labels)

@@ -7590,7 +7590,7 @@ function siteLines(result) {
     for (const site of result.sites) {
         if (site.githubViewOnly === 0)
             continue;
-        lines.push(`- ${plural(site.githubViewOnly, 'link')} in ${folderText(site.pages)} work on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (not broken; \`links.github-view-only\` counts or hides them).`);
+        lines.push(`- ${plural(site.githubViewOnly, 'link')} in ${folderText(site.pages)} ${site.githubViewOnly === 1 ? 'works' : 'work'} on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (not broken; \`links.github-view-only\` counts or hides them).`);
     }
     for (const site of result.unreadableSites) {
         lines.push(`- ${code(site.config)} (${doc_site/* SITE_NAMES */.V[site.kind]}) could not be read: ${markdownText(site.reason)}; its pages are judged as GitHub renders them.`);
@@ -8010,7 +8010,7 @@ function renderTextReport(report, style) {
         out.push('', bold(`Broken links: ${formatCount(links.brokenCount)}`));
         for (const site of links.sites) {
             if (site.githubViewOnly > 0)
-                out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${terminalText(site.pages || '.')}/ work on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (links.github-view-only)`));
+                out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${terminalText(site.pages || '.')}/ ${site.githubViewOnly === 1 ? 'works' : 'work'} on the ${doc_site/* SITE_NAMES */.V[site.kind]} site but not in GitHub's file view (links.github-view-only)`));
         }
         for (const site of links.unreadableSites)
             out.push(dim(`  ${terminalText(site.config)} could not be read (${terminalText(site.reason)}): its pages are judged as GitHub renders them`));

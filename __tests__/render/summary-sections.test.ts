@@ -98,3 +98,19 @@ describe('text report', () => {
     expect(text).toContain('  src/train.py:6:3  tune it')
   })
 })
+
+describe('text report links', () => {
+  it('says what works only on a site, leaves those notes out of the list, and groups broken links by cause', async () => {
+    const { scanLinks } = await import('../scanners/links/link-harness.js')
+    const links = await scanLinks({
+      'mkdocs.yml': 'site_name: Demo\n',
+      'docs/index.md': '[a](/img/a.png) [gone](gone.md) [gone2](gone2.md)\n',
+      'README.md': '[r](missing.md)\n',
+    }, { binary: ['docs/img/a.png'] })
+    const text = renderTextReport(sampleReport({ links }), { color: false, maxListItems: 10 })
+    expect(text).toContain("  1 link in docs/ works on the MkDocs site but not in GitHub's file view (links.github-view-only)")
+    expect(text).toContain('       2  missing file in docs/  (links.sites)\n       1  missing file in ./')
+    expect(text).toContain('  docs/index.md:1:17  Broken link `gone.md`: docs/gone.md does not exist on the MkDocs site (mkdocs.yml)')
+    expect(text).not.toContain('/img/a.png')
+  })
+})

@@ -43,7 +43,7 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
     const broken = links.findings.filter((finding) => finding.reason !== GITHUB_VIEW_ONLY)
     out.push('', bold(`Broken links: ${formatCount(links.brokenCount)}`))
     for (const site of links.sites) {
-      if (site.githubViewOnly > 0) out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${t(site.pages || '.')}/ work on the ${SITE_NAMES[site.kind]} site but not in GitHub's file view (links.github-view-only)`))
+      if (site.githubViewOnly > 0) out.push(dim(`  ${plural(site.githubViewOnly, 'link')} in ${t(site.pages || '.')}/ ${site.githubViewOnly === 1 ? 'works' : 'work'} on the ${SITE_NAMES[site.kind]} site but not in GitHub's file view (links.github-view-only)`))
     }
     for (const site of links.unreadableSites) out.push(dim(`  ${t(site.config)} could not be read (${t(site.reason)}): its pages are judged as GitHub renders them`))
     if (links.testDataFiles > 0) out.push(dim(`  ${plural(links.testDataFiles, 'Markdown file')} of test data left out (links.test-data)`))

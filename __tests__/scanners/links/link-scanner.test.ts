@@ -188,7 +188,7 @@ describe('same-repository GitHub URLs', () => {
       'docs/guide.md': '# Intro\n',
     }, { git: { repository: 'octo/docs', ref: 'refs/heads/main' } })
     expect(result.findings.map((finding) => [brief(finding), finding.suggestion])).toEqual([
-      ['README.md:2:1 missing-file https://github.com/Octo/Docs/blob/main/docs/guid.md', 'docs/guide.md'],
+      ['README.md:2:1 missing-file https://github.com/Octo/Docs/blob/main/docs/guid.md', 'https://github.com/Octo/Docs/blob/main/docs/guide.md'],
       ['README.md:3:50 missing-anchor https://github.com/octo/docs/blob/main/docs/guide.md#nope', undefined],
     ])
     expect(result.totals.external).toEqual({ count: 3, byHost: { 'github.com': 3 } })

@@ -85,5 +85,7 @@ describe('suggestions as written', () => {
     expect(suggestionAsWritten('docs/a.md', 'docs/a.md', 'a.mdd')).toBeUndefined()
     expect(suggestionAsWritten('docs/b.md', 'docs/a.md', 'b.md')).toBeUndefined()
     expect(suggestionAsWritten('#setup', 'docs/a.md', '#setup')).toBeUndefined()
+    expect(suggestionAsWritten('docs/en/guide.md', '.github/ISSUE_TEMPLATE/i18n.md', 'https://github.com/acme/app/blob/main/docs/guide.md')).toBe('https://github.com/acme/app/blob/main/docs/en/guide.md')
+    expect(suggestionAsWritten('docs/en/guide.md', 'README.md', 'https://example.com/guide')).toBeUndefined()
   })
 })

@@ -118,7 +118,7 @@ describe('Hugging Face doc-builder', () => {
       'docs/source/en/env.md': '# Environment\n\n### HF_HOME\n',
       'docs/source/en/package_reference/lora.md': '# LoRA\n\n## How to initialize [[initialization]]\n\n[[autodoc]] LoraModel\n    - merge\n',
       'docs/source/ko/_toctree.yml': '- sections:\n  - local: index\n',
-      'docs/source/ko/index.md': '# PEFT\n\n[lora](./package_reference/lora) [env](./env)\n',
+      'docs/source/ko/index.md': '# PEFT\n\n[lora](./package_reference/lora) [env](./env) [typo](./package_reference/lora#initialisation)\n    <a href="./package_reference/lora">indented HTML is live in mdsvex</a>\n',
       'docs/source/ko/env.md': '# 환경\n',
     })
     const { broken, viewOnly } = split(result.findings)
@@ -126,6 +126,8 @@ describe('Hugging Face doc-builder', () => {
       'docs/source/en/index.md:3 missing-file ./package_reference/lroa',
       'docs/source/en/index.md:3 missing-anchor package_reference/lora#nope',
       'docs/source/ko/index.md:3 missing-translation ./package_reference/lora',
+      'docs/source/ko/index.md:3 missing-translation ./package_reference/lora#initialisation',
+      'docs/source/ko/index.md:4 missing-translation ./package_reference/lora',
     ])
     expect(viewOnly.map((line) => line.split(' ').pop())).toEqual([
       './package_reference/lora', 'package_reference/lora#initialization', 'package_reference/lora#peft.LoraModel.merge', './env#hfhome', './env',
@@ -133,7 +135,10 @@ describe('Hugging Face doc-builder', () => {
     expect(result.findings.find((finding) => finding.target === './package_reference/lroa')?.suggestion).toBe('package_reference/lora')
     expect(result.totals.skipped['site-host']).toBe(1)
     // Language folders are siblings in the URL too: the relative, extensionless URL reaches the English page.
-    expect(result.findings.find((finding) => finding.reason === 'missing-translation')?.suggestion).toBe('../en/package_reference/lora')
+    // The anchor is the English page's: the misspelt one is mended, as the site has it.
+    expect(result.findings.filter((finding) => finding.reason === 'missing-translation').map((finding) => finding.suggestion)).toEqual([
+      '../en/package_reference/lora', '../en/package_reference/lora#initialization', '../en/package_reference/lora',
+    ])
   })
 })
 
@@ -168,6 +173,7 @@ describe('Docusaurus', () => {
     expect(viewOnly.map((line) => line.split(' ').pop())).toEqual([
       './setup/basics', '/start', 'api/store', '/img/logo.png', '/redux/img/logo.png', '@site/static/img/logo.png', './setup/basics',
     ])
+    expect(result.findings.find((finding) => finding.target === '/img/gone.png')?.resolved).toBe('website/static/img/gone.png')
     expect(result.sites.map((site) => [site.pages, site.language?.code, site.language?.fallback])).toEqual([
       ['docs', undefined, undefined],
       ['website/i18n/fr/docusaurus-plugin-content-docs/current', 'fr', true],

@@ -46,7 +46,7 @@ function siteLines(result: LinkResult): string[] {
   }
   for (const site of result.sites) {
     if (site.githubViewOnly === 0) continue
-    lines.push(`- ${plural(site.githubViewOnly, 'link')} in ${folderText(site.pages)} work on the ${SITE_NAMES[site.kind]} site but not in GitHub's file view (not broken; \`links.github-view-only\` counts or hides them).`)
+    lines.push(`- ${plural(site.githubViewOnly, 'link')} in ${folderText(site.pages)} ${site.githubViewOnly === 1 ? 'works' : 'work'} on the ${SITE_NAMES[site.kind]} site but not in GitHub's file view (not broken; \`links.github-view-only\` counts or hides them).`)
   }
   for (const site of result.unreadableSites) {
     lines.push(`- ${code(site.config)} (${SITE_NAMES[site.kind]}) could not be read: ${markdownText(site.reason)}; its pages are judged as GitHub renders them.`)

@@ -25,6 +25,8 @@ import { LinkTally } from './link-tally.js'
 import { SiteMap } from './sites/site-map.js'
 import type { SiteResolver } from './sites/site-resolver.js'
 import { isSiteConfig } from './sites/site-detectors.js'
+import { docBuilderDetector } from './sites/doc-builder-site.js'
+import { directoryOf, isWithin } from './check/repository-path.js'
 import { siteSummaries } from './sites/site-summaries.js'
 
 export interface LinkScannerOptions {
@@ -95,6 +97,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
   private readonly labels = new Set<string>()
   private readonly readFiles: ReadonlySet<string>
   private readonly waitForSites: boolean
+  private readonly docBuilderFolders: readonly string[]
   private lineCounts: ReadonlyMap<string, number> = new Map()
   private filesScanned = 0
   private testDataFiles = 0
@@ -121,6 +124,8 @@ class LinkScanRun implements ScannerRun<LinkResult> {
       budget: this.budget,
     })
     this.waitForSites = this.settings.sites === 'auto' && inventory.files.some((file) => isSiteConfig(file.path))
+    // Pages are parsed as their renderer parses them, and the parse comes before the sites are read: doc-builder's folders are known by name.
+    this.docBuilderFolders = this.waitForSites ? inventory.files.filter((file) => docBuilderDetector.isConfig(file.path)).map((file) => directoryOf(file.path)) : []
   }
 
   wants(file: InventoryFile): boolean {
@@ -139,7 +144,8 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     if (testData && !checkedElsewhere) this.testDataFiles++
     const wantLinks = !this.excluded(file.path) && !checkedElsewhere && !testData
     if (wantLinks) this.filesScanned++
-    const document = collectDocument(file.path, text, { wantLinks })
+    const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder))
+    const document = collectDocument(file.path, text, { wantLinks, siteSlugs: this.waitForSites, indentedCode })
     // Only the anchors outlive the visit: other documents' links may point at them.
     this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites })
     for (const label of document.labels) this.labels.add(label)

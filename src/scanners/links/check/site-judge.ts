@@ -93,7 +93,7 @@ export class SiteJudge {
         reason: 'missing-translation',
         resolved: resolution.primary,
         detail: `${site.language?.code ?? ''} has no translation of this page on ${siteName}; it exists in the default language as ${translated}`,
-        suggestion: withFragment(defaultLanguageLink(page, translated, resolver.site), written.fragment),
+        suggestion: withFragment(defaultLanguageLink(page, translated, resolver.site), this.anchorOn(translated, written.fragment, page, site)),
       }
     }
     if (github.status !== 'broken') {
@@ -147,6 +147,15 @@ export class SiteJudge {
       if (suggestion === asWritten) suggestion = undefined
     }
     return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) }
+  }
+
+  /** The fragment as the default language's page has it: itself, its near match there, or none. */
+  private anchorOn(path: string, fragment: string | undefined, page: string, site: DocSite): string | undefined {
+    if (fragment === undefined || fragment === '') return fragment
+    const verdict = this.sources.local.fragmentVerdict(path, fragment, page, site.rules.slugStyle)
+    if (verdict.status !== 'broken') return fragment
+    const hash = verdict.suggestion?.indexOf('#') ?? -1
+    return hash === -1 ? undefined : verdict.suggestion?.slice(hash + 1)
   }
 
   /** The first candidate that is a file the site serves. */

@@ -30,7 +30,7 @@ type Locate = (offset: number) => SourcePosition
 /** Walks one parsed document's tokens once, collecting links, anchors and ignore markers. */
 class DocumentWalker {
   readonly links: CollectedLink[] = []
-  readonly anchors = new AnchorCollector()
+  readonly anchors: AnchorCollector
   readonly ignoredLines = new Set<number>()
   private readonly usedLabels = new Set<string>()
   private readonly definitions = new Map<string, SourcePosition>()
@@ -42,7 +42,10 @@ class DocumentWalker {
   constructor(
     private readonly source: SourceLines,
     private readonly wantLinks: boolean,
-  ) {}
+    siteSlugs: boolean,
+  ) {
+    this.anchors = new AnchorCollector(siteSlugs)
+  }
 
   walk(tokens: readonly Token[], references: Readonly<Record<string, { readonly href: string }>>): void {
     for (let index = 0; index < tokens.length; index++) {
@@ -181,10 +184,10 @@ class DocumentWalker {
  * Parses one Markdown file and keeps its links (when `wantLinks`) and anchors. Files without link
  * syntax are still parsed for their headings, but their paragraphs skip the inline parse.
  */
-export function collectDocument(path: string, text: string, options: { readonly wantLinks: boolean }): CollectedDocument {
+export function collectDocument(path: string, text: string, options: { readonly wantLinks: boolean; readonly siteSlugs?: boolean; readonly indentedCode?: boolean }): CollectedDocument {
   const wantLinks = options.wantLinks && mayContainLinks(text)
-  const parsed = parseMarkdown(text, { wantLinks })
-  const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks)
+  const parsed = parseMarkdown(text, { wantLinks, indentedCode: options.indentedCode ?? true })
+  const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.siteSlugs ?? true)
   walker.walk(parsed.tokens, parsed.references)
   return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) }
 }

@@ -92,6 +92,9 @@ export class AnchorCollector {
   private readonly siteValid = new Set<string>()
   private readonly customReadings: string[] = []
 
+  /** `siteSlugs`: also compute the slugs of generators with rules of their own; only a repository with a site needs them. */
+  constructor(private readonly siteSlugs = true) {}
+
   heading(text: string, variants: readonly string[] = []): void {
     const custom = customHeadingId(text)
     const builderId = DOC_BUILDER_ID.exec(text)
@@ -108,8 +111,7 @@ export class AnchorCollector {
     }
     readings.variant(text)
     for (const variant of variants) readings.variant(variant)
-    readings.add(pythonMarkdownSlug(text, true))
-    if (customId === undefined) this.ownStyles(bare, githubSlug)
+    if (customId === undefined && this.siteSlugs) this.ownStyles(bare, githubSlug)
   }
 
   /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */

@@ -170,8 +170,10 @@ function selectiveInline(state: StateCore): void {
   }
 }
 
-function createParser(): MarkdownIt {
+function createParser(indentedCode = true): MarkdownIt {
   const md = new MarkdownItCallable('default', { html: true, linkify: true, typographer: false })
+  // mdsvex, which doc-builder renders with, has no indented code blocks: indented HTML there is live.
+  if (!indentedCode) md.block.ruler.disable('code')
   // Targets are checked as written: no percent-encoding, no punycode, and no scheme is refused,
   // because `javascript:` and friends must be seen to be counted as skipped.
   md.normalizeLink = (url) => url
@@ -193,6 +195,7 @@ function createParser(): MarkdownIt {
 }
 
 let parser: MarkdownIt | undefined
+let withoutIndentedCode: MarkdownIt | undefined
 
 /** The length of a leading YAML front matter block, 0 when there is none. */
 function frontMatterLength(text: string): number {
@@ -216,8 +219,8 @@ function routeKeys(block: string): FrontMatter | undefined {
 }
 
 /** Parses one document as GitHub would (CommonMark + GFM tables, raw HTML on), keeping inline positions. */
-export function parseMarkdown(text: string, options: { readonly wantLinks: boolean }): ParsedMarkdown {
-  parser ??= createParser()
+export function parseMarkdown(text: string, options: { readonly wantLinks: boolean; readonly indentedCode?: boolean }): ParsedMarkdown {
+  const md = options.indentedCode === false ? (withoutIndentedCode ??= createParser(false)) : (parser ??= createParser())
   // markdown-it's own line rule is the shared one (line-breaks.ts); normalised, every line ends in `\n`.
   let source = normalizeLineBreaks(text)
   if (source.includes('\0')) source = source.replace(/\0/g, '\uFFFD')
@@ -226,7 +229,7 @@ export function parseMarkdown(text: string, options: { readonly wantLinks: boole
   const frontMatter = matterLength === 0 ? undefined : routeKeys(source.slice(0, matterLength))
   if (matterLength > 0) source = source.slice(0, matterLength).replace(/[^\n]/g, '') + source.slice(matterLength)
   const env: ParseEnv = { wantLinks: options.wantLinks }
-  const tokens = parser.parse(source, env)
+  const tokens = md.parse(source, env)
   return { source, tokens, references: env.references ?? {}, ...(frontMatter === undefined ? {} : { frontMatter }) }
 }
 

@@ -103,6 +103,10 @@ export class SiteResolver {
   }
 
   private fileAtRoot(url: string): string {
+    const asset = this.site.assets[0]
+    const isPage = this.site.rules.pageExtensions.includes(extensionOf(url)) || extensionOf(url) === '' || extensionOf(url) === 'html'
+    // A root-absolute image is looked for in the static folder first: name that one when it is missing.
+    if (asset !== undefined && !isPage) return joinPath(asset.directory, url)
     const tree = this.site.pages[0] as ServedTree
     return joinPath(tree.directory, url.startsWith(`${tree.route}/`) ? url.slice(tree.route.length + 1) : url)
   }
