@@ -144,18 +144,18 @@ const DOC_BUILDER_ID = /\[\[([^[\]\s]+)\]\]\s*$/;
  * `slugify(case="lower")` that Material for MkDocs sites use.
  */
 function pythonMarkdownSlug(text, keepUnicode = false) {
-    const base = keepUnicode ? text : text.normalize('NFKD').replace(/[^ -~\t\n\r]/g, '');
+    const base = keepUnicode || PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKD').replace(/[^ -~\t\n\r]/g, '');
     return base.replace(/[^\p{L}\p{N}\p{M}_\s-]/gu, '').trim().toLowerCase().replace(/[-\s]+/g, '-');
 }
+/** Most headings: NFKD and accent stripping change nothing, so they are skipped. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
 /** doc-builder's heading ids: words joined by `-`, anything but letters, digits and `-` dropped (so `HF_HOME` is `hfhome`). */
 function docBuilderSlug(text) {
     return text.trim().toLowerCase().replace(/\s+/g, '-').replace(/[^\p{L}\p{N}-]/gu, '');
 }
 /** VitePress's slugify (@mdit-vue/shared): accents dropped, punctuation runs one `-`, `_` before a leading digit. */
 function vitepressSlug(text) {
-    const slug = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
+    const slug = (PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
         .replace(/\p{Cc}/gu, '')
         .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'\u201c\u201d\u2018\u2019<>,.?/]+/g, '-')
         .replace(/-{2,}/g, '-')
@@ -181,7 +181,7 @@ function slugsOf(style, text) {
  * from `anchors`, so a document of plain headings costs nothing more.
  */
 class AnchorCollector {
-    siteSlugs;
+    styles;
     anchors = new Set();
     labels = new Set();
     apiObjects = new Set();
@@ -191,9 +191,9 @@ class AnchorCollector {
     /** Anchors some site gives; `customReadings` are the other readings of headings that have a custom id. */
     siteValid = new Set();
     customReadings = [];
-    /** `siteSlugs`: also compute the slugs of generators with rules of their own; only a repository with a site needs them. */
-    constructor(siteSlugs = true) {
-        this.siteSlugs = siteSlugs;
+    /** The generators' slug rules to compute besides GitHub's: only those of the sites the repository may have. */
+    constructor(styles = OWN_STYLES) {
+        this.styles = styles;
     }
     heading(text, variants = []) {
         const custom = customHeadingId(text);
@@ -212,12 +212,12 @@ class AnchorCollector {
         readings.variant(text);
         for (const variant of variants)
             readings.variant(variant);
-        if (customId === undefined && this.siteSlugs)
+        if (customId === undefined && this.styles.length > 0)
             this.ownStyles(bare, githubSlug);
     }
     /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */
     ownStyles(text, githubSlug) {
-        for (const style of OWN_STYLES) {
+        for (const style of this.styles) {
             const own = slugsOf(style, text).filter((anchor) => anchor !== '');
             if (!own.includes(githubSlug))
                 this.styleSet(this.notInStyle, style).add((0,detached_string/* detachedString */.Q)(githubSlug));
@@ -777,10 +777,10 @@ class DocumentWalker {
     htmlHeading;
     rowLine = 0;
     cellColumn = 0;
-    constructor(source, wantLinks, siteSlugs) {
+    constructor(source, wantLinks, slugStyles) {
         this.source = source;
         this.wantLinks = wantLinks;
-        this.anchors = new AnchorCollector(siteSlugs);
+        this.anchors = new AnchorCollector(slugStyles);
     }
     walk(tokens, references) {
         for (let index = 0; index < tokens.length; index++) {
@@ -931,7 +931,7 @@ class DocumentWalker {
 function collectDocument(path, text, options) {
     const wantLinks = options.wantLinks && mayContainLinks(text);
     const parsed = parseMarkdown(text, { wantLinks, indentedCode: options.indentedCode ?? true });
-    const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.siteSlugs ?? true);
+    const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.slugStyles ?? OWN_STYLES);
     walker.walk(parsed.tokens, parsed.references);
     return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) };
 }
@@ -1715,7 +1715,8 @@ class SiteJudge {
     constructor(sources) {
         this.sources = sources;
     }
-    judge(page, written, github, resolver) {
+    /** `githubPath` is where GitHub's file view resolves the link, relative to the audited root. */
+    judge(page, written, github, resolver, githubPath) {
         const site = resolver.site;
         const siteName = `the ${doc_site/* SITE_NAMES */.V[site.kind]} site (${site.config})`;
         if (site.kind === 'doc-builder' && written.path.startsWith('/')) {
@@ -1724,7 +1725,9 @@ class SiteJudge {
         const reference = site.kind === 'sphinx' ? this.crossReference(written) : undefined;
         if (reference === 'label')
             return github.status === 'broken' ? { status: 'github-view-only', resolved: page, detail: `${siteName} resolves it as a MyST label, but GitHub's file view has no such file or anchor` } : OK;
-        const resolution = written.path === '' ? { candidates: [page], primary: page, outside: false } : resolver.resolve(page, written.path);
+        // The common case first: a relative link to a file the site publishes is the file link every generator rewrites.
+        const direct = written.path === '' ? page : github.status === 'ok' && !written.path.startsWith('/') && this.sources.paths.isFile(githubPath) && resolver.publishes(githubPath) ? githubPath : undefined;
+        const resolution = direct !== undefined ? { candidates: [direct], primary: direct, outside: false } : resolver.resolve(page, written.path);
         const served = this.served(resolution.candidates, resolver);
         if (served !== undefined) {
             const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, site.rules.slugStyle);
@@ -2652,6 +2655,19 @@ const COMPANION_NAMES = new Set(['_redirects.yml', 'Gemfile']);
 function isSiteConfig(path) {
     return COMPANION_NAMES.has(path.slice(path.lastIndexOf('/') + 1)) || SITE_DETECTORS.some((detector) => detector.isConfig(path));
 }
+/** The slug rules that the sites these configuration files may declare use, besides GitHub's. */
+function slugStylesFor(paths) {
+    const styles = new Set();
+    for (const path of paths) {
+        if (mkdocsDetector.isConfig(path))
+            styles.add('python-markdown');
+        else if (docBuilderDetector.isConfig(path))
+            styles.add('doc-builder');
+        else if (vitepressDetector.isConfig(path))
+            styles.add('vitepress');
+    }
+    return [...styles];
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/site-resolver.ts
 
@@ -3120,6 +3136,8 @@ class LinkScanRun {
     readFiles;
     waitForSites;
     docBuilderFolders;
+    /** The slug rules of the sites whose configuration files the repository has; GitHub's are always computed. */
+    slugStyles;
     lineCounts = new Map();
     filesScanned = 0;
     testDataFiles = 0;
@@ -3145,6 +3163,7 @@ class LinkScanRun {
         });
         this.waitForSites = this.settings.sites === 'auto' && inventory.files.some((file) => isSiteConfig(file.path));
         // Pages are parsed as their renderer parses them, and the parse comes before the sites are read: doc-builder's folders are known by name.
+        this.slugStyles = this.waitForSites ? slugStylesFor(inventory.files.map((file) => file.path)) : [];
         this.docBuilderFolders = this.waitForSites ? inventory.files.filter((file) => docBuilderDetector.isConfig(file.path)).map((file) => directoryOf(file.path)) : [];
     }
     wants(file) {
@@ -3169,7 +3188,7 @@ class LinkScanRun {
         if (wantLinks)
             this.filesScanned++;
         const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder));
-        const document = collectDocument(file.path, text, { wantLinks, siteSlugs: this.waitForSites, indentedCode });
+        const document = collectDocument(file.path, text, { wantLinks, slugStyles: this.slugStyles, indentedCode });
         // Only the anchors outlive the visit: other documents' links may point at them.
         this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites });
         for (const label of document.labels)
@@ -3299,7 +3318,7 @@ class LinkScanRun {
         const githubViewOnly = new Map();
         const viewOnly = [];
         for (const { request, page, resolver } of this.siteRequests) {
-            const verdict = judge.judge(page, splitWrittenTarget(request.link.target), this.localChecker.verdict(request.target, request.source), resolver);
+            const verdict = judge.judge(page, splitWrittenTarget(request.link.target), this.localChecker.verdict(request.target, request.source), resolver, request.target.path);
             if (verdict.status !== 'github-view-only') {
                 this.record(request, verdict, resolver.site.config);
                 continue;

@@ -24,7 +24,8 @@ import type { LinkSettings } from './link-settings.js'
 import { LinkTally } from './link-tally.js'
 import { SiteMap } from './sites/site-map.js'
 import type { SiteResolver } from './sites/site-resolver.js'
-import { isSiteConfig } from './sites/site-detectors.js'
+import { isSiteConfig, slugStylesFor } from './sites/site-detectors.js'
+import type { OwnStyle } from './collect/heading-anchors.js'
 import { docBuilderDetector } from './sites/doc-builder-site.js'
 import { directoryOf, isWithin } from './check/repository-path.js'
 import { siteSummaries } from './sites/site-summaries.js'
@@ -98,6 +99,8 @@ class LinkScanRun implements ScannerRun<LinkResult> {
   private readonly readFiles: ReadonlySet<string>
   private readonly waitForSites: boolean
   private readonly docBuilderFolders: readonly string[]
+  /** The slug rules of the sites whose configuration files the repository has; GitHub's are always computed. */
+  private readonly slugStyles: readonly OwnStyle[]
   private lineCounts: ReadonlyMap<string, number> = new Map()
   private filesScanned = 0
   private testDataFiles = 0
@@ -125,6 +128,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     })
     this.waitForSites = this.settings.sites === 'auto' && inventory.files.some((file) => isSiteConfig(file.path))
     // Pages are parsed as their renderer parses them, and the parse comes before the sites are read: doc-builder's folders are known by name.
+    this.slugStyles = this.waitForSites ? slugStylesFor(inventory.files.map((file) => file.path)) : []
     this.docBuilderFolders = this.waitForSites ? inventory.files.filter((file) => docBuilderDetector.isConfig(file.path)).map((file) => directoryOf(file.path)) : []
   }
 
@@ -145,7 +149,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     const wantLinks = !this.excluded(file.path) && !checkedElsewhere && !testData
     if (wantLinks) this.filesScanned++
     const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder))
-    const document = collectDocument(file.path, text, { wantLinks, siteSlugs: this.waitForSites, indentedCode })
+    const document = collectDocument(file.path, text, { wantLinks, slugStyles: this.slugStyles, indentedCode })
     // Only the anchors outlive the visit: other documents' links may point at them.
     this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites })
     for (const label of document.labels) this.labels.add(label)
@@ -268,7 +272,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     const githubViewOnly = new Map<SiteResolver, number>()
     const viewOnly: BrokenLink[] = []
     for (const { request, page, resolver } of this.siteRequests) {
-      const verdict = judge.judge(page, splitWrittenTarget(request.link.target), this.localChecker.verdict(request.target, request.source), resolver)
+      const verdict = judge.judge(page, splitWrittenTarget(request.link.target), this.localChecker.verdict(request.target, request.source), resolver, request.target.path)
       if (verdict.status !== 'github-view-only') {
         this.record(request, verdict, resolver.site.config)
         continue

@@ -62,7 +62,8 @@ function defaultLanguageLink(page: string, target: string, site: DocSite): strin
 export class SiteJudge {
   constructor(private readonly sources: SiteJudgeSources) {}
 
-  judge(page: string, written: WrittenTarget, github: LinkVerdict, resolver: SiteResolver): SiteVerdict {
+  /** `githubPath` is where GitHub's file view resolves the link, relative to the audited root. */
+  judge(page: string, written: WrittenTarget, github: LinkVerdict, resolver: SiteResolver, githubPath: string): SiteVerdict {
     const site = resolver.site
     const siteName = `the ${SITE_NAMES[site.kind]} site (${site.config})`
     if (site.kind === 'doc-builder' && written.path.startsWith('/')) {
@@ -70,7 +71,9 @@ export class SiteJudge {
     }
     const reference = site.kind === 'sphinx' ? this.crossReference(written) : undefined
     if (reference === 'label') return github.status === 'broken' ? { status: 'github-view-only', resolved: page, detail: `${siteName} resolves it as a MyST label, but GitHub's file view has no such file or anchor` } : OK
-    const resolution = written.path === '' ? { candidates: [page], primary: page, outside: false } : resolver.resolve(page, written.path)
+    // The common case first: a relative link to a file the site publishes is the file link every generator rewrites.
+    const direct = written.path === '' ? page : github.status === 'ok' && !written.path.startsWith('/') && this.sources.paths.isFile(githubPath) && resolver.publishes(githubPath) ? githubPath : undefined
+    const resolution = direct !== undefined ? { candidates: [direct], primary: direct, outside: false } : resolver.resolve(page, written.path)
     const served = this.served(resolution.candidates, resolver)
     if (served !== undefined) {
       const onSite = this.sources.local.fragmentVerdict(served, written.fragment, page, site.rules.slugStyle)

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import type { CollectedDocument, CollectedLink, LinkSyntax } from './collected-document.js'
-import { AnchorCollector, customHeadingId, headingText } from './heading-anchors.js'
+import { AnchorCollector, OWN_STYLES, customHeadingId, headingText, type OwnStyle } from './heading-anchors.js'
 import { scanHtml, srcsetUrls, type HtmlAttribute } from './html-scanner.js'
 import { decodeHtmlEntities, inlineOffset, parseMarkdown } from './markdown-parser.js'
 import { ContentLocator, SourceLines, type SourcePosition } from './source-lines.js'
@@ -42,9 +42,9 @@ class DocumentWalker {
   constructor(
     private readonly source: SourceLines,
     private readonly wantLinks: boolean,
-    siteSlugs: boolean,
+    slugStyles: readonly OwnStyle[],
   ) {
-    this.anchors = new AnchorCollector(siteSlugs)
+    this.anchors = new AnchorCollector(slugStyles)
   }
 
   walk(tokens: readonly Token[], references: Readonly<Record<string, { readonly href: string }>>): void {
@@ -184,10 +184,10 @@ class DocumentWalker {
  * Parses one Markdown file and keeps its links (when `wantLinks`) and anchors. Files without link
  * syntax are still parsed for their headings, but their paragraphs skip the inline parse.
  */
-export function collectDocument(path: string, text: string, options: { readonly wantLinks: boolean; readonly siteSlugs?: boolean; readonly indentedCode?: boolean }): CollectedDocument {
+export function collectDocument(path: string, text: string, options: { readonly wantLinks: boolean; readonly slugStyles?: readonly OwnStyle[]; readonly indentedCode?: boolean }): CollectedDocument {
   const wantLinks = options.wantLinks && mayContainLinks(text)
   const parsed = parseMarkdown(text, { wantLinks, indentedCode: options.indentedCode ?? true })
-  const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.siteSlugs ?? true)
+  const walker = new DocumentWalker(new SourceLines(parsed.source), wantLinks, options.slugStyles ?? OWN_STYLES)
   walker.walk(parsed.tokens, parsed.references)
   return { path, links: walker.links, anchors: walker.anchors.anchors, styleSlugs: walker.anchors.styleSlugs, notInStyle: walker.anchors.notInStyle, notOnSites: walker.anchors.notOnSites(), labels: walker.anchors.labels, apiObjects: walker.anchors.apiObjects, ignoredLines: walker.ignoredLines, ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}) }
 }

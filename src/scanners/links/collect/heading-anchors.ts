@@ -38,9 +38,12 @@ const DOC_BUILDER_ID = /\[\[([^[\]\s]+)\]\]\s*$/
  * `slugify(case="lower")` that Material for MkDocs sites use.
  */
 export function pythonMarkdownSlug(text: string, keepUnicode = false): string {
-  const base = keepUnicode ? text : text.normalize('NFKD').replace(/[^ -~\t\n\r]/g, '')
+  const base = keepUnicode || PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKD').replace(/[^ -~\t\n\r]/g, '')
   return base.replace(/[^\p{L}\p{N}\p{M}_\s-]/gu, '').trim().toLowerCase().replace(/[-\s]+/g, '-')
 }
+
+/** Most headings: NFKD and accent stripping change nothing, so they are skipped. */
+const PRINTABLE_ASCII = /^[ -~]*$/
 
 /** doc-builder's heading ids: words joined by `-`, anything but letters, digits and `-` dropped (so `HF_HOME` is `hfhome`). */
 export function docBuilderSlug(text: string): string {
@@ -49,9 +52,7 @@ export function docBuilderSlug(text: string): string {
 
 /** VitePress's slugify (@mdit-vue/shared): accents dropped, punctuation runs one `-`, `_` before a leading digit. */
 export function vitepressSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = (PRINTABLE_ASCII.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .replace(/\p{Cc}/gu, '')
     .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'\u201c\u201d\u2018\u2019<>,.?/]+/g, '-')
     .replace(/-{2,}/g, '-')
@@ -63,8 +64,8 @@ export function vitepressSlug(text: string): string {
 
 /** How a documentation site turns headings into ids; `github` covers the generators that use github-slugger or its rules. */
 export type SlugStyle = 'github' | 'python-markdown' | 'doc-builder' | 'vitepress'
-const OWN_STYLES = ['python-markdown', 'doc-builder', 'vitepress'] as const
-type OwnStyle = (typeof OWN_STYLES)[number]
+export const OWN_STYLES = ['python-markdown', 'doc-builder', 'vitepress'] as const
+export type OwnStyle = (typeof OWN_STYLES)[number]
 
 function slugsOf(style: OwnStyle, text: string): string[] {
   if (style === 'python-markdown') return [pythonMarkdownSlug(text), pythonMarkdownSlug(text, true)]
@@ -92,8 +93,8 @@ export class AnchorCollector {
   private readonly siteValid = new Set<string>()
   private readonly customReadings: string[] = []
 
-  /** `siteSlugs`: also compute the slugs of generators with rules of their own; only a repository with a site needs them. */
-  constructor(private readonly siteSlugs = true) {}
+  /** The generators' slug rules to compute besides GitHub's: only those of the sites the repository may have. */
+  constructor(private readonly styles: readonly OwnStyle[] = OWN_STYLES) {}
 
   heading(text: string, variants: readonly string[] = []): void {
     const custom = customHeadingId(text)
@@ -111,12 +112,12 @@ export class AnchorCollector {
     }
     readings.variant(text)
     for (const variant of variants) readings.variant(variant)
-    if (customId === undefined && this.siteSlugs) this.ownStyles(bare, githubSlug)
+    if (customId === undefined && this.styles.length > 0) this.ownStyles(bare, githubSlug)
   }
 
   /** Where a site's slugs differ from GitHub's for this heading, the difference both ways. */
   private ownStyles(text: string, githubSlug: string): void {
-    for (const style of OWN_STYLES) {
+    for (const style of this.styles) {
       const own = slugsOf(style, text).filter((anchor) => anchor !== '')
       if (!own.includes(githubSlug)) this.styleSet(this.notInStyle, style).add(detachedString(githubSlug))
       for (const anchor of own) if (anchor !== githubSlug) this.styleSet(this.styleSlugs, style).add(detachedString(anchor))
