@@ -5107,8 +5107,8 @@ var linear_pattern = __nccwpck_require__(1961);
 const TAG_SHAPE = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const placeholderSettings = {
     key: 'placeholders',
-    keys: ['tags', 'stubs', 'markdown-prose', 'exclude'],
-    defaults: { tags: ['TODO', 'FIXME', 'XXX', 'HACK', 'TBD'], stubs: true, markdownProse: false, exclude: [] },
+    keys: ['tags', 'stubs', 'markdown-prose', 'exclude', 'interface-hooks'],
+    defaults: { tags: ['TODO', 'FIXME', 'XXX', 'HACK', 'TBD'], stubs: true, markdownProse: false, exclude: [], interfaceHooks: false },
     read(reader, defaults) {
         const tags = reader.stringList('tags');
         for (const tag of tags ?? []) {
@@ -5121,6 +5121,7 @@ const placeholderSettings = {
             stubs: reader.bool('stubs') ?? defaults.stubs,
             markdownProse: reader.bool('markdown-prose') ?? defaults.markdownProse,
             exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude,
+            interfaceHooks: reader.bool('interface-hooks') ?? defaults.interfaceHooks,
         };
     },
 };
@@ -5369,7 +5370,7 @@ const repoMapSettings = {
  * hotspots, so it runs last.
  */
 const SCANNER_MODULES = {
-    placeholders: async () => (await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 1246))).placeholderScanner,
+    placeholders: async () => (await __nccwpck_require__.e(/* import() */ 873).then(__nccwpck_require__.bind(__nccwpck_require__, 5873))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
@@ -7722,10 +7723,44 @@ function renderOverview(report) {
 
 
 
-/** Stubs first (code that will fail at run time), then comments, then prose; stable within each. */
-const KIND_ORDER = { stub: 0, comment: 1, prose: 2 };
+/** Stubs first (code that will fail at run time), then comments, then prose; interface hooks, never counted, last. */
+const KIND_ORDER = { stub: 0, comment: 1, prose: 2, interface: 3 };
+function placeholders_section_folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/**
+ * The findings to show first: by kind, and within a kind one folder at a time in turn, so that
+ * one folder's many findings of one kind never fill the top of the list; file order within a folder.
+ */
 function topPlaceholders(findings, limit) {
-    return [...findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]).slice(0, limit);
+    const byKind = new Map();
+    for (const finding of findings) {
+        const order = KIND_ORDER[finding.kind];
+        let folders = byKind.get(order);
+        if (folders === undefined)
+            byKind.set(order, (folders = new Map()));
+        const folder = placeholders_section_folderOf(finding.path);
+        const list = folders.get(folder);
+        if (list)
+            list.push(finding);
+        else
+            folders.set(folder, [finding]);
+    }
+    const top = [];
+    for (const order of [...byKind.keys()].sort((a, b) => a - b)) {
+        const queues = [...byKind.get(order).values()];
+        for (let round = 0; top.length < limit && queues.some((queue) => queue.length > round); round++) {
+            for (const queue of queues) {
+                const finding = queue[round];
+                if (finding !== undefined && top.length < limit)
+                    top.push(finding);
+            }
+        }
+        if (top.length >= limit)
+            break;
+    }
+    return top;
 }
 function renderPlaceholdersSection(result, context) {
     const lines = ['### Placeholders', ''];
@@ -7742,7 +7777,7 @@ function renderPlaceholdersSection(result, context) {
     for (const finding of topPlaceholders(result.findings, context.maxListItems)) {
         lines.push(`| ${renderLocation(context, finding.path, finding.line)} | ${finding.kind} | ${markdownText(finding.tag)} | ${markdownText(finding.text)} |`);
     }
-    const rest = result.count - Math.min(result.count, context.maxListItems);
+    const rest = result.findings.length - Math.min(result.findings.length, context.maxListItems);
     if (rest > 0)
         lines.push('', `${formatCount(rest)} more in the report (\`gaps-report.md\`).`);
     lines.push('');
@@ -8066,10 +8101,16 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 };
 const KNOWN_RULES = [
     {
-        id: 'placeholders/stub', name: 'CodeStub', level: 'error',
+        id: 'placeholders/stub', name: 'CodeStub', level: 'warning',
         short: 'Code stub instead of an implementation',
-        full: 'Code that stands in for an implementation and fails or does nothing at run time: raise NotImplementedError, todo!(), unimplemented!(), throw new Error("not implemented"), a function body of only pass.',
-        help: 'Implement the function, or remove it. Abstract methods (@abstractmethod), protocols and overloads are not reported. Add `repo-audit-ignore` on the line to accept it.',
+        full: 'Code that says it is not done: raise NotImplementedError first in a function, todo!(), unimplemented!(), throw new Error("not implemented"), a "not implemented" message as a function\'s whole body, pass marked TODO or stub.',
+        help: 'Implement the function, or remove it. Interface hooks (abstract methods, base classes, methods subclasses override, @override, protocols, overloads) are not reported. Add `repo-audit-ignore` on the line to accept it.',
+    },
+    {
+        id: 'placeholders/interface', name: 'InterfaceHook', level: 'note',
+        short: 'Interface hook (listed, not counted)',
+        full: 'A method that looks like a stub but is an interface hook: a base class leaves it to subclasses. Listed because placeholders.interface-hooks is on; never counted by max-placeholders.',
+        help: 'Nothing to fix. Turn placeholders.interface-hooks off to leave these out.',
     },
     {
         id: 'placeholders/comment', name: 'PlaceholderComment', level: 'warning',

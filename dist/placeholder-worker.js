@@ -2107,12 +2107,28 @@ function isPythonTestFile(path) {
     return TEST_FILE.test(path);
 }
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
+/** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
+const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter']);
+/** Bases that make a class an interface: its methods are declarations for subclasses. */
+const INTERFACE_BASES = /^(?:ABC|ABCMeta|Protocol|Generic|Interface|ZopeInterface)$/;
+/** Names people give interfaces and mixins. */
+const python_stubs_INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/;
+/** "must be implemented by subclasses", "override this", "implement in a subclass". */
+const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
+/** A docstring that presents the method as a hook for others to fill. */
+const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i;
+/** What a message says when the code is not done. */
+const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i;
+/** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
+const MESSAGE_STATEMENT = /^(?:raise\s+[A-Za-z_][\w.]*\s*\(|return\s+[rRuU]?["']|(?:print|[A-Za-z_][\w.]*\.(?:echo|secho|print|warn|warning|info|error|debug|exception|critical|fail|exit)|sys\.exit|exit|warnings\.warn|typer\.echo|click\.echo)\s*\()/;
 const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
 const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
 const RAISE = /\braise\s+NotImplementedError\b/g;
+const RAISE_AT_START = /^raise\s+NotImplementedError\b/;
 /** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
-const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i;
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|do not support|don't support|cannot|can't|can not|is not available|not available|not allowed|not applicable|no longer|deprecated|removed|read-only|immutable|not possible)\b/i;
 const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
+const TAG_REMARK = /\b(?:TODO|FIXME|XXX|TBD)\b/;
 const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
 function decoratorName(code) {
     const call = code.indexOf('(');
@@ -2126,11 +2142,26 @@ function firstCodeOffset(text, from, to) {
         at++;
     return at;
 }
+function baseNames(bases) {
+    return bases
+        .split(',')
+        .map((base) => base.trim())
+        .filter((base) => base !== '' && !base.startsWith('*'))
+        .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
+        .map((base) => base.replace(/\[.*$/s, ''))
+        .map((base) => base.slice(base.lastIndexOf('.') + 1))
+        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
+}
+/** Why a class's methods are declarations for others to fill, from its own header. */
+function interfaceClass(name, bases) {
+    return python_stubs_INTERFACE_NAME.test(name) || bases.some((base) => INTERFACE_BASES.test(base));
+}
 class PythonAnalyser {
     text;
     spans;
     isTestFile;
     stubs = [];
+    hooks = [];
     reported = new Set();
     scopes = [];
     lines;
@@ -2148,7 +2179,7 @@ class PythonAnalyser {
         for (let index = 0; index < lines.length; index++) {
             const line = lines[index];
             while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
-                this.scopes.pop();
+                this.closeScope();
             const doc = this.stringStatement(line);
             if (text.charCodeAt(line.start) === 64) {
                 decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
@@ -2166,7 +2197,25 @@ class PythonAnalyser {
                 this.reportRaise(raises[raiseCursor], line);
             this.passMarkedAsStub(line);
         }
-        return this.stubs;
+        while (this.scopes.length > 0)
+            this.closeScope();
+        return { stubs: this.stubs, hooks: this.hooks };
+    }
+    /**
+     * Closes a scope. A class that refuses by design in one method (a shim for a removed API: "has
+     * been removed", "not supported") refuses in the bare raises of its other methods too.
+     */
+    closeScope() {
+        const scope = this.scopes.pop();
+        if (scope.kind !== 'class' || !scope.refuses)
+            return;
+        for (let index = this.stubs.length - 1; index >= 0; index--) {
+            const stub = this.stubs[index];
+            if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError')
+                continue;
+            this.stubs.splice(index, 1);
+            this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` });
+        }
     }
     raiseOffsets() {
         const offsets = [];
@@ -2193,8 +2242,10 @@ class PythonAnalyser {
         if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
             return;
         // A function's first statement comes after its docstring.
-        if (doc !== undefined && isDocstring(this.text, this.spans, doc))
+        if (doc !== undefined && isDocstring(this.text, this.spans, doc)) {
+            scope.docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
             return;
+        }
         scope.firstStatement = line.start;
     }
     innermostFunctionScope() {
@@ -2205,11 +2256,14 @@ class PythonAnalyser {
         }
         return undefined;
     }
+    /** The class a function is a method of: the scope right above it. */
+    classOf(scope) {
+        const index = this.scopes.indexOf(scope);
+        const above = index > 0 ? this.scopes[index - 1] : undefined;
+        return above?.kind === 'class' ? above : undefined;
+    }
     enclosingExempt() {
         return this.scopes.some((scope) => scope.exempt || scope.protocol);
-    }
-    innermostFunction() {
-        return this.innermostFunctionScope()?.name;
     }
     /** Opens the scope of a `def` or `class`. */
     header(index, line, decorators) {
@@ -2219,8 +2273,10 @@ class PythonAnalyser {
         const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
         const classMatch = CLASS.exec(headerCode);
         if (classMatch !== null) {
-            const protocol = /\bProtocol\b/.test(classMatch[2] ?? '');
-            this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1], exempt: false, protocol });
+            const bases = baseNames(classMatch[2] ?? '');
+            const protocol = bases.includes('Protocol');
+            const name = classMatch[1];
+            this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) });
             return;
         }
         const defMatch = DEF.exec(headerCode);
@@ -2228,70 +2284,115 @@ class PythonAnalyser {
             return;
         const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
         const name = defMatch[1];
+        const owner = this.scopes[this.scopes.length - 1];
+        const hook = decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) !== undefined ? `@${decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) ?? ''}`
+            : /^__\w+__$/.test(name) ? 'a dunder method'
+                : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
+                    : undefined;
         const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
-        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
+        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
         if (!exempt)
-            this.emptyBody(index, line, colon, inlineBody, headerCode, name);
+            this.onlyStatement(index, line, colon, inlineBody, headerCode, name);
     }
-    /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
-    emptyBody(index, line, colon, inlineBody, headerCode, name) {
+    /** The statements of a function's body after its docstring, up to three, and the docstring. */
+    bodyOf(index, line) {
+        const statements = [];
+        for (let next = index + 1; next < this.lines.length && statements.length < 4; next++) {
+            const candidate = this.lines[next];
+            if (candidate.indent <= line.indent)
+                break;
+            statements.push(candidate);
+        }
+        let docstring;
+        const first = statements[0];
+        const doc = first === undefined ? undefined : this.stringStatement(first);
+        if (doc !== undefined) {
+            docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
+            statements.shift();
+        }
+        return { statements, docstring };
+    }
+    /**
+     * A function whose only statement says it is not done: a `pass` or `...` under a docstring that
+     * says so, or a message saying so, raised with any exception, returned, printed or logged.
+     */
+    onlyStatement(index, line, colon, inlineBody, headerCode, name) {
         let body;
         let at;
+        let docstring;
         if (inlineBody !== '') {
-            if (inlineBody === '...' || inlineBody === '...;')
-                return;
             body = inlineBody;
             at = firstCodeOffset(this.text, colon + 1, line.end);
         }
         else {
-            const statements = [];
-            for (let next = index + 1; next < this.lines.length && statements.length < 3; next++) {
-                const candidate = this.lines[next];
-                if (candidate.indent <= line.indent)
-                    break;
-                statements.push(candidate);
-            }
-            if (statements.length > 0 && this.stringStatement(statements[0]) !== undefined)
-                statements.shift();
-            if (statements.length !== 1)
+            const found = this.bodyOf(index, line);
+            if (found.statements.length !== 1)
                 return;
-            const only = statements[0];
+            const only = found.statements[0];
             body = codeText(this.text, this.spans, only.start, only.end);
             at = only.start;
+            docstring = found.docstring;
         }
-        if (!EMPTY_BODIES.has(body))
+        const scope = this.scopes[this.scopes.length - 1];
+        if (EMPTY_BODIES.has(body)) {
+            if (docstring === undefined || !NOT_DONE.test(docstring) || this.isTestFile)
+                return;
+            const statement = body.replace(/;$/, '');
+            this.report(scope, { kind: 'stub', at, tag: statement, text: clip(`${headerCode} ${statement}`), message: `Stub: ${name}() only contains ${statement}, and its docstring says it is not done` });
             return;
-        const statement = body.replace(/;$/, '');
-        if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name)))
+        }
+        if (RAISE_AT_START.test(body) || !MESSAGE_STATEMENT.test(body) || this.isTestFile)
             return;
-        this.reported.add(at);
-        this.stubs.push({
-            kind: 'stub',
-            at,
-            tag: statement,
-            text: clip(`${headerCode} ${statement}`),
-            message: `Stub: ${name}() only contains ${statement}`,
-        });
+        const message = this.text.slice(at, Math.min(this.text.length, at + 400));
+        const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end;
+        const delivered = this.text.slice(at, statementEnd);
+        if (!NOT_DONE.test(delivered) || message === '')
+            return;
+        if (UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered))
+            return;
+        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` });
+    }
+    /** Reports a stub, or sets it aside as an interface hook when the method is one. */
+    report(scope, finding) {
+        this.reported.add(finding.at);
+        const reason = this.hookReason(scope);
+        if (reason !== undefined) {
+            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` });
+            return;
+        }
+        const owner = this.classOf(scope);
+        this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) });
+    }
+    hookReason(scope) {
+        if (scope.hook !== undefined)
+            return scope.hook;
+        if (scope.docstring !== undefined && HOOK_DOCSTRING.test(scope.docstring))
+            return 'its docstring describes a hook';
+        return undefined;
     }
     reportRaise(at, line) {
-        if (this.enclosingExempt())
+        if (this.enclosingExempt() || this.reported.has(at))
             return;
         const scope = this.innermostFunctionScope();
         if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
             return;
         const statement = codeText(this.text, this.spans, at, line.end);
-        if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end)))
+        const written = this.text.slice(at, line.end);
+        if (UNSUPPORTED_BY_DESIGN.test(written)) {
+            const owner = this.classOf(scope);
+            if (owner !== undefined)
+                owner.refuses = true;
             return;
-        const name = scope.name;
-        this.stubs.push({
-            kind: 'stub',
-            at,
-            tag: 'NotImplementedError',
-            text: clip(statement),
-            message: `Stub: raise NotImplementedError in ${name}()`,
-        });
+        }
+        const finding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` };
+        if (SUBCLASS_DUTY.test(written)) {
+            this.reported.add(at);
+            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` });
+            return;
+        }
+        this.report(scope, finding);
     }
-    /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
+    /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */
     passMarkedAsStub(line) {
         const { text, spans } = this;
         if (!text.startsWith('pass', line.start) || this.reported.has(line.start))
@@ -2301,18 +2402,26 @@ class PythonAnalyser {
         const comment = spans[firstSpanEndingAfter(spans, line.start + 4)];
         if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end)
             return;
-        if (!STUB_REMARK.test(text.slice(comment.bodyStart, comment.bodyEnd)))
+        const remark = text.slice(comment.bodyStart, comment.bodyEnd);
+        if (!STUB_REMARK.test(remark) && !TAG_REMARK.test(remark))
             return;
         if (this.enclosingExempt())
             return;
-        const name = this.innermostFunction();
-        this.stubs.push({
+        const scope = this.innermostFunctionScope();
+        const finding = {
             kind: 'stub',
             at: line.start,
             tag: 'pass',
             text: clip(text.slice(line.start, line.end).trim()),
-            message: `Stub: pass marked as a placeholder${name === undefined ? '' : ` in ${name}()`}`,
-        });
+            message: `Stub: pass marked as unfinished${scope === undefined ? '' : ` in ${scope.name}()`}`,
+        };
+        if (scope === undefined) {
+            this.reported.add(line.start);
+            this.stubs.push(finding);
+        }
+        else {
+            this.report(scope, finding);
+        }
     }
 }
 /**
@@ -2321,10 +2430,12 @@ class PythonAnalyser {
  */
 const STUB_WORD_SOURCE = String.raw `NotImplementedError|\bpass\b|\.\.\.`;
 const STUB_WORD = new RegExp(STUB_WORD_SOURCE);
+/** The words of a "not implemented" message, which stands in a string. */
+const NOT_DONE_WORDS = /[Nn]ot (?:yet )?implemented|[Uu]nimplemented|[Cc]oming soon/;
 const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g');
 /** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
 function mayHoldPythonStubs(text) {
-    return STUB_WORD.test(text);
+    return STUB_WORD.test(text) || NOT_DONE_WORDS.test(text);
 }
 function hasStubWordInCode(text, spans) {
     STUB_WORDS.lastIndex = 0;
@@ -2340,9 +2451,67 @@ function hasStubWordInCode(text, spans) {
  * doctest's `...`).
  */
 function analysePython(text, spans, options) {
-    if (!hasStubWordInCode(text, spans))
-        return [];
+    if (!hasStubWordInCode(text, spans) && !NOT_DONE_WORDS.test(text))
+        return { stubs: [], hooks: [] };
     return new PythonAnalyser(text, spans, options.isTestFile).run();
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
+/** `class Name(bases):` and `def name(` at the start of a line, with their indentation. */
+const DECLARATION = /^([ \t]*)(?:class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?|(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*))/gm;
+const CHEAP_TEST = /^[ \t]*class[ \t]/m;
+function bases(list) {
+    if (list === undefined)
+        return [];
+    return list
+        .split(',')
+        .map((base) => base.trim())
+        .filter((base) => base !== '' && !base.startsWith('*') && !base.includes('='))
+        .map((base) => base.replace(/\[.*$/s, ''))
+        .map((base) => base.slice(base.lastIndexOf('.') + 1))
+        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
+}
+/**
+ * Every class a Python file declares, with its bases and the methods written directly in it, read
+ * from the declarations' lines alone. It feeds the cross-file class index, so it runs on every
+ * Python file: one regular-expression pass, without the structure the stub rules need. A
+ * declaration inside a string can only add a class, which can only keep a stub out.
+ */
+function pythonClasses(text) {
+    if (!CHEAP_TEST.test(text))
+        return [];
+    const classes = [];
+    const open = [];
+    const close = (indent) => {
+        while (open.length > 0 && open[open.length - 1].indent >= indent) {
+            const done = open.pop();
+            classes.push({ name: done.name, bases: done.bases, methods: done.methods });
+        }
+    };
+    DECLARATION.lastIndex = 0;
+    for (let match = DECLARATION.exec(text); match !== null; match = DECLARATION.exec(text)) {
+        const indent = match[1].replace(/\t/g, '        ').length;
+        const className = match[2];
+        const method = match[4];
+        if (className !== undefined) {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined)
+                owner.bodyIndent ??= indent;
+            open.push({ indent, name: className, bases: bases(match[3]), methods: [] });
+        }
+        else if (method !== undefined) {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined && indent > owner.indent) {
+                owner.bodyIndent ??= indent;
+                if (indent === owner.bodyIndent)
+                    owner.methods.push(method);
+            }
+        }
+    }
+    close(-1);
+    return classes;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts
@@ -2785,6 +2954,7 @@ function detachedString(value) {
 
 
 
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -2923,6 +3093,7 @@ function finish(path, lines, raw, fingerprints) {
             tag: detachedString(finding.tag),
             text,
             ...(finding.reference === undefined ? {} : { reference: detachedString(finding.reference) }),
+            ...(finding.owner === undefined ? {} : { owner: finding.owner }),
         });
     }
     return findings;
@@ -2931,7 +3102,7 @@ function finish(path, lines, raw, fingerprints) {
  * Finds the placeholders in one file's text. Pure: the caller supplies the text and a fingerprint
  * index shared by the whole run (fingerprints are handed out in file order).
  */
-function scanPlaceholders(path, languageName, input, settings, fingerprints) {
+function scanPlaceholders(path, languageName, input, settings, fingerprints, index) {
     const handler = language_handlers_languageHandler(languageName);
     if (handler === undefined)
         return [];
@@ -2940,6 +3111,9 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     const python = handler.kind === 'code' && handler.python;
     const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : [];
     const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && mayHoldPythonStubs(text);
+    // Every Python file's classes feed the cross-file index: a subclass elsewhere decides whether a stub is a hook.
+    if (python && settings.stubs && index !== undefined)
+        index.add(pythonClasses(text));
     // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
     const hits = findTagHits(text, tags);
     const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text));
@@ -2951,9 +3125,14 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
         return [];
     const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs));
     const raw = [];
-    if (pythonStubs)
-        for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) }))
+    if (pythonStubs) {
+        const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) });
+        for (const stub of analysis.stubs)
             raw.push(stub);
+        if (settings.interfaceHooks)
+            for (const hook of analysis.hooks)
+                raw.push(hook);
+    }
     // Built only when something is found: most files with a tag in them have it in a string.
     let lines;
     const lineIndex = () => (lines ??= new LineIndex(text));
@@ -2965,7 +3144,87 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints) {
     return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
 }
 
+;// CONCATENATED MODULE: ./src/scanners/placeholders/class-index.ts
+
+/** Collects every Python class of the audit: names, bases and methods, a few strings each. */
+class ClassIndexBuilder {
+    classes = [];
+    add(classes) {
+        for (const entry of classes)
+            this.classes.push(entry);
+    }
+}
+const class_index_INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface']);
+/** Inheritance deeper than this is a loop or generated code; the walk stops there. */
+const MAX_DEPTH = 32;
+/**
+ * Across files, whether a stub's method is an interface hook: its class derives from an interface
+ * (through classes of the repository), or a class of the repository that derives from it defines
+ * the same method again. Classes are known by name; two classes of one name count as one, which
+ * can only keep a finding out.
+ */
+class ClassIndex {
+    byName = new Map();
+    children = new Map();
+    interfaceMemo = new Map();
+    constructor(classes) {
+        for (const entry of classes) {
+            const named = this.byName.get(entry.name);
+            if (named)
+                named.push(entry);
+            else
+                this.byName.set(entry.name, [entry]);
+            for (const base of entry.bases) {
+                const list = this.children.get(base);
+                if (list)
+                    list.push(entry);
+                else
+                    this.children.set(base, [entry]);
+            }
+        }
+    }
+    /** Why the method is an interface hook, or undefined when it is unfinished code. */
+    hookReason(owner) {
+        if (this.derivesFromInterface(owner.className, 0))
+            return `${owner.className} derives from an interface`;
+        const overriding = this.overriddenBy(owner);
+        return overriding === undefined ? undefined : `${overriding} defines ${owner.method}() again`;
+    }
+    derivesFromInterface(name, depth) {
+        const known = this.interfaceMemo.get(name);
+        if (known !== undefined)
+            return known;
+        if (depth > MAX_DEPTH)
+            return false;
+        this.interfaceMemo.set(name, false);
+        const result = (this.byName.get(name) ?? []).some((entry) => entry.bases.some((base) => class_index_INTERFACE_BASES.has(base) || INTERFACE_NAME.test(base) || this.derivesFromInterface(base, depth + 1)));
+        this.interfaceMemo.set(name, result);
+        return result;
+    }
+    /** A class deriving from the owner's (at any depth) that defines the method too. */
+    overriddenBy(owner) {
+        const seen = new Set([owner.className]);
+        let frontier = [owner.className];
+        for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+            const next = [];
+            for (const name of frontier) {
+                for (const child of this.children.get(name) ?? []) {
+                    if (child.methods.includes(owner.method))
+                        return child.name;
+                    if (!seen.has(child.name)) {
+                        seen.add(child.name);
+                        next.push(child.name);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/parallel/placeholder-worker.ts
+
 
 
 
@@ -2998,7 +3257,9 @@ function serve(port, data) {
             }
             const facts = { kind: 'text', lines: countLines(bytes) };
             try {
-                outcomes.push({ index: job.index, facts, findings: scanPlaceholders(job.path, job.language, decodeText(bytes), data.settings, fingerprints) });
+                const classes = new ClassIndexBuilder();
+                const findings = scanPlaceholders(job.path, job.language, decodeText(bytes), data.settings, fingerprints, classes);
+                outcomes.push({ index: job.index, facts, findings, ...(classes.classes.length === 0 ? {} : { classes: classes.classes }) });
             }
             catch (error) {
                 const failure = error instanceof Error ? { path: job.path, message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { path: job.path, message: String(error) };

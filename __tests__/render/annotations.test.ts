@@ -11,17 +11,25 @@ function reportWith(findings: ReturnType<typeof comments>, root = '.') {
 }
 
 describe('planAnnotations', () => {
-  it('keeps at most ten per level, most severe first, and counts the rest', () => {
-    const plan = planAnnotations(reportWith([...comments(15), ...stubs(12)]), undefined)
+  it('keeps at most ten per level, most severe first, stubs before comment tags, and counts the rest', () => {
+    const brokenLinks = Array.from({ length: 12 }, (_, i) => ({ path: 'README.md', line: i + 1, column: 1, ruleId: 'links/missing-file', message: `Broken link ${i}`, fingerprint: `f${i}`, reason: 'missing-file' as const, target: `x${i}.md`, resolved: `x${i}.md` }))
+    const report = { ...reportWith([...comments(15), ...stubs(12)]), links: { brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
+    const plan = planAnnotations(report, undefined)
     expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(ANNOTATIONS_PER_LEVEL)
-    expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(ANNOTATIONS_PER_LEVEL)
-    expect(plan.annotations[0]).toMatchObject({ level: 'error', file: 'src/b.py', line: 1, title: 'Repo Audit: Code stub instead of an implementation' })
-    expect(plan.notAnnotated).toBe(7)
+    const warnings = plan.annotations.filter((a) => a.level === 'warning')
+    expect(warnings).toHaveLength(ANNOTATIONS_PER_LEVEL)
+    // Stubs are warnings, not errors, and come before the tags in comments.
+    expect(warnings.every((a) => a.file === 'src/b.py')).toBe(true)
+    expect(warnings[0]).toMatchObject({ title: 'Repo Audit: Code stub instead of an implementation' })
+    expect(plan.notAnnotated).toBe(19)
   })
 
   it('leaves room for the action\'s own error lines', () => {
-    const plan = planAnnotations(reportWith(stubs(12)), undefined, 3)
-    expect(plan.annotations).toHaveLength(7)
+    const brokenLinks = Array.from({ length: 12 }, (_, i) => ({ path: 'README.md', line: i + 1, column: 1, ruleId: 'links/missing-file', message: `Broken link ${i}`, fingerprint: `f${i}`, reason: 'missing-file' as const, target: `x${i}.md`, resolved: `x${i}.md` }))
+    const report = { ...reportWith(stubs(12)), links: { brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
+    const plan = planAnnotations(report, undefined, 3)
+    expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(7)
+    expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 
   it('prefers findings in changed files, and prefixes the audited sub-directory', () => {

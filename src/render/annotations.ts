@@ -3,6 +3,11 @@ import type { Finding } from '../report/finding.js'
 import { showControls } from './control-characters.js'
 import { LEVEL_RANK, describeRule } from './sarif/sarif-rules.js'
 
+/** Within a level, what a maintainer acts on first: unfinished code before tags in comments. */
+function actFirst(finding: Finding): number {
+  return finding.ruleId === 'placeholders/stub' ? 0 : 1
+}
+
 /** GitHub keeps this many annotations of each level per step and drops the rest without a word. */
 export const ANNOTATIONS_PER_LEVEL = 10
 
@@ -36,7 +41,7 @@ export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<s
       return { finding, rule, changed, position }
     })
     .filter(({ rule }) => rule.level !== 'note')
-    .sort((a, b) => a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || a.position - b.position)
+    .sort((a, b) => a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || actFirst(a.finding) - actFirst(b.finding) || a.position - b.position)
 
   // The action's own error lines (a failed gate, a crashed scanner) share the same ten error slots.
   const used = { error: Math.min(reservedErrors, ANNOTATIONS_PER_LEVEL), warning: 0 }

@@ -62,7 +62,7 @@ describe('positions', () => {
   })
 
   it('handles CRLF in Python structure', () => {
-    const findings = scan('Python', 'def f():\r\n    """Doc."""\r\n    pass\r\n').filter((finding) => finding.kind === 'stub')
+    const findings = scan('Python', 'def f():\r\n    """Not implemented."""\r\n    pass\r\n').filter((finding) => finding.kind === 'stub')
     expect(findings).toEqual([expect.objectContaining({ line: 3, column: 5, tag: 'pass', text: 'def f(): pass' })])
   })
 

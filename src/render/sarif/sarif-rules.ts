@@ -9,10 +9,16 @@ export const LEVEL_RANK: Record<SarifLevel, number> = { error: 0, warning: 1, no
 
 const KNOWN_RULES: readonly RuleDescription[] = [
   {
-    id: 'placeholders/stub', name: 'CodeStub', level: 'error',
+    id: 'placeholders/stub', name: 'CodeStub', level: 'warning',
     short: 'Code stub instead of an implementation',
-    full: 'Code that stands in for an implementation and fails or does nothing at run time: raise NotImplementedError, todo!(), unimplemented!(), throw new Error("not implemented"), a function body of only pass.',
-    help: 'Implement the function, or remove it. Abstract methods (@abstractmethod), protocols and overloads are not reported. Add `repo-audit-ignore` on the line to accept it.',
+    full: 'Code that says it is not done: raise NotImplementedError first in a function, todo!(), unimplemented!(), throw new Error("not implemented"), a "not implemented" message as a function\'s whole body, pass marked TODO or stub.',
+    help: 'Implement the function, or remove it. Interface hooks (abstract methods, base classes, methods subclasses override, @override, protocols, overloads) are not reported. Add `repo-audit-ignore` on the line to accept it.',
+  },
+  {
+    id: 'placeholders/interface', name: 'InterfaceHook', level: 'note',
+    short: 'Interface hook (listed, not counted)',
+    full: 'A method that looks like a stub but is an interface hook: a base class leaves it to subclasses. Listed because placeholders.interface-hooks is on; never counted by max-placeholders.',
+    help: 'Nothing to fix. Turn placeholders.interface-hooks off to leave these out.',
   },
   {
     id: 'placeholders/comment', name: 'PlaceholderComment', level: 'warning',

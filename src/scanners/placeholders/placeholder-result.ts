@@ -1,11 +1,15 @@
 import type { Finding } from '../../report/finding.js'
 
 /**
- * `comment`: a tag inside a comment. `stub`: code that stands in for an implementation
- * (`raise NotImplementedError`, `todo!()`, a body of only `pass`). `prose`: a Markdown line that
- * starts with a tag (only when `markdown-prose` is on).
+ * `comment`: a tag inside a comment. `stub`: code that says it is not done
+ * (`raise NotImplementedError` first in a function, `todo!()`, a "not implemented" message).
+ * `prose`: a Markdown line that starts with a tag (only when `markdown-prose` is on).
+ * `interface`: an interface hook that looks like a stub (a base class's `raise NotImplementedError`),
+ * listed only with `interface-hooks: true` and never counted.
  */
-export type PlaceholderKind = 'comment' | 'stub' | 'prose'
+export type PlaceholderKind = 'comment' | 'stub' | 'prose' | 'interface'
+/** The kinds the `max-placeholders` gate counts. */
+export type CountedKind = Exclude<PlaceholderKind, 'interface'>
 
 export interface PlaceholderFinding extends Finding {
   readonly kind: PlaceholderKind
@@ -17,10 +21,17 @@ export interface PlaceholderFinding extends Finding {
   readonly reference?: string
 }
 
+/** A finding as a file's scan returns it: a Python stub keeps its method until the class index has spoken. */
+export interface ScannedFinding extends PlaceholderFinding {
+  readonly owner?: { readonly className: string; readonly method: string }
+}
+
 export interface PlaceholderResult {
+  /** Findings that count: every kind but `interface`. */
   readonly count: number
   readonly byTag: Readonly<Record<string, number>>
-  readonly byKind: Readonly<Record<PlaceholderKind, number>>
+  /** `interface` appears only when interface hooks are listed. */
+  readonly byKind: Readonly<Record<CountedKind, number>> & { readonly interface?: number }
   readonly filesScanned: number
   /** Sorted by path, then line, then column. */
   readonly findings: readonly PlaceholderFinding[]

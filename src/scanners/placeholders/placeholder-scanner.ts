@@ -5,7 +5,8 @@ import type { ThreadBudget } from '../../engine/thread-budget.js'
 import type { InventoryFile } from '../../inventory/inventory-file.js'
 import { pathMatcher } from '../../inventory/path-globs.js'
 import { FingerprintIndex } from '../../report/fingerprint.js'
-import type { PlaceholderFinding, PlaceholderKind, PlaceholderResult } from './placeholder-result.js'
+import type { CountedKind, PlaceholderFinding, PlaceholderResult, ScannedFinding } from './placeholder-result.js'
+import { ClassIndex, ClassIndexBuilder } from './class-index.js'
 import { knowsLanguage, scanPlaceholders } from './scan-text.js'
 import { PlaceholderPool } from './parallel/placeholder-pool.js'
 import { PLACEHOLDER_WORKER_SCRIPT, type FileOutcome } from './parallel/pool-messages.js'
@@ -18,15 +19,34 @@ function compareFindings(a: PlaceholderFinding, b: PlaceholderFinding): number {
   return a.line - b.line || a.column - b.column
 }
 
-function summarise(findings: PlaceholderFinding[], filesScanned: number): PlaceholderResult {
+/** Stubs in methods that the class index shows to be interface hooks become `interface` findings, or go. */
+function settleHooks(findings: readonly ScannedFinding[], classes: ClassIndexBuilder, listHooks: boolean): PlaceholderFinding[] {
+  const index = classes.classes.length === 0 ? undefined : new ClassIndex(classes.classes)
+  const settled: PlaceholderFinding[] = []
+  for (const { owner, ...finding } of findings) {
+    const reason = owner === undefined || index === undefined ? undefined : index.hookReason(owner)
+    if (reason === undefined) settled.push(finding)
+    else if (listHooks) settled.push({ ...finding, kind: 'interface', ruleId: 'placeholders/interface', message: `Interface hook: ${owner?.method ?? ''}() (${reason})` })
+  }
+  return settled
+}
+
+function summarise(scanned: readonly ScannedFinding[], filesScanned: number, classes: ClassIndexBuilder, listHooks: boolean): PlaceholderResult {
+  const findings = settleHooks(scanned, classes, listHooks)
   findings.sort(compareFindings)
   const byTag: Record<string, number> = {}
-  const byKind: Record<PlaceholderKind, number> = { comment: 0, stub: 0, prose: 0 }
+  const byKind: Record<CountedKind, number> & { interface?: number } = { comment: 0, stub: 0, prose: 0 }
+  let count = 0
   for (const finding of findings) {
+    if (finding.kind === 'interface') {
+      byKind.interface = (byKind.interface ?? 0) + 1
+      continue
+    }
+    count++
     byTag[finding.tag] = (byTag[finding.tag] ?? 0) + 1
     byKind[finding.kind]++
   }
-  return { count: findings.length, byTag, byKind, filesScanned, findings }
+  return { count, byTag, byKind, filesScanned, findings }
 }
 
 /**
@@ -83,7 +103,8 @@ export const placeholderScanner: Scanner<'placeholders'> = {
     const settings = context.options.scanners.placeholders
     const excluded = pathMatcher(settings.exclude)
     const fingerprints = new FingerprintIndex()
-    const findings: PlaceholderFinding[] = []
+    const findings: ScannedFinding[] = []
+    const classes = new ClassIndexBuilder()
     let filesScanned = 0
     const wants = (file: InventoryFile): boolean => file.language !== undefined && knowsLanguage(file.language.name) && !excluded(file.path)
     const inThread: ScannerRun<PlaceholderResult> = {
@@ -91,9 +112,9 @@ export const placeholderScanner: Scanner<'placeholders'> = {
       visit(file, text) {
         if (!wants(file)) return
         filesScanned++
-        for (const finding of scanPlaceholders(file.path, languageName(file), text, settings, fingerprints)) findings.push(finding)
+        for (const finding of scanPlaceholders(file.path, languageName(file), text, settings, fingerprints, classes)) findings.push(finding)
       },
-      finish: () => summarise(findings, filesScanned),
+      finish: () => summarise(findings, filesScanned, classes, settings.interfaceHooks),
     }
     const pool = startPool(context, wants)
     if (pool === undefined) return inThread
@@ -122,8 +143,9 @@ export const placeholderScanner: Scanner<'placeholders'> = {
         for (const outcome of outcomes) {
           if (outcome.facts.kind === 'text') filesScanned++
           for (const finding of outcome.findings) findings.push(finding)
+          classes.add(outcome.classes ?? [])
         }
-        return summarise(findings, filesScanned)
+        return summarise(findings, filesScanned, classes, settings.interfaceHooks)
       },
     }
   },

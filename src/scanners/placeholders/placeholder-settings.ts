@@ -9,14 +9,16 @@ export interface PlaceholderSettings {
   readonly markdownProse: boolean
   /** Globs of files this scanner skips, on top of the global include/exclude. */
   readonly exclude: readonly string[]
+  /** List interface hooks (a base class's `raise NotImplementedError`) as `kind: interface`; never counted. */
+  readonly interfaceHooks: boolean
 }
 
 const TAG_SHAPE = /^[A-Za-z][A-Za-z0-9_-]*$/
 
 export const placeholderSettings: SettingsSection<PlaceholderSettings> = {
   key: 'placeholders',
-  keys: ['tags', 'stubs', 'markdown-prose', 'exclude'],
-  defaults: { tags: ['TODO', 'FIXME', 'XXX', 'HACK', 'TBD'], stubs: true, markdownProse: false, exclude: [] },
+  keys: ['tags', 'stubs', 'markdown-prose', 'exclude', 'interface-hooks'],
+  defaults: { tags: ['TODO', 'FIXME', 'XXX', 'HACK', 'TBD'], stubs: true, markdownProse: false, exclude: [], interfaceHooks: false },
   read(reader, defaults) {
     const tags = reader.stringList('tags')
     for (const tag of tags ?? []) {
@@ -29,6 +31,7 @@ export const placeholderSettings: SettingsSection<PlaceholderSettings> = {
       stubs: reader.bool('stubs') ?? defaults.stubs,
       markdownProse: reader.bool('markdown-prose') ?? defaults.markdownProse,
       exclude: reader.stringList('exclude', /\n/) ?? defaults.exclude,
+      interfaceHooks: reader.bool('interface-hooks') ?? defaults.interfaceHooks,
     }
   },
 }

@@ -7,8 +7,18 @@ import { clip } from './finding-text.js'
 import { isBlankCode } from './char-codes.js'
 
 /**
- * Python's structure-aware rules: which code stands in for an
- * implementation (`raise NotImplementedError`, a body of only `pass` or `...`, `pass  # stub`).
+ * Python's structure-aware rules: which code stands in for an implementation. A stub is code that
+ * says it is not done: `raise NotImplementedError` as a function's first statement, a body whose
+ * only statement delivers a "not implemented" message (raised with any exception, returned,
+ * printed, echoed or logged), `pass  # TODO` / `pass  # stub`, and a `pass` or `...` body whose
+ * docstring says it is not implemented. A bare `pass` or `...` body is not reported on its own:
+ * Python needs a body for every hook, no-op and callback, and nothing says those are unfinished.
+ *
+ * Interface hooks are not stubs: methods of a class that is an interface (it derives from `ABC`,
+ * `Protocol` or `Generic`, or a class that does; or it is named like one: `Base*`, `*Base`,
+ * `Abstract*`, `*Mixin`, `*Interface`), methods the repository's subclasses define again (decided
+ * across files, from `classes`), `@override` methods, dunder methods, property setters, methods
+ * whose message or docstring says subclasses implement them, and refusals by design.
  *
  * Abstract methods, overloads and Protocol members are declarations, not stubs: Python requires a
  * body there, and `...` or `raise NotImplementedError` is the idiom, so they are exempt.
@@ -28,8 +38,28 @@ interface Scope {
   /** Decorated with `@abstractmethod` or `@overload`, or nested in such a function. */
   readonly exempt: boolean
   readonly protocol: boolean
+  /** Why a method is an interface hook rather than unfinished code, when it is one. */
+  readonly hook?: string
   /** Offset of the first statement of a function's body (after its docstring), once seen. */
   firstStatement?: number
+  /** A function's docstring text, once seen. */
+  docstring?: string
+  /** For a class: one of its methods refuses by design. */
+  refuses?: boolean
+}
+
+/** A class as the cross-file index needs it: its name, its bases and the methods it defines. */
+export interface PythonClass {
+  readonly name: string
+  readonly bases: readonly string[]
+  readonly methods: readonly string[]
+}
+
+
+export interface PythonAnalysis {
+  readonly stubs: readonly RawFinding[]
+  /** Interface hooks, with the reason; reported only when `interface-hooks` is on. */
+  readonly hooks: readonly RawFinding[]
 }
 
 export interface PythonStubOptions {
@@ -44,12 +74,28 @@ export function isPythonTestFile(path: string): boolean {
 }
 
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload'])
+/** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
+const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter'])
+/** Bases that make a class an interface: its methods are declarations for subclasses. */
+const INTERFACE_BASES = /^(?:ABC|ABCMeta|Protocol|Generic|Interface|ZopeInterface)$/
+/** Names people give interfaces and mixins. */
+export const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/
+/** "must be implemented by subclasses", "override this", "implement in a subclass". */
+const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i
+/** A docstring that presents the method as a hook for others to fill. */
+const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i
+/** What a message says when the code is not done. */
+const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i
+/** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
+const MESSAGE_STATEMENT = /^(?:raise\s+[A-Za-z_][\w.]*\s*\(|return\s+[rRuU]?["']|(?:print|[A-Za-z_][\w.]*\.(?:echo|secho|print|warn|warning|info|error|debug|exception|critical|fail|exit)|sys\.exit|exit|warnings\.warn|typer\.echo|click\.echo)\s*\()/
 const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/
 const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/
 const RAISE = /\braise\s+NotImplementedError\b/g
+const RAISE_AT_START = /^raise\s+NotImplementedError\b/
 /** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
-const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|cannot be|is not available|not available)\b/i
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|do not support|don't support|cannot|can't|can not|is not available|not available|not allowed|not applicable|no longer|deprecated|removed|read-only|immutable|not possible)\b/i
 const STUB_REMARK = /\b(?:stub|placeholder)\b/i
+const TAG_REMARK = /\b(?:TODO|FIXME|XXX|TBD)\b/
 const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;'])
 
 function decoratorName(code: string): string {
@@ -65,8 +111,25 @@ function firstCodeOffset(text: string, from: number, to: number): number {
   return at
 }
 
+function baseNames(bases: string): string[] {
+  return bases
+    .split(',')
+    .map((base) => base.trim())
+    .filter((base) => base !== '' && !base.startsWith('*'))
+    .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
+    .map((base) => base.replace(/\[.*$/s, ''))
+    .map((base) => base.slice(base.lastIndexOf('.') + 1))
+    .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object')
+}
+
+/** Why a class's methods are declarations for others to fill, from its own header. */
+function interfaceClass(name: string, bases: readonly string[]): boolean {
+  return INTERFACE_NAME.test(name) || bases.some((base) => INTERFACE_BASES.test(base))
+}
+
 class PythonAnalyser {
   private readonly stubs: RawFinding[] = []
+  private readonly hooks: RawFinding[] = []
   private readonly reported = new Set<number>()
   private readonly scopes: Scope[] = []
   private readonly lines: LogicalLine[]
@@ -79,14 +142,14 @@ class PythonAnalyser {
     this.lines = logicalLines(text, spans)
   }
 
-  run(): RawFinding[] {
+  run(): PythonAnalysis {
     const { lines, text } = this
     const raises = this.raiseOffsets()
     let raiseCursor = 0
     let decorators: string[] = []
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index] as LogicalLine
-      while (this.scopes.length > 0 && (this.scopes[this.scopes.length - 1] as Scope).indent >= line.indent) this.scopes.pop()
+      while (this.scopes.length > 0 && (this.scopes[this.scopes.length - 1] as Scope).indent >= line.indent) this.closeScope()
       const doc = this.stringStatement(line)
       if (text.charCodeAt(line.start) === 64) {
         decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)))
@@ -101,7 +164,23 @@ class PythonAnalyser {
       for (; raiseCursor < raises.length && (raises[raiseCursor] as number) <= line.end; raiseCursor++) this.reportRaise(raises[raiseCursor] as number, line)
       this.passMarkedAsStub(line)
     }
-    return this.stubs
+    while (this.scopes.length > 0) this.closeScope()
+    return { stubs: this.stubs, hooks: this.hooks }
+  }
+
+  /**
+   * Closes a scope. A class that refuses by design in one method (a shim for a removed API: "has
+   * been removed", "not supported") refuses in the bare raises of its other methods too.
+   */
+  private closeScope(): void {
+    const scope = this.scopes.pop() as Scope
+    if (scope.kind !== 'class' || !scope.refuses) return
+    for (let index = this.stubs.length - 1; index >= 0; index--) {
+      const stub = this.stubs[index] as RawFinding
+      if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError') continue
+      this.stubs.splice(index, 1)
+      this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` })
+    }
   }
 
   private raiseOffsets(): number[] {
@@ -127,7 +206,10 @@ class PythonAnalyser {
     const scope = this.scopes[this.scopes.length - 1]
     if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent) return
     // A function's first statement comes after its docstring.
-    if (doc !== undefined && isDocstring(this.text, this.spans, doc)) return
+    if (doc !== undefined && isDocstring(this.text, this.spans, doc)) {
+      scope.docstring = this.text.slice(doc.bodyStart, doc.bodyEnd)
+      return
+    }
     scope.firstStatement = line.start
   }
 
@@ -139,12 +221,15 @@ class PythonAnalyser {
     return undefined
   }
 
-  private enclosingExempt(): boolean {
-    return this.scopes.some((scope) => scope.exempt || scope.protocol)
+  /** The class a function is a method of: the scope right above it. */
+  private classOf(scope: Scope): Scope | undefined {
+    const index = this.scopes.indexOf(scope)
+    const above = index > 0 ? this.scopes[index - 1] : undefined
+    return above?.kind === 'class' ? above : undefined
   }
 
-  private innermostFunction(): string | undefined {
-    return this.innermostFunctionScope()?.name
+  private enclosingExempt(): boolean {
+    return this.scopes.some((scope) => scope.exempt || scope.protocol)
   }
 
   /** Opens the scope of a `def` or `class`. */
@@ -155,86 +240,141 @@ class PythonAnalyser {
     const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end)
     const classMatch = CLASS.exec(headerCode)
     if (classMatch !== null) {
-      const protocol = /\bProtocol\b/.test(classMatch[2] ?? '')
-      this.scopes.push({ indent: line.indent, kind: 'class', name: classMatch[1] as string, exempt: false, protocol })
+      const bases = baseNames(classMatch[2] ?? '')
+      const protocol = bases.includes('Protocol')
+      const name = classMatch[1] as string
+      this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) })
       return
     }
     const defMatch = DEF.exec(headerCode)
     if (defMatch === null) return
     const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt()
     const name = defMatch[1] as string
+    const owner = this.scopes[this.scopes.length - 1]
+    const hook = decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) !== undefined ? `@${decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) ?? ''}`
+      : /^__\w+__$/.test(name) ? 'a dunder method'
+      : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
+      : undefined
     const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end)
-    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
-    if (!exempt) this.emptyBody(index, line, colon, inlineBody, headerCode, name)
+    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
+    if (!exempt) this.onlyStatement(index, line, colon, inlineBody, headerCode, name)
   }
 
-  /** A function whose only statement (after an optional docstring) is `pass` or `...`. */
-  private emptyBody(index: number, line: LogicalLine, colon: number, inlineBody: string, headerCode: string, name: string): void {
+  /** The statements of a function's body after its docstring, up to three, and the docstring. */
+  private bodyOf(index: number, line: LogicalLine): { statements: LogicalLine[]; docstring: string | undefined } {
+    const statements: LogicalLine[] = []
+    for (let next = index + 1; next < this.lines.length && statements.length < 4; next++) {
+      const candidate = this.lines[next] as LogicalLine
+      if (candidate.indent <= line.indent) break
+      statements.push(candidate)
+    }
+    let docstring: string | undefined
+    const first = statements[0]
+    const doc = first === undefined ? undefined : this.stringStatement(first)
+    if (doc !== undefined) {
+      docstring = this.text.slice(doc.bodyStart, doc.bodyEnd)
+      statements.shift()
+    }
+    return { statements, docstring }
+  }
+
+  /**
+   * A function whose only statement says it is not done: a `pass` or `...` under a docstring that
+   * says so, or a message saying so, raised with any exception, returned, printed or logged.
+   */
+  private onlyStatement(index: number, line: LogicalLine, colon: number, inlineBody: string, headerCode: string, name: string): void {
     let body: string
     let at: number
+    let docstring: string | undefined
     if (inlineBody !== '') {
-      if (inlineBody === '...' || inlineBody === '...;') return
       body = inlineBody
       at = firstCodeOffset(this.text, colon + 1, line.end)
     } else {
-      const statements: LogicalLine[] = []
-      for (let next = index + 1; next < this.lines.length && statements.length < 3; next++) {
-        const candidate = this.lines[next] as LogicalLine
-        if (candidate.indent <= line.indent) break
-        statements.push(candidate)
-      }
-      if (statements.length > 0 && this.stringStatement(statements[0] as LogicalLine) !== undefined) statements.shift()
-      if (statements.length !== 1) return
-      const only = statements[0] as LogicalLine
+      const found = this.bodyOf(index, line)
+      if (found.statements.length !== 1) return
+      const only = found.statements[0] as LogicalLine
       body = codeText(this.text, this.spans, only.start, only.end)
       at = only.start
+      docstring = found.docstring
     }
-    if (!EMPTY_BODIES.has(body)) return
-    const statement = body.replace(/;$/, '')
-    if (statement === 'pass' && (this.isTestFile || /^__\w+__$/.test(name))) return
-    this.reported.add(at)
-    this.stubs.push({
-      kind: 'stub',
-      at,
-      tag: statement,
-      text: clip(`${headerCode} ${statement}`),
-      message: `Stub: ${name}() only contains ${statement}`,
-    })
+    const scope = this.scopes[this.scopes.length - 1] as Scope
+    if (EMPTY_BODIES.has(body)) {
+      if (docstring === undefined || !NOT_DONE.test(docstring) || this.isTestFile) return
+      const statement = body.replace(/;$/, '')
+      this.report(scope, { kind: 'stub', at, tag: statement, text: clip(`${headerCode} ${statement}`), message: `Stub: ${name}() only contains ${statement}, and its docstring says it is not done` })
+      return
+    }
+    if (RAISE_AT_START.test(body) || !MESSAGE_STATEMENT.test(body) || this.isTestFile) return
+    const message = this.text.slice(at, Math.min(this.text.length, at + 400))
+    const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end
+    const delivered = this.text.slice(at, statementEnd)
+    if (!NOT_DONE.test(delivered) || message === '') return
+    if (UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) return
+    this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` })
+  }
+
+  /** Reports a stub, or sets it aside as an interface hook when the method is one. */
+  private report(scope: Scope, finding: RawFinding): void {
+    this.reported.add(finding.at)
+    const reason = this.hookReason(scope)
+    if (reason !== undefined) {
+      this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` })
+      return
+    }
+    const owner = this.classOf(scope)
+    this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) })
+  }
+
+  private hookReason(scope: Scope): string | undefined {
+    if (scope.hook !== undefined) return scope.hook
+    if (scope.docstring !== undefined && HOOK_DOCSTRING.test(scope.docstring)) return 'its docstring describes a hook'
+    return undefined
   }
 
   private reportRaise(at: number, line: LogicalLine): void {
-    if (this.enclosingExempt()) return
+    if (this.enclosingExempt() || this.reported.has(at)) return
     const scope = this.innermostFunctionScope()
     if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at)) return
     const statement = codeText(this.text, this.spans, at, line.end)
-    if (UNSUPPORTED_BY_DESIGN.test(this.text.slice(at, line.end))) return
-    const name = scope.name
-    this.stubs.push({
-      kind: 'stub',
-      at,
-      tag: 'NotImplementedError',
-      text: clip(statement),
-      message: `Stub: raise NotImplementedError in ${name}()`,
-    })
+    const written = this.text.slice(at, line.end)
+    if (UNSUPPORTED_BY_DESIGN.test(written)) {
+      const owner = this.classOf(scope)
+      if (owner !== undefined) owner.refuses = true
+      return
+    }
+    const finding: RawFinding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` }
+    if (SUBCLASS_DUTY.test(written)) {
+      this.reported.add(at)
+      this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` })
+      return
+    }
+    this.report(scope, finding)
   }
 
-  /** `pass  # stub` or `pass  # placeholder`: the author says it is one. */
+  /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */
   private passMarkedAsStub(line: LogicalLine): void {
     const { text, spans } = this
     if (!text.startsWith('pass', line.start) || this.reported.has(line.start)) return
     if (codeText(text, spans, line.start, line.end) !== 'pass') return
     const comment = spans[firstSpanEndingAfter(spans, line.start + 4)]
     if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end) return
-    if (!STUB_REMARK.test(text.slice(comment.bodyStart, comment.bodyEnd))) return
+    const remark = text.slice(comment.bodyStart, comment.bodyEnd)
+    if (!STUB_REMARK.test(remark) && !TAG_REMARK.test(remark)) return
     if (this.enclosingExempt()) return
-    const name = this.innermostFunction()
-    this.stubs.push({
+    const scope = this.innermostFunctionScope()
+    const finding: RawFinding = {
       kind: 'stub',
       at: line.start,
       tag: 'pass',
       text: clip(text.slice(line.start, line.end).trim()),
-      message: `Stub: pass marked as a placeholder${name === undefined ? '' : ` in ${name}()`}`,
-    })
+      message: `Stub: pass marked as unfinished${scope === undefined ? '' : ` in ${scope.name}()`}`,
+    }
+    if (scope === undefined) {
+      this.reported.add(line.start)
+      this.stubs.push(finding)
+    } else {
+      this.report(scope, finding)
+    }
   }
 }
 
@@ -244,11 +384,13 @@ class PythonAnalyser {
  */
 const STUB_WORD_SOURCE = String.raw`NotImplementedError|\bpass\b|\.\.\.`
 const STUB_WORD = new RegExp(STUB_WORD_SOURCE)
+/** The words of a "not implemented" message, which stands in a string. */
+const NOT_DONE_WORDS = /[Nn]ot (?:yet )?implemented|[Uu]nimplemented|[Cc]oming soon/
 const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g')
 
 /** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
 export function mayHoldPythonStubs(text: string): boolean {
-  return STUB_WORD.test(text)
+  return STUB_WORD.test(text) || NOT_DONE_WORDS.test(text)
 }
 
 function hasStubWordInCode(text: string, spans: readonly Span[]): boolean {
@@ -264,7 +406,7 @@ function hasStubWordInCode(text: string, spans: readonly Span[]): boolean {
  * stands in code: in most files they occur only in docstrings and comments ("pass the array",
  * doctest's `...`).
  */
-export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): RawFinding[] {
-  if (!hasStubWordInCode(text, spans)) return []
+export function analysePython(text: string, spans: readonly Span[], options: PythonStubOptions): PythonAnalysis {
+  if (!hasStubWordInCode(text, spans) && !NOT_DONE_WORDS.test(text)) return { stubs: [], hooks: [] }
   return new PythonAnalyser(text, spans, options.isTestFile).run()
 }

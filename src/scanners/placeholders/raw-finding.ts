@@ -8,4 +8,6 @@ export interface RawFinding {
   readonly text: string
   readonly message: string
   readonly reference?: string
+  /** A Python method's class and name: the class index may yet find it is an interface hook. */
+  readonly owner?: { readonly className: string; readonly method: string }
 }

@@ -1,5 +1,6 @@
 import type { FingerprintIndex } from '../../report/fingerprint.js'
-import type { PlaceholderFinding } from './placeholder-result.js'
+import type { ScannedFinding } from './placeholder-result.js'
+import type { ClassIndexBuilder } from './class-index.js'
 import type { PlaceholderSettings } from './placeholder-settings.js'
 import type { Span } from './lexer-types.js'
 import type { RawFinding } from './raw-finding.js'
@@ -9,6 +10,7 @@ import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
+import { pythonClasses } from './python-classes.js'
 import { isDocstring } from './python-docstrings.js'
 import { STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
@@ -128,11 +130,11 @@ function lexingNeed(text: string, hits: readonly TagHit[], candidates: readonly 
   return need
 }
 
-function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints: FingerprintIndex): PlaceholderFinding[] {
+function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints: FingerprintIndex): ScannedFinding[] {
   if (raw.length === 0) return []
   raw.sort((a, b) => a.at - b.at)
   const suppressed = new Map<number, boolean>()
-  const findings: PlaceholderFinding[] = []
+  const findings: ScannedFinding[] = []
   let previousAt = -1
   for (const finding of raw) {
     if (finding.at === previousAt) continue
@@ -158,6 +160,7 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
       tag: detachedString(finding.tag),
       text,
       ...(finding.reference === undefined ? {} : { reference: detachedString(finding.reference) }),
+      ...(finding.owner === undefined ? {} : { owner: finding.owner }),
     })
   }
   return findings
@@ -167,7 +170,7 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
  * Finds the placeholders in one file's text. Pure: the caller supplies the text and a fingerprint
  * index shared by the whole run (fingerprints are handed out in file order).
  */
-export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex): PlaceholderFinding[] {
+export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex, index?: ClassIndexBuilder): ScannedFinding[] {
   const handler = languageHandler(languageName)
   if (handler === undefined) return []
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
@@ -175,6 +178,8 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const python = handler.kind === 'code' && handler.python
   const stubRules = settings.stubs ? (STUB_RULES.get(languageName) ?? []) : []
   const pythonStubs = python && settings.stubs && !path.endsWith('.pyi') && mayHoldPythonStubs(text)
+  // Every Python file's classes feed the cross-file index: a subclass elsewhere decides whether a stub is a hook.
+  if (python && settings.stubs && index !== undefined) index.add(pythonClasses(text))
   // One pass for the tags: the hits themselves, rather than an "any tag?" test and then the hits.
   const hits = findTagHits(text, tags)
   const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))
@@ -185,7 +190,11 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
 
   const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs))
   const raw: RawFinding[] = []
-  if (pythonStubs) for (const stub of analysePython(text, spans, { isTestFile: isPythonTestFile(path) })) raw.push(stub)
+  if (pythonStubs) {
+    const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) })
+    for (const stub of analysis.stubs) raw.push(stub)
+    if (settings.interfaceHooks) for (const hook of analysis.hooks) raw.push(hook)
+  }
   // Built only when something is found: most files with a tag in them have it in a string.
   let lines: LineIndex | undefined
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(text))

@@ -3,6 +3,7 @@ import { countLines, decodeText, isBinary } from '../../../engine/file-content.j
 import { FileReader } from '../../../engine/file-reader.js'
 import { FingerprintIndex } from '../../../report/fingerprint.js'
 import { scanPlaceholders } from '../scan-text.js'
+import { ClassIndexBuilder } from '../class-index.js'
 import type { FileOutcome, PlaceholderWorkerData, PoolReply, PoolRequest } from './pool-messages.js'
 
 /**
@@ -32,7 +33,9 @@ function serve(port: NonNullable<typeof parentPort>, data: PlaceholderWorkerData
       }
       const facts = { kind: 'text', lines: countLines(bytes) } as const
       try {
-        outcomes.push({ index: job.index, facts, findings: scanPlaceholders(job.path, job.language, decodeText(bytes), data.settings, fingerprints) })
+        const classes = new ClassIndexBuilder()
+        const findings = scanPlaceholders(job.path, job.language, decodeText(bytes), data.settings, fingerprints, classes)
+        outcomes.push({ index: job.index, facts, findings, ...(classes.classes.length === 0 ? {} : { classes: classes.classes }) })
       } catch (error: unknown) {
         const failure = error instanceof Error ? { path: job.path, message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { path: job.path, message: String(error) }
         outcomes.push({ index: job.index, facts, findings: [], failure })

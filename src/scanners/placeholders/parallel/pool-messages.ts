@@ -1,5 +1,6 @@
 import type { ReadFacts } from '../../../engine/file-content.js'
-import type { PlaceholderFinding } from '../placeholder-result.js'
+import type { ScannedFinding } from '../placeholder-result.js'
+import type { PythonClass } from '../python-stubs.js'
 import type { PlaceholderSettings } from '../placeholder-settings.js'
 
 /** The file name of the worker bundle, next to the entry bundle in dist/. */
@@ -25,7 +26,9 @@ export type PoolRequest = { readonly kind: 'scan'; readonly jobs: readonly FileJ
 export interface FileOutcome {
   readonly index: number
   readonly facts: ReadFacts
-  readonly findings: readonly PlaceholderFinding[]
+  readonly findings: readonly ScannedFinding[]
+  /** The file's Python classes, for the cross-file class index. */
+  readonly classes?: readonly PythonClass[]
   /** Set when the scanner threw on this file. */
   readonly failure?: { readonly path: string; readonly message: string; readonly stack?: string }
 }
