@@ -8013,6 +8013,7 @@ function renderJobSummary(report, environment, extras = {}) {
 
 
 
+
 const paint = (on, code, text) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
 /** The CLI's default output: the same facts as the job summary, laid out for a terminal. */
 function renderTextReport(report, style) {
@@ -8033,11 +8034,11 @@ function renderTextReport(report, style) {
     if (report.placeholders) {
         const result = report.placeholders;
         out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${terminalText(tag)} ${n}`).join(', ') || 'none'})`));
-        for (const finding of result.findings.slice(0, style.maxListItems)) {
+        for (const finding of topPlaceholders(result.findings, style.maxListItems)) {
             out.push(`  ${terminalText(finding.path)}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(terminalText(finding.message)) : terminalText(finding.message)}`);
         }
-        if (result.count > style.maxListItems)
-            out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`));
+        if (result.findings.length > style.maxListItems)
+            out.push(dim(`  … ${formatCount(result.findings.length - style.maxListItems)} more (use --format json or --output-dir)`));
     }
     if (report.links) {
         const links = report.links;

@@ -1613,6 +1613,7 @@ function indentWidth(text, start, end) {
 class MarkdownLexer {
     text;
     withProse;
+    tags;
     spans = [];
     prose = [];
     fence;
@@ -1623,9 +1624,12 @@ class MarkdownLexer {
     // where the last one was passed, so the whole file is searched once per needle.
     backtickAt = -2;
     commentAt = -2;
-    constructor(text, withProse) {
+    constructor(text, withProse, 
+    /** Without `withProse`, only block-opening lines that start with one of these are kept. */
+    tags) {
         this.text = text;
         this.withProse = withProse;
+        this.tags = tags;
     }
     run() {
         const { text } = this;
@@ -1672,20 +1676,30 @@ class MarkdownLexer {
             this.inIndentedCode = true;
             return lineEnd;
         }
+        let listItem = false;
         if (!blank) {
             this.inIndentedCode = false;
             const mayListItem = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57);
-            if (mayListItem && LIST_ITEM.test(text.slice(start, end)))
+            listItem = mayListItem && LIST_ITEM.test(text.slice(start, end));
+            if (listItem)
                 this.inList = true;
             else if (indent === 0 && this.previousBlank)
                 this.inList = false;
         }
+        const opensBlock = this.previousBlank || listItem || lead === 62 || lead === 35;
         this.previousBlank = blank;
         if (blank)
             return lineEnd;
+        // A paragraph or list item that opens with a tag is always a candidate; every line only with markdown-prose.
         if (this.withProse) {
             const markers = CONTAINER_MARKERS.exec(text.slice(start, end));
-            this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end });
+            this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensBlock });
+        }
+        else if (opensBlock) {
+            const isMarker = lead === 45 || lead === 42 || lead === 43 || lead === 62 || lead === 35 || (lead >= 48 && lead <= 57);
+            const from = isMarker ? start + (CONTAINER_MARKERS.exec(text.slice(start, end))?.[0].length ?? 0) : first;
+            if (this.tags.some((tag) => text.startsWith(tag, from)))
+                this.prose.push({ from, to: end, opensBlock });
         }
         return this.inline(start, end, lineEnd);
     }
@@ -1749,8 +1763,8 @@ class MarkdownLexer {
         return -1;
     }
 }
-function lexMarkdown(text, withProse) {
-    return new MarkdownLexer(text, withProse).run();
+function lexMarkdown(text, withProse, tags = []) {
+    return new MarkdownLexer(text, withProse, tags).run();
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/span-index.ts
@@ -1992,6 +2006,55 @@ function startsWithKeyword(text, at, keyword) {
  * from the whole file's logical lines: most files with a tag in a string have no stub to look
  * for, and their structure would cost more than the rest of their scan.
  */
+/** A plain string that is a statement of its own: nothing but blanks before it on its line, nothing after it. */
+function isStringStatement(text, spans, span) {
+    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
+        return false;
+    const lineStart = physicalLineStart(text, span.start);
+    for (let at = lineStart; at < span.start; at++)
+        if (!isBlankCode(text.charCodeAt(at)))
+            return false;
+    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
+    if (rest !== '' && rest !== ';')
+        return false;
+    // A string on a line of its own may still be part of an expression: `x = (\n    "TODO"\n)`, a dict value.
+    const index = firstSpanEndingAfter(spans, span.start);
+    const previous = lastCodeBefore(text, spans, index, lineStart);
+    if (previous === -1)
+        return true;
+    const code = text.charCodeAt(previous);
+    if (code === 44 || code === 61 || code === 92 || code === 43)
+        return false;
+    return !insideBrackets(text, spans, index, span.start);
+}
+/** How far back an open bracket is looked for; a statement string that opens with a tag is rare. */
+const BRACKET_REACH = 20_000;
+/** An unclosed `(`, `[` or `{` before `at` (outside strings and comments): the string is inside an expression. */
+function insideBrackets(text, spans, spanIndex, at) {
+    let depth = 0;
+    let index = spanIndex - 1;
+    const stop = Math.max(0, at - BRACKET_REACH);
+    for (let i = at - 1; i >= stop; i--) {
+        const span = index >= 0 ? spans[index] : undefined;
+        if (span !== undefined && i < span.end) {
+            if (i >= span.start) {
+                i = span.start;
+                index--;
+                continue;
+            }
+            index--;
+        }
+        const code = text.charCodeAt(i);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
 function isDocstring(text, spans, span) {
     if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
         return false;
@@ -2117,6 +2180,8 @@ const python_stubs_INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Int
 const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
 /** A docstring that presents the method as a hook for others to fill. */
 const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i;
+/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
+const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i;
 /** What a message says when the code is not done. */
 const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i;
 /** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
@@ -2346,21 +2411,23 @@ class PythonAnalyser {
         const message = this.text.slice(at, Math.min(this.text.length, at + 400));
         const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end;
         const delivered = this.text.slice(at, statementEnd);
-        if (!NOT_DONE.test(delivered) || message === '')
+        if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '')
             return;
-        if (UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered))
+        if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered))
             return;
-        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` });
+        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true);
     }
     /** Reports a stub, or sets it aside as an interface hook when the method is one. */
-    report(scope, finding) {
+    report(scope, finding, saysNotDone = false) {
         this.reported.add(finding.at);
-        const reason = this.hookReason(scope);
+        // A message that says the work is not done yet makes it unfinished code, hook or not.
+        const reason = saysNotDone ? undefined : this.hookReason(scope);
         if (reason !== undefined) {
             this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` });
             return;
         }
-        const owner = this.classOf(scope);
+        // The class index may yet show the method to be a hook, unless its message says the work is not done.
+        const owner = saysNotDone ? undefined : this.classOf(scope);
         this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) });
     }
     hookReason(scope) {
@@ -2378,19 +2445,20 @@ class PythonAnalyser {
             return;
         const statement = codeText(this.text, this.spans, at, line.end);
         const written = this.text.slice(at, line.end);
-        if (UNSUPPORTED_BY_DESIGN.test(written)) {
+        const notYet = NOT_YET.test(written) || NOT_DONE.test(written);
+        if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
             const owner = this.classOf(scope);
             if (owner !== undefined)
                 owner.refuses = true;
             return;
         }
         const finding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` };
-        if (SUBCLASS_DUTY.test(written)) {
+        if (SUBCLASS_DUTY.test(written) && !notYet) {
             this.reported.add(at);
             this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` });
             return;
         }
-        this.report(scope, finding);
+        this.report(scope, finding, notYet);
     }
     /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */
     passMarkedAsStub(line) {
@@ -2457,9 +2525,24 @@ function analysePython(text, spans, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
-/** `class Name(bases):` and `def name(` at the start of a line, with their indentation. */
-const DECLARATION = /^([ \t]*)(?:class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?|(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*))/gm;
-const CHEAP_TEST = /^[ \t]*class[ \t]/m;
+const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y;
+const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
+/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
+function lineIndent(text, at) {
+    let width = 0;
+    for (let i = at - 1; i >= 0; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            return width;
+        if (code === 32)
+            width++;
+        else if (code === 9)
+            width += 8;
+        else
+            return -1;
+    }
+    return width;
+}
 function bases(list) {
     if (list === undefined)
         return [];
@@ -2478,7 +2561,8 @@ function bases(list) {
  * declaration inside a string can only add a class, which can only keep a stub out.
  */
 function pythonClasses(text) {
-    if (!CHEAP_TEST.test(text))
+    let nextClass = text.indexOf('class ');
+    if (nextClass === -1)
         return [];
     const classes = [];
     const open = [];
@@ -2488,25 +2572,39 @@ function pythonClasses(text) {
             classes.push({ name: done.name, bases: done.bases, methods: done.methods });
         }
     };
-    DECLARATION.lastIndex = 0;
-    for (let match = DECLARATION.exec(text); match !== null; match = DECLARATION.exec(text)) {
-        const indent = match[1].replace(/\t/g, '        ').length;
-        const className = match[2];
-        const method = match[4];
-        if (className !== undefined) {
+    // Only the words are visited, not every line: most of a file is neither.
+    let nextDef = text.indexOf('def ');
+    while (nextClass !== -1 || nextDef !== -1) {
+        const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef);
+        let at = isClass ? nextClass : nextDef;
+        if (isClass)
+            nextClass = text.indexOf('class ', at + 6);
+        else
+            nextDef = text.indexOf('def ', at + 4);
+        if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1]))
+            at -= 6;
+        const indent = lineIndent(text, at);
+        if (indent === -1)
+            continue;
+        const pattern = isClass ? CLASS_HEAD : DEF_HEAD;
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (match === null)
+            continue;
+        if (isClass) {
             close(indent);
             const owner = open[open.length - 1];
             if (owner !== undefined)
                 owner.bodyIndent ??= indent;
-            open.push({ indent, name: className, bases: bases(match[3]), methods: [] });
+            open.push({ indent, name: match[1], bases: bases(match[2]), methods: [] });
         }
-        else if (method !== undefined) {
+        else {
             close(indent);
             const owner = open[open.length - 1];
             if (owner !== undefined && indent > owner.indent) {
                 owner.bodyIndent ??= indent;
                 if (indent === owner.bodyIndent)
-                    owner.methods.push(method);
+                    owner.methods.push(match[1]);
             }
         }
     }
@@ -2777,10 +2875,17 @@ function commentLineText(text, from, to, at = from) {
     return clip(collapseWhitespace(text, start, end));
 }
 const MAX_REFERENCE = 100;
+const SPACED_REFERENCE = /^\(([#@]?[\w.-]{1,60})\)/;
 /** How much of a comment line around the tag is read for the text: enough for 200 characters. */
 const WINDOW = 400;
 /** `(alice)` or `(#123)` right after the tag, or ` #123` / ` @alice` after a space. */
 function readReference(text, after, to) {
+    // `TAG (alice):` — one owner or issue token in parentheses after a space, as people also write it.
+    if (text.charCodeAt(after) === 32 && text.charCodeAt(after + 1) === 40) {
+        const spaced = SPACED_REFERENCE.exec(text.slice(after + 1, Math.min(to, after + MAX_REFERENCE + 3)));
+        if (spaced)
+            return { value: spaced[1], end: after + 1 + spaced[0].length };
+    }
     if (text.charCodeAt(after) === 40) {
         let close = after + 1;
         const limit = Math.min(to, after + MAX_REFERENCE + 2);
@@ -2801,15 +2906,20 @@ function readReference(text, after, to) {
     }
     return { end: after };
 }
-function describe(tag, reference, text, descriptionStart, to, lineText) {
+/**
+ * The message: what the author wrote from the tag on (`TODO (alice): tune`, not a rewritten
+ * `TODO(alice): tune`); the owner or reference is recorded apart. A bare tag takes the rest of its
+ * comment line, or says it has no description.
+ */
+function describe(tag, at, text, descriptionStart, to, lineText) {
     let start = descriptionStart;
     while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start])))
         start++;
-    const description = clip(collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW)).replace(/\*+$/, '')));
-    const label = reference === undefined ? tag : `${tag}(${reference})`;
-    if (description !== '')
-        return `${label}: ${description}`;
-    return lineText === tag || lineText === '' ? `${label} (no description)` : `${label}: ${lineText}`;
+    const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== '';
+    if (hasDescription)
+        return clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''));
+    const written = clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''));
+    return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`;
 }
 /**
  * Reads the tag at `at` on `line`. Returns undefined when the occurrence is a mention rather than
@@ -2842,7 +2952,9 @@ function readTag(text, at, tag, line, tags, context) {
     else {
         const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93);
         // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
-        const opensAside = before === 40 || before === 91 || introducedByDash(text, from, at);
+        // `# x = f(y)  #TAG define f`: a comment marker after commented-out code opens a note too.
+        const afterMarker = before === 35 && (at - 2 < from || isBlankCode(text.charCodeAt(at - 2)));
+        const opensAside = before === 40 || before === 91 || afterMarker || introducedByDash(text, from, at);
         const opensSentence = leading || opensAside || startsSentence(text, from, at);
         placeholder =
             marked ||
@@ -2858,7 +2970,7 @@ function readTag(text, at, tag, line, tags, context) {
     return {
         ...(reference.value === undefined ? {} : { reference: reference.value }),
         text: lineText,
-        message: describe(tag, reference.value, text, descriptionStart, to, lineText),
+        message: describe(tag, at, text, descriptionStart, to, lineText),
     };
 }
 
@@ -2961,7 +3073,7 @@ function knowsLanguage(languageName) {
     return languageHandler(languageName) !== undefined;
 }
 /** `until`: code is lexed only as far as a finding could need (see `lexInto`). */
-function lexFor(handler, text, markdownProse, until) {
+function lexFor(handler, text, markdownProse, until, tags) {
     switch (handler.kind) {
         case 'code':
             return { spans: lex(text, handler.syntax, until), prose: [] };
@@ -2970,7 +3082,7 @@ function lexFor(handler, text, markdownProse, until) {
         case 'yaml':
             return { spans: lexYaml(text), prose: [] };
         case 'markdown':
-            return lexMarkdown(text, markdownProse);
+            return lexMarkdown(text, markdownProse, tags);
     }
 }
 /** The line `text[from, to)` ends with a word or a comma: the sentence goes on on the next line. */
@@ -2982,6 +3094,12 @@ function endsMidSentence(text, from, to) {
         return false;
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
+}
+function opensWithTag(text, span, at) {
+    for (let i = span.bodyStart; i < at; i++)
+        if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10)
+            return false;
+    return true;
 }
 /** `python`: a tag in a docstring counts as in a comment. */
 function commentTags(text, lineIndex, spans, hits, python, tags, out) {
@@ -3000,7 +3118,8 @@ function commentTags(text, lineIndex, spans, hits, python, tags, out) {
                 lastString = span;
                 lastStringIsDocstring = isDocstring(text, spans, span);
             }
-            if (!lastStringIsDocstring)
+            // A bare string statement that opens with a tag is a note left in code, docstring or not.
+            if (!lastStringIsDocstring && !(opensWithTag(text, span, hit.at) && isStringStatement(text, spans, span)))
                 continue;
         }
         if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd)
@@ -3015,10 +3134,19 @@ function commentTags(text, lineIndex, spans, hits, python, tags, out) {
             out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading });
     }
 }
-function proseTags(text, prose, tags, out) {
+/**
+ * A paragraph or list item that opens with a tag and a colon (`TODO: document this.`) is a
+ * placeholder; with `markdown-prose`, any prose line that opens with a tag. Mid-sentence mentions
+ * never are.
+ */
+function proseTags(text, prose, tags, everyLine, out) {
     for (const line of prose) {
+        if (!everyLine && !line.opensBlock)
+            continue;
         for (const tag of tags.tags) {
             if (!text.startsWith(tag, line.from))
+                continue;
+            if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120))))
                 continue;
             const reading = readTag(text, line.from, tag, line, tags.tags, 'prose');
             if (reading !== undefined)
@@ -3026,6 +3154,20 @@ function proseTags(text, prose, tags, out) {
         }
     }
 }
+/** Cheap test before lexing: the hit stands first on its line behind list, quote or heading markers, and a colon follows. */
+function mayOpenBlock(text, hit) {
+    for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120));
+        if (!BLOCK_MARKER.has(code))
+            return false;
+    }
+    return hit.at < 40 && MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120));
+}
+const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.charCodeAt(0)));
+/** After a tag: an optional `(owner)` and then a colon. */
+const MARKED_TAG = /^\s?(?:\([^)\n]{1,100}\))?\s*:/;
 /** Where the stub patterns match, before anything is known of comments and strings. */
 function stubCandidates(text, rules) {
     const candidates = [];
@@ -3067,11 +3209,18 @@ function finish(path, lines, raw, fingerprints) {
     const suppressed = new Map();
     const findings = [];
     let previousAt = -1;
+    let previousTagLine = -1;
     for (const finding of raw) {
         if (finding.at === previousAt)
             continue;
         previousAt = finding.at;
         const line = lines.lineOf(finding.at);
+        // `TODO FIXME: x` is one note: one finding a line for tags.
+        if (finding.kind !== 'stub' && finding.kind !== 'interface') {
+            if (line === previousTagLine)
+                continue;
+            previousTagLine = line;
+        }
         let silenced = suppressed.get(line);
         if (silenced === undefined) {
             silenced = lines.textOf(line).includes(SUPPRESSION_MARKER);
@@ -3120,10 +3269,10 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     const candidates = stubCandidates(text, stubRules);
     if (!hasTag && !pythonStubs && candidates.length === 0)
         return [];
-    // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
-    if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--'))
+    // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
+    if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit)))
         return [];
-    const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs));
+    const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags);
     const raw = [];
     if (pythonStubs) {
         const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) });
@@ -3138,7 +3287,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     const lineIndex = () => (lines ??= new LineIndex(text));
     if (hasTag) {
         commentTags(text, lineIndex, spans, hits, python, tags, raw);
-        proseTags(text, prose, tags, raw);
+        proseTags(text, prose, tags, settings.markdownProse, raw);
     }
     codeStubs(text, spans, candidates, raw);
     return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);

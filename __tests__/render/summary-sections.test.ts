@@ -114,3 +114,19 @@ describe('text report links', () => {
     expect(text).not.toContain('/img/a.png')
   })
 })
+
+describe('the order of placeholders', () => {
+  it('puts stubs first, then takes one folder at a time so no folder fills the top, and interface hooks last', async () => {
+    const { topPlaceholders } = await import('../../src/render/summary/placeholders-section.js')
+    const findings = [
+      ...Array.from({ length: 4 }, (_, i) => placeholderFinding('gen/api.py', i + 1, `generated ${i}`)),
+      placeholderFinding('src/app.py', 1, 'real one'),
+      placeholderFinding('src/base.py', 3, 'hook', { kind: 'interface', ruleId: 'placeholders/interface' }),
+      placeholderFinding('src/app.py', 9, 'not done', { kind: 'stub', ruleId: 'placeholders/stub' }),
+    ]
+    expect(topPlaceholders(findings, 5).map((finding) => `${finding.kind} ${finding.path}:${finding.line}`)).toEqual([
+      'stub src/app.py:9', 'comment gen/api.py:1', 'comment src/app.py:1', 'comment gen/api.py:2', 'comment gen/api.py:3',
+    ])
+    expect(topPlaceholders(findings, 10).at(-1)?.kind).toBe('interface')
+  })
+})

@@ -8,7 +8,7 @@ import { LANGUAGES, renderSource } from './source-file.mjs'
 import { dataWithTag } from './sources/tags.mjs'
 
 /** Bump when generated content changes: cached trees with another version are regenerated. */
-export const GENERATOR_VERSION = 1
+export const GENERATOR_VERSION = 2
 
 /** What each planted broken link should be reported as by our link check. */
 const EXPECTED_REASON = {

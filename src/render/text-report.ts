@@ -5,6 +5,7 @@ import { GITHUB_VIEW_ONLY } from '../scanners/links/link-result.js'
 import { brokenLinkGroups } from '../scanners/links/link-groups.js'
 import { REASON_LABELS } from '../scanners/links/link-rules.js'
 import { SITE_NAMES } from '../scanners/links/sites/doc-site.js'
+import { topPlaceholders } from './summary/placeholders-section.js'
 
 export interface TextStyle {
   /** ANSI colours only when printing to a terminal that wants them. */
@@ -33,10 +34,10 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
   if (report.placeholders) {
     const result = report.placeholders
     out.push('', bold(`Placeholders: ${formatCount(result.count)}`) + dim(` (${Object.entries(result.byTag).map(([tag, n]) => `${t(tag)} ${n}`).join(', ') || 'none'})`))
-    for (const finding of result.findings.slice(0, style.maxListItems)) {
+    for (const finding of topPlaceholders(result.findings, style.maxListItems)) {
       out.push(`  ${t(finding.path)}:${finding.line}:${finding.column}  ${finding.kind === 'stub' ? red(t(finding.message)) : t(finding.message)}`)
     }
-    if (result.count > style.maxListItems) out.push(dim(`  … ${formatCount(result.count - style.maxListItems)} more (use --format json or --output-dir)`))
+    if (result.findings.length > style.maxListItems) out.push(dim(`  … ${formatCount(result.findings.length - style.maxListItems)} more (use --format json or --output-dir)`))
   }
   if (report.links) {
     const links = report.links

@@ -102,6 +102,17 @@ describe('interface hooks are not stubs', () => {
     expect(stubs(text)).toEqual(['11 NotImplementedError'])
   })
 
+  it('counts a hook whose message says the work is not done yet, whatever its class', async () => {
+    const result = await scanFiles({
+      'pkg/base.py': 'class BaseTunerLayer(ABC):\n    pass\n',
+      'pkg/inc.py': 'class IncLinear(BaseTunerLayer):\n    def merge(self):\n        """Merges the weights."""\n        raise NotImplementedError("Merging with INC layers is not yet implemented")\n',
+      'pkg/csv_logs.py': 'class CSVLogger(Logger):\n    @override\n    def log_hyperparams(self, params):\n        raise NotImplementedError("The CSVLogger does not yet support logging hyperparameters.")\n',
+      'pkg/logger.py': 'class Logger(ABC):\n    def log_hyperparams(self, params):\n        raise NotImplementedError\n',
+      'pkg/convert.py': 'def reverse():\n    raise NotImplementedError("Reversing conversions is not supported yet.")\ndef save(self):\n    raise NotImplementedError(f"Saving is not supported for {self.name} (yet).")\n',
+    })
+    expect(stubsOf(result)).toEqual(['pkg/convert.py:2 NotImplementedError', 'pkg/convert.py:4 NotImplementedError', 'pkg/csv_logs.py:4 NotImplementedError', 'pkg/inc.py:4 NotImplementedError'])
+  })
+
   it('lists interface hooks as kind interface when asked, never counted', async () => {
     const files = { 'pkg/base.py': 'class BaseModel:\n    def fit(self):\n        raise NotImplementedError\n', 'pkg/app.py': 'def run():\n    raise NotImplementedError\n' }
     const hidden = await scanFiles(files)

@@ -34,9 +34,12 @@ describe('Markdown', () => {
     expect(md(`Write \`<!-- ${TODO} -->\` or \`\`<!-- ${TODO} -->\`\` in code.\n`)).toEqual([])
   })
 
-  it('counts prose lines that start with a tag only when markdown-prose is on', () => {
+  it('counts a paragraph or list item that opens with a tag and a colon, and every prose line that opens with a tag with markdown-prose', () => {
     const text = `${TODO}: write the intro\n\n- [ ] ${FIXME}: fix the table\n> ${TODO} quote the spec\n## ${TODO}\n`
-    expect(md(text)).toEqual([])
+    expect(where(md(text))).toEqual([
+      { line: 1, column: 1, kind: 'prose', tag: TODO },
+      { line: 3, column: 7, kind: 'prose', tag: FIXME },
+    ])
     expect(where(md(text, true))).toEqual([
       { line: 1, column: 1, kind: 'prose', tag: TODO },
       { line: 3, column: 7, kind: 'prose', tag: FIXME },
@@ -44,6 +47,12 @@ describe('Markdown', () => {
       { line: 5, column: 4, kind: 'prose', tag: TODO },
     ])
     expect(md(text, true)[0]).toMatchObject({ ruleId: 'placeholders/prose', message: `${TODO}: write the intro` })
+  })
+
+  it('does not count a tag and colon that wraps into the middle of a paragraph, nor a mid-sentence mention', () => {
+    const text = `The release notes are long, and\n${TODO}: this wrapped line is not a new note.\n\nWe keep a ${TODO}: list in the wiki.\n`
+    expect(md(text)).toEqual([])
+    expect(where(md(`Intro.\n\n${TODO} (alice): document this further.\n`))).toEqual([{ line: 3, column: 1, kind: 'prose', tag: TODO }])
   })
 
   it('does not count prose that mentions a tag mid-line, in inline code or in code blocks', () => {

@@ -244,12 +244,19 @@ describe('docstrings', () => {
   it.each([
     ['after an if header', `if DEBUG:\n    """${TODO}: not a docstring."""\n`],
     ['after a header with its body on the same line', `def f(): return 1\n"""${TODO}: not a docstring."""\n`],
+    ['as the second statement of a module', `"""Doc."""\n"""${TODO}: a note."""\n`],
+    ['after code on an earlier line of the module', `import os\n"""${TODO}: a note."""\n`],
+    ['in the middle of a function', `def f():\n    x = 1\n    """${TODO}: handle y."""\n    return x\n`],
+  ])('reads a bare string statement that opens with a tag %s', (_shape, text) => {
+    expect(py(text).map((finding) => finding.kind)).toEqual(['comment'])
+  })
+
+  it.each([
     ['as a dict value after a colon', `CONFIG = {\n    "key":\n        """${TODO}: data."""\n}\n`],
-    ['as the second statement of a module', `"""Doc."""\n"""${TODO}: data."""\n`],
-    ['after code on an earlier line of the module', `import os\n"""${TODO}: data."""\n`],
+    ['mentioning a tag mid-string', `import os\n"""Data with a ${TODO}: inside."""\n`],
+    ['as a call argument on its own line', `run(\n    """${TODO}: data.""",\n)\n`],
     ['followed by a method call', `def f():\n    """${TODO}: {}""".format(1)\n`],
     ['continued with a backslash', `def f():\n    """${TODO}: a""" \\\n        "b"\n`],
-    ['not indented under its header', `def f():\n"""${TODO}: data."""\n`],
     ['after a lambda whose colon ends a line inside brackets', `handlers = [\n    lambda event:\n        "${TODO}: data",\n]\n`],
     ['as a bytes literal', `def f():\n    b"""${TODO}: bytes."""\n`],
   ])('does not read a string %s', (_shape, text) => {

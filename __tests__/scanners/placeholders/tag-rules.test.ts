@@ -11,13 +11,18 @@ describe('references and owners', () => {
   })
 
   it('reads an issue reference in parentheses, with or without a colon', () => {
-    expect(js(`// ${TODO}(#123) drop this shim`)[0]).toMatchObject({ reference: '#123', message: `${TODO}(#123): drop this shim` })
+    expect(js(`// ${TODO}(#123) drop this shim`)[0]).toMatchObject({ reference: '#123', message: `${TODO}(#123) drop this shim` })
     expect(js(`// ${FIXME}(#9): flaky`)[0]).toMatchObject({ reference: '#9', message: `${FIXME}(#9): flaky` })
   })
 
   it('reads a reference or handle written after the tag', () => {
-    expect(js(`// ${TODO} #42 remove`)[0]).toMatchObject({ reference: '#42', message: `${TODO}(#42): remove` })
-    expect(js(`// ${TODO} @bob: rename`)[0]).toMatchObject({ reference: '@bob', message: `${TODO}(@bob): rename` })
+    expect(js(`// ${TODO} #42 remove`)[0]).toMatchObject({ reference: '#42', message: `${TODO} #42 remove` })
+    expect(js(`// ${TODO} @bob: rename`)[0]).toMatchObject({ reference: '@bob', message: `${TODO} @bob: rename` })
+  })
+
+  it('keeps what the author wrote in the message and records the owner apart, with or without a space before it', () => {
+    expect(js(`// ${TODO} (alice): tune the rate`)[0]).toMatchObject({ reference: 'alice', message: `${TODO} (alice): tune the rate` })
+    expect(js(`// ${TODO} (for now) keep it`)[0]).not.toHaveProperty('reference')
   })
 
   it('has no reference for a plain tag', () => {
@@ -86,12 +91,16 @@ describe('placeholders versus mentions', () => {
     expect(js(`// ${TODO.toLowerCase()}: lower\n// Todo: mixed`)).toEqual([])
   })
 
-  it('reports every placeholder tag of a comment line at its own column', () => {
-    const text = `x() // ${TODO}: a. ${FIXME}: b`
+  it('reports one finding a line: `TODO FIXME` is one note, at its first tag', () => {
+    const text = `x() // ${TODO}: a. ${FIXME}: b\ny() // ${TODO} ${FIXME} handle it`
     expect(where(js(text))).toEqual([
       { line: 1, column: text.indexOf(TODO) + 1, kind: 'comment', tag: TODO },
-      { line: 1, column: text.indexOf(FIXME) + 1, kind: 'comment', tag: FIXME },
+      { line: 2, column: 8, kind: 'comment', tag: TODO },
     ])
+  })
+
+  it('finds a tag after commented-out code in a comment', () => {
+    expect(where(scan('Python', `# x = f(y)  #${TODO} define f\n`))).toEqual([{ line: 1, column: 14, kind: 'comment', tag: TODO }])
   })
 
   it('uses the configured tags only', () => {
@@ -112,7 +121,7 @@ describe('finding text and message', () => {
 
   it('keeps the whole comment line as text but describes from the tag on', () => {
     const [finding] = js(`// Parse the input. ${TODO} handle unicode`)
-    expect(finding).toMatchObject({ text: `Parse the input. ${TODO} handle unicode`, message: `${TODO}: handle unicode` })
+    expect(finding).toMatchObject({ text: `Parse the input. ${TODO} handle unicode`, message: `${TODO} handle unicode` })
   })
 
   it('says when a tag has no description', () => {

@@ -57,17 +57,20 @@ const urlInComment = (random, n) => ({
   expect: [],
 })
 
-const raiseStub = (random, n) => ({
-  lines: [`def ${word(random)}_load_${n}(path):`, random.chance(0.5) ? '    raise NotImplementedError' : '    raise NotImplementedError("subclasses load their own format")', ''],
-  expect: [stub(1)],
-})
+// A raise that leaves the work to subclasses is an interface hook, not a stub.
+const raiseStub = (random, n) => {
+  const hook = random.chance(0.3)
+  const message = hook ? '    raise NotImplementedError("subclasses load their own format")' : random.chance(0.5) ? '    raise NotImplementedError' : '    raise NotImplementedError("loading is not implemented yet")'
+  return { lines: [`def ${word(random)}_load_${n}(path):`, message, ''], expect: hook ? [] : [stub(1)] }
+}
 
+// A bare pass body is a hook or a no-op; one whose docstring says it is not done is a stub.
 const passStub = (random, n) => {
-  const documented = random.chance(0.5)
+  const unfinished = random.chance(0.5)
   const lines = [`def on_${word(random)}_${n}(event):`]
-  if (documented) lines.push('    """Called after each event."""')
+  lines.push(unfinished ? '    """Not implemented yet."""' : '    """Called after each event."""')
   lines.push('    pass', '')
-  return { lines, expect: [stub(documented ? 2 : 1)] }
+  return { lines, expect: unfinished ? [stub(2)] : [] }
 }
 
 const notStubs = (random, n) => ({

@@ -4,13 +4,16 @@ import { SPACE, TAB, lineEndFrom, withoutCarriageReturn } from './char-codes.js'
 /**
  * Markdown: HTML comments are comments; fenced and indented code blocks and inline code are
  * examples, never placeholders. Prose lines are reported separately so the caller can look for a
- * tag at their start when `markdown-prose` is on.
+ * tag at their start: lines that open a paragraph or a list item always, every line when
+ * `markdown-prose` is on.
  */
 
 export interface ProseLine {
   /** Where the line's text starts once quote, list, task and heading markers are stripped. */
   readonly from: number
   readonly to: number
+  /** The line starts a paragraph or a list item (not a wrapped line in the middle of one). */
+  readonly opensBlock: boolean
 }
 
 export interface MarkdownLexing {
@@ -53,6 +56,8 @@ class MarkdownLexer {
   constructor(
     private readonly text: string,
     private readonly withProse: boolean,
+    /** Without `withProse`, only block-opening lines that start with one of these are kept. */
+    private readonly tags: readonly string[],
   ) {}
 
   run(): MarkdownLexing {
@@ -98,17 +103,25 @@ class MarkdownLexer {
       this.inIndentedCode = true
       return lineEnd
     }
+    let listItem = false
     if (!blank) {
       this.inIndentedCode = false
       const mayListItem = lead === 45 || lead === 42 || lead === 43 || (lead >= 48 && lead <= 57)
-      if (mayListItem && LIST_ITEM.test(text.slice(start, end))) this.inList = true
+      listItem = mayListItem && LIST_ITEM.test(text.slice(start, end))
+      if (listItem) this.inList = true
       else if (indent === 0 && this.previousBlank) this.inList = false
     }
+    const opensBlock = this.previousBlank || listItem || lead === 62 || lead === 35
     this.previousBlank = blank
     if (blank) return lineEnd
+    // A paragraph or list item that opens with a tag is always a candidate; every line only with markdown-prose.
     if (this.withProse) {
       const markers = CONTAINER_MARKERS.exec(text.slice(start, end))
-      this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end })
+      this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensBlock })
+    } else if (opensBlock) {
+      const isMarker = lead === 45 || lead === 42 || lead === 43 || lead === 62 || lead === 35 || (lead >= 48 && lead <= 57)
+      const from = isMarker ? start + (CONTAINER_MARKERS.exec(text.slice(start, end))?.[0].length ?? 0) : first
+      if (this.tags.some((tag) => text.startsWith(tag, from))) this.prose.push({ from, to: end, opensBlock })
     }
     return this.inline(start, end, lineEnd)
   }
@@ -168,6 +181,6 @@ class MarkdownLexer {
   }
 }
 
-export function lexMarkdown(text: string, withProse: boolean): MarkdownLexing {
-  return new MarkdownLexer(text, withProse).run()
+export function lexMarkdown(text: string, withProse: boolean, tags: readonly string[] = []): MarkdownLexing {
+  return new MarkdownLexer(text, withProse, tags).run()
 }

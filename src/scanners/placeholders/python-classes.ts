@@ -1,8 +1,20 @@
 import type { PythonClass } from './python-stubs.js'
 
-/** `class Name(bases):` and `def name(` at the start of a line, with their indentation. */
-const DECLARATION = /^([ \t]*)(?:class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?|(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*))/gm
-const CHEAP_TEST = /^[ \t]*class[ \t]/m
+const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y
+const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y
+
+/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
+function lineIndent(text: string, at: number): number {
+  let width = 0
+  for (let i = at - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return width
+    if (code === 32) width++
+    else if (code === 9) width += 8
+    else return -1
+  }
+  return width
+}
 
 interface OpenClass {
   readonly indent: number
@@ -31,7 +43,8 @@ function bases(list: string | undefined): string[] {
  * declaration inside a string can only add a class, which can only keep a stub out.
  */
 export function pythonClasses(text: string): PythonClass[] {
-  if (!CHEAP_TEST.test(text)) return []
+  let nextClass = text.indexOf('class ')
+  if (nextClass === -1) return []
   const classes: PythonClass[] = []
   const open: OpenClass[] = []
   const close = (indent: number) => {
@@ -40,22 +53,31 @@ export function pythonClasses(text: string): PythonClass[] {
       classes.push({ name: done.name, bases: done.bases, methods: done.methods })
     }
   }
-  DECLARATION.lastIndex = 0
-  for (let match = DECLARATION.exec(text); match !== null; match = DECLARATION.exec(text)) {
-    const indent = (match[1] as string).replace(/\t/g, '        ').length
-    const className = match[2]
-    const method = match[4]
-    if (className !== undefined) {
+  // Only the words are visited, not every line: most of a file is neither.
+  let nextDef = text.indexOf('def ')
+  while (nextClass !== -1 || nextDef !== -1) {
+    const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef)
+    let at = isClass ? nextClass : nextDef
+    if (isClass) nextClass = text.indexOf('class ', at + 6)
+    else nextDef = text.indexOf('def ', at + 4)
+    if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1] as string)) at -= 6
+    const indent = lineIndent(text, at)
+    if (indent === -1) continue
+    const pattern = isClass ? CLASS_HEAD : DEF_HEAD
+    pattern.lastIndex = at
+    const match = pattern.exec(text)
+    if (match === null) continue
+    if (isClass) {
       close(indent)
       const owner = open[open.length - 1]
       if (owner !== undefined) owner.bodyIndent ??= indent
-      open.push({ indent, name: className, bases: bases(match[3]), methods: [] })
-    } else if (method !== undefined) {
+      open.push({ indent, name: match[1] as string, bases: bases(match[2]), methods: [] })
+    } else {
       close(indent)
       const owner = open[open.length - 1]
       if (owner !== undefined && indent > owner.indent) {
         owner.bodyIndent ??= indent
-        if (indent === owner.bodyIndent) owner.methods.push(method)
+        if (indent === owner.bodyIndent) owner.methods.push(match[1] as string)
       }
     }
   }

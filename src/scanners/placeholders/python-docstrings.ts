@@ -12,6 +12,50 @@ import { firstSpanEndingAfter } from './span-index.js'
  * from the whole file's logical lines: most files with a tag in a string have no stub to look
  * for, and their structure would cost more than the rest of their scan.
  */
+/** A plain string that is a statement of its own: nothing but blanks before it on its line, nothing after it. */
+export function isStringStatement(text: string, spans: readonly Span[], span: Span): boolean {
+  if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart))) return false
+  const lineStart = physicalLineStart(text, span.start)
+  for (let at = lineStart; at < span.start; at++) if (!isBlankCode(text.charCodeAt(at))) return false
+  const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)))
+  if (rest !== '' && rest !== ';') return false
+  // A string on a line of its own may still be part of an expression: `x = (\n    "TODO"\n)`, a dict value.
+  const index = firstSpanEndingAfter(spans, span.start)
+  const previous = lastCodeBefore(text, spans, index, lineStart)
+  if (previous === -1) return true
+  const code = text.charCodeAt(previous)
+  if (code === 44 || code === 61 || code === 92 || code === 43) return false
+  return !insideBrackets(text, spans, index, span.start)
+}
+
+/** How far back an open bracket is looked for; a statement string that opens with a tag is rare. */
+const BRACKET_REACH = 20_000
+
+/** An unclosed `(`, `[` or `{` before `at` (outside strings and comments): the string is inside an expression. */
+function insideBrackets(text: string, spans: readonly Span[], spanIndex: number, at: number): boolean {
+  let depth = 0
+  let index = spanIndex - 1
+  const stop = Math.max(0, at - BRACKET_REACH)
+  for (let i = at - 1; i >= stop; i--) {
+    const span = index >= 0 ? spans[index] : undefined
+    if (span !== undefined && i < span.end) {
+      if (i >= span.start) {
+        i = span.start
+        index--
+        continue
+      }
+      index--
+    }
+    const code = text.charCodeAt(i)
+    if (code === 41 || code === 93 || code === 125) depth++
+    else if (code === 40 || code === 91 || code === 123) {
+      if (depth === 0) return true
+      depth--
+    }
+  }
+  return false
+}
+
 export function isDocstring(text: string, spans: readonly Span[], span: Span): boolean {
   if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart))) return false
   const lineStart = physicalLineStart(text, span.start)

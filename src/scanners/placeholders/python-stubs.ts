@@ -84,6 +84,8 @@ export const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface
 const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i
 /** A docstring that presents the method as a hook for others to fill. */
 const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i
+/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
+const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i
 /** What a message says when the code is not done. */
 const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i
 /** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
@@ -308,20 +310,22 @@ class PythonAnalyser {
     const message = this.text.slice(at, Math.min(this.text.length, at + 400))
     const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end
     const delivered = this.text.slice(at, statementEnd)
-    if (!NOT_DONE.test(delivered) || message === '') return
-    if (UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) return
-    this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` })
+    if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '') return
+    if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered)) return
+    this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true)
   }
 
   /** Reports a stub, or sets it aside as an interface hook when the method is one. */
-  private report(scope: Scope, finding: RawFinding): void {
+  private report(scope: Scope, finding: RawFinding, saysNotDone = false): void {
     this.reported.add(finding.at)
-    const reason = this.hookReason(scope)
+    // A message that says the work is not done yet makes it unfinished code, hook or not.
+    const reason = saysNotDone ? undefined : this.hookReason(scope)
     if (reason !== undefined) {
       this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` })
       return
     }
-    const owner = this.classOf(scope)
+    // The class index may yet show the method to be a hook, unless its message says the work is not done.
+    const owner = saysNotDone ? undefined : this.classOf(scope)
     this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) })
   }
 
@@ -337,18 +341,19 @@ class PythonAnalyser {
     if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at)) return
     const statement = codeText(this.text, this.spans, at, line.end)
     const written = this.text.slice(at, line.end)
-    if (UNSUPPORTED_BY_DESIGN.test(written)) {
+    const notYet = NOT_YET.test(written) || NOT_DONE.test(written)
+    if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
       const owner = this.classOf(scope)
       if (owner !== undefined) owner.refuses = true
       return
     }
     const finding: RawFinding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` }
-    if (SUBCLASS_DUTY.test(written)) {
+    if (SUBCLASS_DUTY.test(written) && !notYet) {
       this.reported.add(at)
       this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` })
       return
     }
-    this.report(scope, finding)
+    this.report(scope, finding, notYet)
   }
 
   /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */

@@ -11,7 +11,7 @@ import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { pythonClasses } from './python-classes.js'
-import { isDocstring } from './python-docstrings.js'
+import { isDocstring, isStringStatement } from './python-docstrings.js'
 import { STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
@@ -33,7 +33,7 @@ interface Lexed {
 }
 
 /** `until`: code is lexed only as far as a finding could need (see `lexInto`). */
-function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean, until: number): Lexed {
+function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean, until: number, tags: readonly string[]): Lexed {
   switch (handler.kind) {
     case 'code':
       return { spans: lex(text, handler.syntax, until), prose: [] }
@@ -42,7 +42,7 @@ function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean, 
     case 'yaml':
       return { spans: lexYaml(text), prose: [] }
     case 'markdown':
-      return lexMarkdown(text, markdownProse)
+      return lexMarkdown(text, markdownProse, tags)
   }
 }
 
@@ -53,6 +53,11 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   if (last < from) return false
   const code = text.charCodeAt(last)
   return isAsciiWordCode(code) || code === 44
+}
+
+function opensWithTag(text: string, span: Span, at: number): boolean {
+  for (let i = span.bodyStart; i < at; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return false
+  return true
 }
 
 /** `python`: a tag in a docstring counts as in a comment. */
@@ -70,7 +75,8 @@ function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly S
         lastString = span
         lastStringIsDocstring = isDocstring(text, spans, span)
       }
-      if (!lastStringIsDocstring) continue
+      // A bare string statement that opens with a tag is a note left in code, docstring or not.
+      if (!lastStringIsDocstring && !(opensWithTag(text, span, hit.at) && isStringStatement(text, spans, span))) continue
     }
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
     const lines = lineIndex()
@@ -83,15 +89,37 @@ function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly S
   }
 }
 
-function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, out: RawFinding[]): void {
+/**
+ * A paragraph or list item that opens with a tag and a colon (`TODO: document this.`) is a
+ * placeholder; with `markdown-prose`, any prose line that opens with a tag. Mid-sentence mentions
+ * never are.
+ */
+function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, everyLine: boolean, out: RawFinding[]): void {
   for (const line of prose) {
+    if (!everyLine && !line.opensBlock) continue
     for (const tag of tags.tags) {
       if (!text.startsWith(tag, line.from)) continue
+      if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120)))) continue
       const reading = readTag(text, line.from, tag, line, tags.tags, 'prose')
       if (reading !== undefined) out.push({ kind: 'prose', at: line.from, tag, ...reading })
     }
   }
 }
+
+/** Cheap test before lexing: the hit stands first on its line behind list, quote or heading markers, and a colon follows. */
+function mayOpenBlock(text: string, hit: TagHit): boolean {
+  for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 10) return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120))
+    if (!BLOCK_MARKER.has(code)) return false
+  }
+  return hit.at < 40 && MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120))
+}
+
+const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.charCodeAt(0)))
+
+/** After a tag: an optional `(owner)` and then a colon. */
+const MARKED_TAG = /^\s?(?:\([^)\n]{1,100}\))?\s*:/
 
 interface StubCandidate {
   readonly rule: StubRule
@@ -136,10 +164,16 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
   const suppressed = new Map<number, boolean>()
   const findings: ScannedFinding[] = []
   let previousAt = -1
+  let previousTagLine = -1
   for (const finding of raw) {
     if (finding.at === previousAt) continue
     previousAt = finding.at
     const line = lines.lineOf(finding.at)
+    // `TODO FIXME: x` is one note: one finding a line for tags.
+    if (finding.kind !== 'stub' && finding.kind !== 'interface') {
+      if (line === previousTagLine) continue
+      previousTagLine = line
+    }
     let silenced = suppressed.get(line)
     if (silenced === undefined) {
       silenced = lines.textOf(line).includes(SUPPRESSION_MARKER)
@@ -185,10 +219,10 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))
   const candidates = stubCandidates(text, stubRules)
   if (!hasTag && !pythonStubs && candidates.length === 0) return []
-  // Markdown's only comments are HTML comments: without one, and with prose off, nothing can count.
-  if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--')) return []
+  // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
+  if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit))) return []
 
-  const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs))
+  const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags)
   const raw: RawFinding[] = []
   if (pythonStubs) {
     const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) })
@@ -200,7 +234,7 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const lineIndex = (): LineIndex => (lines ??= new LineIndex(text))
   if (hasTag) {
     commentTags(text, lineIndex, spans, hits, python, tags, raw)
-    proseTags(text, prose, tags, raw)
+    proseTags(text, prose, tags, settings.markdownProse, raw)
   }
   codeStubs(text, spans, candidates, raw)
   return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)

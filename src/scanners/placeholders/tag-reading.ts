@@ -134,6 +134,7 @@ function commentLineText(text: string, from: number, to: number, at: number = fr
 }
 
 const MAX_REFERENCE = 100
+const SPACED_REFERENCE = /^\(([#@]?[\w.-]{1,60})\)/
 /** How much of a comment line around the tag is read for the text: enough for 200 characters. */
 const WINDOW = 400
 
@@ -144,6 +145,11 @@ interface Reference {
 
 /** `(alice)` or `(#123)` right after the tag, or ` #123` / ` @alice` after a space. */
 function readReference(text: string, after: number, to: number): Reference {
+  // `TAG (alice):` — one owner or issue token in parentheses after a space, as people also write it.
+  if (text.charCodeAt(after) === 32 && text.charCodeAt(after + 1) === 40) {
+    const spaced = SPACED_REFERENCE.exec(text.slice(after + 1, Math.min(to, after + MAX_REFERENCE + 3)))
+    if (spaced) return { value: spaced[1] as string, end: after + 1 + spaced[0].length }
+  }
   if (text.charCodeAt(after) === 40) {
     let close = after + 1
     const limit = Math.min(to, after + MAX_REFERENCE + 2)
@@ -163,13 +169,18 @@ function readReference(text: string, after: number, to: number): Reference {
   return { end: after }
 }
 
-function describe(tag: string, reference: string | undefined, text: string, descriptionStart: number, to: number, lineText: string): string {
+/**
+ * The message: what the author wrote from the tag on (`TODO (alice): tune`, not a rewritten
+ * `TODO(alice): tune`); the owner or reference is recorded apart. A bare tag takes the rest of its
+ * comment line, or says it has no description.
+ */
+function describe(tag: string, at: number, text: string, descriptionStart: number, to: number, lineText: string): string {
   let start = descriptionStart
   while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start] as string))) start++
-  const description = clip(collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW)).replace(/\*+$/, '')))
-  const label = reference === undefined ? tag : `${tag}(${reference})`
-  if (description !== '') return `${label}: ${description}`
-  return lineText === tag || lineText === '' ? `${label} (no description)` : `${label}: ${lineText}`
+  const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== ''
+  if (hasDescription) return clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''))
+  const written = clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''))
+  return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`
 }
 
 export type TagContext = 'comment' | 'prose'
@@ -211,7 +222,9 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
   } else {
     const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93)
     // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
-    const opensAside = before === 40 || before === 91 || introducedByDash(text, from, at)
+    // `# x = f(y)  #TAG define f`: a comment marker after commented-out code opens a note too.
+    const afterMarker = before === 35 && (at - 2 < from || isBlankCode(text.charCodeAt(at - 2)))
+    const opensAside = before === 40 || before === 91 || afterMarker || introducedByDash(text, from, at)
     const opensSentence = leading || opensAside || startsSentence(text, from, at)
     placeholder =
       marked ||
@@ -226,6 +239,6 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
   return {
     ...(reference.value === undefined ? {} : { reference: reference.value }),
     text: lineText,
-    message: describe(tag, reference.value, text, descriptionStart, to, lineText),
+    message: describe(tag, at, text, descriptionStart, to, lineText),
   }
 }
