@@ -2656,6 +2656,9 @@ function readTag(text, at, tag, line, tags, context) {
         return undefined;
     if (insideUrl(text, from, at) || insideInlineCode(text, from, at))
         return undefined;
+    // `<TAG>` and `=TAG` fill a value in a format example (`--name=XXX`, `git checkout <XXX>`).
+    if ((before === 60 && after === 62) || before === 61)
+        return undefined;
     const reference = readReference(text, end, to);
     const separatorAt = skipBlanks(text, reference.end, to);
     const marked = text.charCodeAt(separatorAt) === 58 && separatorAt < to;
@@ -2665,11 +2668,12 @@ function readTag(text, at, tag, line, tags, context) {
         placeholder = leading && (marked || reference.value !== undefined || !mentionFollows(text, reference.end, to, tags));
     }
     else {
-        const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93);
+        // `[TAG]` opening a note counts; mid-sentence (`version [XXX] of the API`) it fills a value.
+        const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93 && (isLeading(text, from, at - 1) || startsSentence(text, from, at - 1)));
         // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
         // `# x = f(y)  #TAG define f`: a comment marker after commented-out code opens a note too.
         const afterMarker = before === 35 && (at - 2 < from || isBlankCode(text.charCodeAt(at - 2)));
-        const opensAside = before === 40 || before === 91 || afterMarker || introducedByDash(text, from, at);
+        const opensAside = before === 40 || (before === 91 && after !== 93) || afterMarker || introducedByDash(text, from, at);
         const opensSentence = leading || opensAside || startsSentence(text, from, at);
         placeholder =
             marked ||

@@ -7762,6 +7762,36 @@ function topPlaceholders(findings, limit) {
     }
     return top;
 }
+/** A text repeated this often is one systemic gap (a generator's "TODO: Add description."): one row. */
+const REPEATED = 5;
+const FOLDERS_SHOWN = 3;
+/** Findings with the same kind, tag and message, repeated at least `REPEATED` times, become one row; the rest stay one row each. */
+function rowsOf(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = `${finding.kind}\u0000${finding.tag}\u0000${finding.message}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(key, [finding]);
+    }
+    const rows = new Map();
+    for (const group of groups.values()) {
+        if (group.length < REPEATED)
+            continue;
+        const row = { first: group[0], members: group };
+        for (const finding of group)
+            rows.set(finding, row);
+    }
+    return rows;
+}
+function groupLocation(row) {
+    const folders = [...new Set(row.members.map((finding) => placeholders_section_folderOf(finding.path) || '.'))];
+    const shown = folders.slice(0, FOLDERS_SHOWN).map((folder) => code(`${folder}/`)).join(', ');
+    const more = folders.length > FOLDERS_SHOWN ? ` and ${plural(folders.length - FOLDERS_SHOWN, 'more folder')}` : '';
+    return `${formatCount(row.members.length)} places in ${shown}${more}`;
+}
 function renderPlaceholdersSection(result, context) {
     const lines = ['### Placeholders', ''];
     if (result.count === 0) {
@@ -7774,10 +7804,17 @@ function renderPlaceholdersSection(result, context) {
         .join(' · ');
     lines.push(`${plural(result.count, 'placeholder')} in ${plural(result.filesScanned, 'scanned file')}: ${tags}.`, '');
     lines.push('| Location | Kind | Tag | Text |', '|---|---|---|---|');
-    for (const finding of topPlaceholders(result.findings, context.maxListItems)) {
-        lines.push(`| ${renderLocation(context, finding.path, finding.line)} | ${finding.kind} | ${markdownText(finding.tag)} | ${markdownText(finding.text)} |`);
+    // A text repeated many times is shown once, so one systemic gap does not bury the rest.
+    const grouped = rowsOf(result.findings);
+    const singles = result.findings.filter((finding) => !grouped.has(finding) || grouped.get(finding)?.first === finding);
+    let shownFindings = 0;
+    for (const finding of topPlaceholders(singles, context.maxListItems)) {
+        const row = grouped.get(finding);
+        const location = row === undefined ? renderLocation(context, finding.path, finding.line) : groupLocation(row);
+        shownFindings += row === undefined ? 1 : row.members.length;
+        lines.push(`| ${location} | ${finding.kind} | ${markdownText(finding.tag)} | ${markdownText(finding.text)} |`);
     }
-    const rest = result.findings.length - Math.min(result.findings.length, context.maxListItems);
+    const rest = result.findings.length - shownFindings;
     if (rest > 0)
         lines.push('', `${formatCount(rest)} more in the report (\`gaps-report.md\`).`);
     lines.push('');

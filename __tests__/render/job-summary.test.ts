@@ -4,7 +4,7 @@ import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
 
 describe('renderJobSummary', () => {
   it('stays under GitHub\'s 1 MiB limit however many findings there are, and says how many more are in the report', () => {
-    const findings = Array.from({ length: 60_000 }, (_, i) => placeholderFinding(`src/${'deep/'.repeat(20)}file${i}.py`, i + 1, 'x'.repeat(190)))
+    const findings = Array.from({ length: 60_000 }, (_, i) => placeholderFinding(`src/${'deep/'.repeat(20)}file${i}.py`, i + 1, `${'x'.repeat(180)}${i}`))
     const report = sampleReport({ placeholders: { count: findings.length, byTag: { TODO: findings.length }, byKind: { comment: findings.length, stub: 0, prose: 0 }, filesScanned: 60_000, findings } })
     const markdown = renderJobSummary(report, { serverUrl: 'https://github.com' })
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BYTE_LIMIT)

@@ -130,3 +130,17 @@ describe('the order of placeholders', () => {
     expect(topPlaceholders(findings, 10).at(-1)?.kind).toBe('interface')
   })
 })
+
+describe('repeated placeholders in the summary', () => {
+  it('shows a text repeated many times as one row with the count and the folders, still counted in full', async () => {
+    const { renderPlaceholdersSection } = await import('../../src/render/summary/placeholders-section.js')
+    const generated = Array.from({ length: 7 }, (_, i) => placeholderFinding(`api/v${i % 4}/model.py`, i + 1, 'Add description.', { message: 'Add description.' }))
+    const findings = [...generated, placeholderFinding('src/app.py', 3, 'handle errors', { message: 'handle errors' })]
+    const section = renderPlaceholdersSection({ count: 8, byTag: { [findings[0]?.tag as string]: 8 }, byKind: { comment: 8, stub: 0, prose: 0 }, filesScanned: 5, findings }, plainContext)
+    expect(section).toContain('8 placeholders in 5 scanned files')
+    expect(section).toContain('| 7 places in <code>api/v0/</code>, <code>api/v1/</code>, <code>api/v2/</code> and 1 more folder | comment |')
+    expect(section).toContain('handle errors')
+    expect(section.match(/Add description\./g)).toHaveLength(1)
+    expect(section).not.toContain('more in the report')
+  })
+})

@@ -60,7 +60,7 @@ export function crossCheck(manifest, counts, diffFile, formatCount) {
     const ok = counts.placeholders === manifest.placeholders.count
     const kinds = counts.placeholderKinds ?? {}
     const expected = manifest.placeholders.byKind
-    lines.push(`placeholders: expected ${formatCount(manifest.placeholders.count)} (comment ${formatCount(expected.comment)}, stub ${formatCount(expected.stub)}), ours ${formatCount(counts.placeholders)} (comment ${formatCount(kinds.comment)}, stub ${formatCount(kinds.stub)}, prose ${formatCount(kinds.prose)}): ${verdict(ok)}`)
+    lines.push(`placeholders: expected ${formatCount(manifest.placeholders.count)} (comment ${formatCount(expected.comment)}, stub ${formatCount(expected.stub)}, prose ${formatCount(expected.prose ?? 0)}), ours ${formatCount(counts.placeholders)} (comment ${formatCount(kinds.comment)}, stub ${formatCount(kinds.stub)}, prose ${formatCount(kinds.prose)}): ${verdict(ok)}`)
     if (!ok) problems.placeholders = diffLines(manifest.placeholders.lines, counts.placeholderLines)
   }
   if (counts.brokenLinks !== undefined) {

@@ -8,7 +8,7 @@ import { LANGUAGES, renderSource } from './source-file.mjs'
 import { dataWithTag } from './sources/tags.mjs'
 
 /** Bump when generated content changes: cached trees with another version are regenerated. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 
 /** What each planted broken link should be reported as by our link check. */
 const EXPECTED_REASON = {
@@ -45,12 +45,12 @@ class TreeWriter {
 }
 
 function summarize(writer) {
-  const byKind = { comment: 0, stub: 0 }
+  const byKind = { comment: 0, stub: 0, prose: 0 }
   const byTag = {}
   for (const items of writer.placeholders.values()) {
     for (const item of items) {
       byKind[item.kind]++
-      if (item.kind === 'comment') byTag[item.tag] = (byTag[item.tag] ?? 0) + 1
+      if (item.kind !== 'stub') byTag[item.tag] = (byTag[item.tag] ?? 0) + 1
     }
   }
   const byReason = {}

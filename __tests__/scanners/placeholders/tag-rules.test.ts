@@ -99,6 +99,12 @@ describe('placeholders versus mentions', () => {
     ])
   })
 
+  it('does not take a tag that fills a value in a format example for a placeholder', () => {
+    expect(js(`// usage: tool --name=${XXX} <${XXX}>`)).toEqual([])
+    expect(js(`// returns version [${XXX}] of the API`)).toEqual([])
+    expect(where(js(`// [${TODO}] split this function`))).toEqual([{ line: 1, column: 5, kind: 'comment', tag: TODO }])
+  })
+
   it('finds a tag after commented-out code in a comment', () => {
     expect(where(scan('Python', `# x = f(y)  #${TODO} define f\n`))).toEqual([{ line: 1, column: 14, kind: 'comment', tag: TODO }])
   })

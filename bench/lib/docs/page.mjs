@@ -1,4 +1,4 @@
-import { comment, tagPhrase } from '../sources/tags.mjs'
+import { comment, prose, tagPhrase } from '../sources/tags.mjs'
 import { capitalize, word } from '../random.mjs'
 import { planHeadings } from './headings.mjs'
 import { BROKEN_LINKS, BROKEN_LINK_WEIGHTS, VALID_LINKS, VALID_LINK_WEIGHTS, notALink } from './links.mjs'
@@ -68,7 +68,12 @@ function extras(random, writer, n) {
       writer.paragraph(['<!--', text, '-->'])
     }
   }
-  if (random.chance(0.08)) writer.paragraph([tagPhrase(random).text])
+  if (random.chance(0.08)) {
+    // A paragraph that opens with `TAG:` is a placeholder of its own.
+    const { tag, text } = tagPhrase(random)
+    writer.placeholders.push(prose(writer.nextLine, tag))
+    writer.paragraph([text])
+  }
   if (random.chance(0.08)) writer.paragraph(['```python', `# ${tagPhrase(random).text}`, `${word(random)} = ${random.int(1, 9)}`, '```'])
   if (random.chance(0.08)) writer.paragraph([`Search the code for \`${tagPhrase(random).tag}\` markers before a release.`])
   if (random.chance(0.1)) writer.paragraph(notALink(random, n))

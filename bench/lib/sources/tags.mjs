@@ -31,3 +31,4 @@ export function anyTag(random) {
 /** One expected finding at `offset` lines into the block that plants it. */
 export const comment = (offset, tag) => ({ offset, kind: 'comment', tag })
 export const stub = (offset) => ({ offset, kind: 'stub' })
+export const prose = (offset, tag) => ({ offset, kind: 'prose', tag })
