@@ -3,7 +3,7 @@ import { reservedErrorLines, scannerErrorLines, SCANNER_ERROR_LINES } from '../.
 import { terminalText } from '../../src/render/control-characters.js'
 import { uploadTimeLimitSeconds } from '../../src/action/upload-time-limit.js'
 import { planAnnotations } from '../../src/render/annotations.js'
-import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
+import { sampleReport } from '../helpers/sample-report.js'
 
 describe('scannerErrorLines', () => {
   const crash = (scanner: 'placeholders' | 'links' | 'repo-map' | 'checklist', path?: string) => ({ scanner, message: `${scanner} broke`, ...(path ? { path } : {}) })
@@ -24,9 +24,11 @@ describe('scannerErrorLines', () => {
 
 describe('reservedErrorLines', () => {
   it('leaves the failure its slot among the ten, whatever else prints errors', () => {
-    const stubs = Array.from({ length: 30 }, (_, i) => placeholderFinding(`src/s${i}.py`, 2, 'raise NotImplementedError', { kind: 'stub', tag: 'NotImplementedError', ruleId: 'placeholders/stub' }))
-    const report = sampleReport()
-    const crowded = sampleReport({ placeholders: { ...report.placeholders!, count: 30, findings: stubs } })
+    // Broken links are errors (stubs are warnings): thirty of them crowd the ten error slots.
+    const broken = Array.from({ length: 30 }, (_, i) => ({ path: `docs/p${i}.md`, line: 2, column: 1, ruleId: 'links/missing-file', message: 'Broken link', fingerprint: `f${i}`, reason: 'missing-file' as const, target: 'x.md', resolved: 'x.md' }))
+    const crowded = sampleReport({
+      links: { brokenCount: 30, githubViewOnlyCount: 0, filesScanned: 30, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 30, checked: 30, skipped: {}, external: { count: 0, byHost: {} } }, findings: broken },
+    })
     for (const failOnError of [true, false]) {
       for (const uploading of [true, false]) {
         const reserved = reservedErrorLines({ scannerLines: SCANNER_ERROR_LINES, uploading, failOnError })

@@ -9,6 +9,8 @@ import { ACTION_ENTRY } from '../helpers/run-action.js'
 const tag = (name: string) => name.toUpperCase()
 /** Thirty stubs: error-level findings, more than GitHub's ten error annotations per step. */
 const STUBS = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`src/stub${i}.py`, `def f${i}():\n    raise NotImplementedError\n`]))
+/** Broken links are error-level annotations (stubs are warnings): thirty of them crowd the error slots. */
+const BROKEN = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`docs/page${i}.md`, `# Page\n\n[gone](missing${i}.md)\n`]))
 const TREE = {
   'README.md': '# Widget\n\nSee [the guide](docs/guide.md).\n',
   'docs/guide.md': '# Guide\n',
@@ -51,7 +53,7 @@ describe('an artifact service that accepts the upload and never answers', () => 
     const failure = /^::error::Uploading the report artifact "repo-audit" did not finish within 2 seconds and was abandoned .*REPO_AUDIT_UPLOAD_TIMEOUT_SECONDS sets the limit/m
     expect(run.stdout).toMatch(failure)
     expect(errorLines(run).filter((line) => line.includes('did not finish'))).toHaveLength(1)
-    expect(run.stdout).toMatch(/^::error title=Repo Audit%3A Code stub.*file=src\/train.py,line=3/m)
+    expect(run.stdout).toMatch(/^::warning title=Repo Audit%3A Code stub.*file=src\/train.py,line=3/m)
     // Written before the upload and rewritten after it: one summary, with the upload's outcome.
     expect(summaries(run)).toBe(1)
     expect(run.summary).toContain('⚠️ The reports artifact was not uploaded: Uploading the report artifact &quot;repo-audit&quot; did not finish within 2 seconds')
@@ -90,7 +92,7 @@ describe('a GITHUB_OUTPUT naming a file that does not exist', () => {
     expectContained(sandbox, run, before)
     expectAuditPublished(run)
     expect(summaries(run)).toBe(1)
-    expect(run.stdout).toMatch(/^::error title=Repo Audit%3A Code stub/m)
+    expect(run.stdout).toMatch(/^::warning title=Repo Audit%3A Code stub/m)
     expect(run.stdout.split('Cannot set the step outputs')).toHaveLength(2)
     expect(errorLines(run).at(-1)).toBe(`::error::Repo Audit failed: max-placeholders: 2 exceeds the limit of 0.%0ACannot set the step outputs through GITHUB_OUTPUT: Missing file at path: ${missing}`)
   })
@@ -129,10 +131,10 @@ describe('more error lines than GitHub shows per step', () => {
   // Thirty error-level findings, a failed gate, outputs that cannot be set, a refused upload.
   it.each([['true'], ['false']])('keeps the failure among the first ten error lines (fail-on-error %s)', async (failOnError) => {
     const stand = await service({ createStatus: 403 })
-    const sandbox = hostileSandbox({ ...TREE, ...STUBS }, { git: true })
+    const sandbox = hostileSandbox({ ...TREE, ...STUBS, ...BROKEN }, { git: true })
     const before = snapshot(sandbox.outside)
     const run = await runHostileAction(sandbox, {
-      inputs: { 'max-placeholders': '0', 'fail-on-error': failOnError },
+      inputs: { 'max-placeholders': '0', 'max-broken-links': '-1', 'fail-on-error': failOnError },
       env: { ...runnerEnv(stand), GITHUB_OUTPUT: join(sandbox.runnerTemp, 'missing', 'output') },
     })
     expect(run.status).toBe(1)

@@ -120,7 +120,7 @@ describe('SARIF', () => {
     }
     const stub = sarifRun.results.find((result: { ruleId: string }) => result.ruleId === 'placeholders/stub')
     expect(stub).toMatchObject({
-      level: 'error',
+      level: 'warning',
       locations: [{ physicalLocation: { artifactLocation: { uri: 'src/train.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 5 } } }],
       partialFingerprints: { 'repoAudit/v1': expect.any(String) },
     })
@@ -141,7 +141,8 @@ describe('annotations', () => {
     const warnings = run.stdout.match(/^::warning .*file=.*$/gm) ?? []
     expect(errors.length).toBeLessThanOrEqual(8)
     expect(warnings).toHaveLength(10)
-    expect(run.stdout).toMatch(/^::error title=Repo Audit%3A Code stub instead of an implementation,file=src\/train.py,line=3,col=5::/m)
+    // Stubs are warnings, listed before the tags in comments.
+    expect(warnings[0]).toMatch(/^::warning title=Repo Audit%3A Code stub instead of an implementation,file=src\/train.py,line=3,col=5::/)
     expect(run.summary).toMatch(/annotated on their lines; \d+ more not annotated \(GitHub shows at most 10 errors and 10 warnings per step\)/)
   })
 
