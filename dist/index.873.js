@@ -1376,6 +1376,77 @@ const backslashChar = {
     first: '\\',
     match: (text, at) => (at + 1 < text.length ? { kind: 'skip', end: at + 2 } : undefined),
 };
+function atLineStartOf(text, at) {
+    return at === 0 || text.charCodeAt(at - 1) === 10;
+}
+/**
+ * AsciiDoc: a line of four or more `/` opens a comment block that a line of the same closes; `//`
+ * at a line start (not `///`) is a line comment. Everything else is prose, never comments.
+ */
+const asciidocComment = {
+    first: '/',
+    match(text, at) {
+        if (!atLineStartOf(text, at))
+            return undefined;
+        let slashes = 0;
+        while (text.charCodeAt(at + slashes) === 47)
+            slashes++;
+        if (slashes >= 4) {
+            let end = at + slashes;
+            while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13))
+                end++;
+            if (end < text.length && text.charCodeAt(end) !== 10)
+                return undefined;
+            const delimiter = '/'.repeat(slashes);
+            return { kind: 'block-comment', bodyStart: end, open: `\n${delimiter}`, close: `\n${delimiter}`, nests: false };
+        }
+        return slashes === 2 ? { kind: 'line-comment', bodyStart: at + 2 } : undefined;
+    },
+};
+/**
+ * AsciiDoc listing, literal and passthrough blocks (`----`, `....`, `++++` on a line of their own):
+ * examples, whose `//` lines are content, not comments; read as strings up to the closing line.
+ */
+const asciidocListing = {
+    first: '-.+',
+    match(text, at) {
+        if (!atLineStartOf(text, at))
+            return undefined;
+        const char = text.charCodeAt(at);
+        let run = 0;
+        while (text.charCodeAt(at + run) === char)
+            run++;
+        if (run < 4)
+            return undefined;
+        let end = at + run;
+        while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13))
+            end++;
+        if (end < text.length && text.charCodeAt(end) !== 10)
+            return undefined;
+        return { kind: 'string', start: at, bodyStart: end, form: openers_form(`\n${String.fromCharCode(char).repeat(run)}`, { escape: -1, multiline: true }) };
+    },
+};
+/**
+ * reStructuredText: `.. text` at a line start is a comment, unless it is a directive (`.. note::`),
+ * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Its
+ * first line is read; indented continuation lines are part of it too, read as a block up to the
+ * next line that is not indented.
+ */
+const restructuredTextComment = {
+    first: '.',
+    match(text, at) {
+        if (!atLineStartOf(text, at) || !text.startsWith('.. ', at))
+            return undefined;
+        const lineEnd = text.indexOf('\n', at);
+        const line = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd);
+        // `.. todo::` (Sphinx's todo directive) is a note left in the text: read as a comment from `todo` on.
+        if (/^todo::/i.test(line))
+            return { kind: 'line-comment', bodyStart: at + 3 };
+        if (/^(?:[\w:+.-]+::|_|\||\[)/.test(line))
+            return undefined;
+        return { kind: 'line-comment', bodyStart: at + 3 };
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/syntax-table.ts
 
@@ -1397,6 +1468,13 @@ const TRIPLE_DQ = quoted('"""', openers_form('"""', { multiline: true }));
 const TRIPLE_SQ = quoted("'''", openers_form("'''", { multiline: true }));
 const RAW_TRIPLE_DQ = quoted('"""', openers_form('"""', { escape: -1, multiline: true }));
 const RAW_TRIPLE_SQ = quoted("'''", openers_form("'''", { escape: -1, multiline: true }));
+/** Tcl reads `#` as a comment only where a command starts: at a line start or after `;`. */
+const tclCommandStart = (text, at) => {
+    let i = at - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i--;
+    return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 59;
+};
 const syntax = (openers, options = {}) => ({ openers, ...options });
 const C_FAMILY = syntax([SLASH, C_BLOCK, cppRawString, DQ, SQ], { digitSeparator: true });
 const JAVASCRIPT = syntax([SLASH, C_BLOCK, quoted('`', openers_form('`', { multiline: true, interpolation: DOLLAR_BRACE })), DQ, SQ, regexLiteral]);
@@ -1507,6 +1585,12 @@ const CODE_SYNTAX = new Map([
     ['Java', JAVA], ['Go', GO], ['Rust', RUST], ['Kotlin', KOTLIN], ['Swift', SWIFT], ['Scala', SCALA],
     ['Groovy', GROOVY], ['Dart', DART], ['C#', CSHARP], ['PHP', PHP],
     ['Python', PYTHON], ['Cython', PYTHON],
+    ['Tcl', syntax([lineComment('#', tclCommandStart), DQ])],
+    ['Meson', syntax([HASH, TRIPLE_SQ, SQ])],
+    ['SmPL', syntax([SLASH, C_BLOCK, DQ])],
+    ['Gettext Catalog', syntax([lineComment('#', onlyAtLineStart), DQ])],
+    ['AsciiDoc', syntax([asciidocComment, asciidocListing])],
+    ['reStructuredText', syntax([restructuredTextComment])],
     ['Ruby', RUBY], ['Shell', SHELL], ['fish', FISH], ['Perl', PERL], ['PowerShell', POWERSHELL], ['Batchfile', BATCHFILE],
     ['Lua', LUA], ['R', R], ['Julia', JULIA], ['Haskell', HASKELL], ['Elixir', ELIXIR], ['Erlang', ERLANG],
     ['Clojure', CLOJURE], ['OCaml', OCAML], ['F#', FSHARP], ['Nim', NIM], ['Zig', ZIG],
@@ -2775,6 +2859,8 @@ var detached_string = __webpack_require__(68023);
 
 
 
+
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -2808,6 +2894,15 @@ function opensWithTag(text, span, at) {
         if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10)
             return false;
     return true;
+}
+/** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
+const TODO_DIRECTIVE = /^\.\. todo::[ \t]*(.*)$/gm;
+function todoDirectives(text, out) {
+    TODO_DIRECTIVE.lastIndex = 0;
+    for (let match = TODO_DIRECTIVE.exec(text); match !== null; match = TODO_DIRECTIVE.exec(text)) {
+        const rest = (0,collapse_whitespace/* collapseWhitespace */.D)(match[1]);
+        out.push({ kind: 'comment', at: match.index + 3, tag: 'TODO', text: clip(`todo:: ${rest}`.trim()), message: clip(rest === '' ? 'todo:: (no description)' : `todo:: ${rest}`) });
+    }
 }
 /** `python`: a tag in a docstring counts as in a comment. */
 function commentTags(text, lineIndex, spans, hits, python, tags, out) {
@@ -2975,7 +3070,8 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     const hits = findTagHits(text, tags);
     const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text));
     const candidates = stubCandidates(text, stubRules);
-    if (!hasTag && !pythonStubs && candidates.length === 0)
+    const todoDirective = languageName === 'reStructuredText' && tags.tags.includes('TODO') && /^\.\. todo::/m.test(text);
+    if (!hasTag && !pythonStubs && !todoDirective && candidates.length === 0)
         return [];
     // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
     if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit)))
@@ -2998,6 +3094,8 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
         proseTags(text, prose, tags, settings.markdownProse, raw);
     }
     codeStubs(text, spans, candidates, raw);
+    if (todoDirective)
+        todoDirectives(text, raw);
     return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
 }
 

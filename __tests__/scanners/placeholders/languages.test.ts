@@ -369,3 +369,31 @@ describe.each(CASES)('$language', (testCase) => {
     expect(scan(language, comment(`MY_${T}, ${T}S, ${T}_list, ${T}.md and my-${T} are names`))).toEqual([])
   })
 })
+
+describe('the languages real repositories also hold', () => {
+  it('reads AsciiDoc // lines and //// blocks, never its prose or listing blocks', () => {
+    const text = `= Guide\n\n// ${T}: explain the flags\n\n////\nNotes for the maintainers.\n${T}: split this page\n////\n\n----\n// ${T}: an example's comment is content\n----\n\nThe ${T}: list in prose is not a comment.\n/// ${T}: three slashes are text\n// ${T}: after the listing\n`
+    expect(where(scan('AsciiDoc', text)).map((finding) => finding.line)).toEqual([3, 7, 16])
+  })
+
+  it('reads reStructuredText .. comments but not directives, targets or substitutions', () => {
+    const text = `Title\n=====\n\n.. ${T}: document the options\n\n.. note:: ${T}: a directive is content\n.. _${T}-target:\n.. |sub| replace:: ${T}\n\nProse ${T}: is not a comment.\n`
+    expect(where(scan('reStructuredText', text)).map((finding) => finding.line)).toEqual([4])
+  })
+
+  it('reads the todo directive of Sphinx, in either case, as a TODO', () => {
+    const text = `Logging\n=======\n\n.. ${T}:: show plot of metric changing over time\n\n.. todo:: write the advanced section\n\n.. note:: fine\n`
+    expect(scan('reStructuredText', text).map((finding) => [finding.line, finding.tag, finding.message])).toEqual([
+      [4, T, `${T}:: show plot of metric changing over time`],
+      [6, T, 'todo:: write the advanced section'],
+    ])
+    expect(scan('reStructuredText', 'Intro\n\n.. todo:: only the lower-case form\n').map((finding) => finding.line)).toEqual([3])
+  })
+
+  it('reads Tcl comments only where a command starts, Meson, Coccinelle and gettext comments', () => {
+    expect(where(scan('Tcl', `# ${T}: a\nset x 1 ;# ${T}: b\nputs "# ${T}: string"\nset y #notacomment\n`)).map((finding) => finding.line)).toEqual([1, 2])
+    expect(where(scan('Meson', `project('x')\n# ${T}: add tests\nmessage('# ${T} in a string')\n`)).map((finding) => finding.line)).toEqual([2])
+    expect(where(scan('SmPL', `@@\nexpression E;\n@@\n// ${T}: cover the error path\n- kfree(E);\n`)).map((finding) => finding.line)).toEqual([4])
+    expect(where(scan('Gettext Catalog', `# ${T}: check this translation\n#: src/main.c:12\nmsgid "${T}: not a comment"\nmsgstr ""\n`)).map((finding) => finding.line)).toEqual([1])
+  })
+})

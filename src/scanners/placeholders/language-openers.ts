@@ -270,3 +270,66 @@ export const backslashChar: Opener = {
   first: '\\',
   match: (text, at) => (at + 1 < text.length ? { kind: 'skip', end: at + 2 } : undefined),
 }
+
+function atLineStartOf(text: string, at: number): boolean {
+  return at === 0 || text.charCodeAt(at - 1) === 10
+}
+
+/**
+ * AsciiDoc: a line of four or more `/` opens a comment block that a line of the same closes; `//`
+ * at a line start (not `///`) is a line comment. Everything else is prose, never comments.
+ */
+export const asciidocComment: Opener = {
+  first: '/',
+  match(text, at) {
+    if (!atLineStartOf(text, at)) return undefined
+    let slashes = 0
+    while (text.charCodeAt(at + slashes) === 47) slashes++
+    if (slashes >= 4) {
+      let end = at + slashes
+      while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13)) end++
+      if (end < text.length && text.charCodeAt(end) !== 10) return undefined
+      const delimiter = '/'.repeat(slashes)
+      return { kind: 'block-comment', bodyStart: end, open: `\n${delimiter}`, close: `\n${delimiter}`, nests: false }
+    }
+    return slashes === 2 ? { kind: 'line-comment', bodyStart: at + 2 } : undefined
+  },
+}
+
+/**
+ * AsciiDoc listing, literal and passthrough blocks (`----`, `....`, `++++` on a line of their own):
+ * examples, whose `//` lines are content, not comments; read as strings up to the closing line.
+ */
+export const asciidocListing: Opener = {
+  first: '-.+',
+  match(text, at) {
+    if (!atLineStartOf(text, at)) return undefined
+    const char = text.charCodeAt(at)
+    let run = 0
+    while (text.charCodeAt(at + run) === char) run++
+    if (run < 4) return undefined
+    let end = at + run
+    while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13)) end++
+    if (end < text.length && text.charCodeAt(end) !== 10) return undefined
+    return { kind: 'string', start: at, bodyStart: end, form: form(`\n${String.fromCharCode(char).repeat(run)}`, { escape: -1, multiline: true }) }
+  },
+}
+
+/**
+ * reStructuredText: `.. text` at a line start is a comment, unless it is a directive (`.. note::`),
+ * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Its
+ * first line is read; indented continuation lines are part of it too, read as a block up to the
+ * next line that is not indented.
+ */
+export const restructuredTextComment: Opener = {
+  first: '.',
+  match(text, at) {
+    if (!atLineStartOf(text, at) || !text.startsWith('.. ', at)) return undefined
+    const lineEnd = text.indexOf('\n', at)
+    const line = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd)
+    // `.. todo::` (Sphinx's todo directive) is a note left in the text: read as a comment from `todo` on.
+    if (/^todo::/i.test(line)) return { kind: 'line-comment', bodyStart: at + 3 }
+    if (/^(?:[\w:+.-]+::|_|\||\[)/.test(line)) return undefined
+    return { kind: 'line-comment', bodyStart: at + 3 }
+  },
+}

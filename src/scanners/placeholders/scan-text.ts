@@ -19,6 +19,8 @@ import { statementReach, statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { detachedString } from '../detached-string.js'
+import { clip } from './finding-text.js'
+import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
 /** Written anywhere on a line, it silences the findings on that line. */
 export const SUPPRESSION_MARKER = 'repo-audit-ignore'
@@ -58,6 +60,17 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
 function opensWithTag(text: string, span: Span, at: number): boolean {
   for (let i = span.bodyStart; i < at; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return false
   return true
+}
+
+/** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
+const TODO_DIRECTIVE = /^\.\. todo::[ \t]*(.*)$/gm
+
+function todoDirectives(text: string, out: RawFinding[]): void {
+  TODO_DIRECTIVE.lastIndex = 0
+  for (let match = TODO_DIRECTIVE.exec(text); match !== null; match = TODO_DIRECTIVE.exec(text)) {
+    const rest = collapseWhitespace(match[1] as string)
+    out.push({ kind: 'comment', at: match.index + 3, tag: 'TODO', text: clip(`todo:: ${rest}`.trim()), message: clip(rest === '' ? 'todo:: (no description)' : `todo:: ${rest}`) })
+  }
 }
 
 /** `python`: a tag in a docstring counts as in a comment. */
@@ -218,7 +231,8 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const hits = findTagHits(text, tags)
   const hasTag = hits.length > 0 || (handler.kind === 'markdown' && settings.markdownProse && tags.any.test(text))
   const candidates = stubCandidates(text, stubRules)
-  if (!hasTag && !pythonStubs && candidates.length === 0) return []
+  const todoDirective = languageName === 'reStructuredText' && tags.tags.includes('TODO') && /^\.\. todo::/m.test(text)
+  if (!hasTag && !pythonStubs && !todoDirective && candidates.length === 0) return []
   // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
   if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit))) return []
 
@@ -237,5 +251,6 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
     proseTags(text, prose, tags, settings.markdownProse, raw)
   }
   codeStubs(text, spans, candidates, raw)
+  if (todoDirective) todoDirectives(text, raw)
   return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
 }

@@ -5,6 +5,7 @@ import {
 import {
   backslashChar, cppRawString, csharpString, haskellLineComment, heredoc, lineStartBlock, longBracketComment, longBracketString,
   phpHeredoc, powershellHereString, pythonString, rRawString, rustPrefixedString, sigilChar, swiftRawString,
+  asciidocComment, asciidocListing, restructuredTextComment,
 } from './language-openers.js'
 
 /** Comment and string syntax of each language the scanner reads, keyed by Linguist name. */
@@ -27,6 +28,13 @@ const TRIPLE_DQ = quoted('"""', form('"""', { multiline: true }))
 const TRIPLE_SQ = quoted("'''", form("'''", { multiline: true }))
 const RAW_TRIPLE_DQ = quoted('"""', form('"""', { escape: -1, multiline: true }))
 const RAW_TRIPLE_SQ = quoted("'''", form("'''", { escape: -1, multiline: true }))
+
+/** Tcl reads `#` as a comment only where a command starts: at a line start or after `;`. */
+const tclCommandStart = (text: string, at: number): boolean => {
+  let i = at - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 59
+}
 
 const syntax = (openers: Opener[], options: Omit<Syntax, 'openers'> = {}): Syntax => ({ openers, ...options })
 
@@ -140,6 +148,12 @@ export const CODE_SYNTAX: ReadonlyMap<string, Syntax> = new Map([
   ['Java', JAVA], ['Go', GO], ['Rust', RUST], ['Kotlin', KOTLIN], ['Swift', SWIFT], ['Scala', SCALA],
   ['Groovy', GROOVY], ['Dart', DART], ['C#', CSHARP], ['PHP', PHP],
   ['Python', PYTHON], ['Cython', PYTHON],
+  ['Tcl', syntax([lineComment('#', tclCommandStart), DQ])],
+  ['Meson', syntax([HASH, TRIPLE_SQ, SQ])],
+  ['SmPL', syntax([SLASH, C_BLOCK, DQ])],
+  ['Gettext Catalog', syntax([lineComment('#', onlyAtLineStart), DQ])],
+  ['AsciiDoc', syntax([asciidocComment, asciidocListing])],
+  ['reStructuredText', syntax([restructuredTextComment])],
   ['Ruby', RUBY], ['Shell', SHELL], ['fish', FISH], ['Perl', PERL], ['PowerShell', POWERSHELL], ['Batchfile', BATCHFILE],
   ['Lua', LUA], ['R', R], ['Julia', JULIA], ['Haskell', HASKELL], ['Elixir', ELIXIR], ['Erlang', ERLANG],
   ['Clojure', CLOJURE], ['OCaml', OCAML], ['F#', FSHARP], ['Nim', NIM], ['Zig', ZIG],
