@@ -131,3 +131,13 @@ describe('settings', () => {
     expect(stubs('Rust', 'fn f() { todo!() }')[0]?.message).toBe('Stub: todo!()')
   })
 })
+
+describe('test doubles', () => {
+  it('does not count stubs in test sources: a mock that stands in on purpose', () => {
+    const mock = 'impl Preprocessor for Mock {\n    fn run(&self) -> Result<Book> {\n        unimplemented!()\n    }\n}\n'
+    expect(scan('Rust', mock, {}, 'crates/driver/src/mdbook/tests.rs').filter((finding) => finding.kind === 'stub')).toEqual([])
+    expect(scan('TypeScript', "export const fake = () => { throw new Error('not implemented') }\n", {}, 'src/api.test.ts').filter((finding) => finding.kind === 'stub')).toEqual([])
+    expect(scan('Go', 'func (f *fake) Run() { panic("not implemented") }\n', {}, 'pkg/run_test.go').filter((finding) => finding.kind === 'stub')).toEqual([])
+    expect(scan('Rust', mock, {}, 'crates/driver/src/mdbook.rs').filter((finding) => finding.kind === 'stub')).toHaveLength(1)
+  })
+})
