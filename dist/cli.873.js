@@ -1447,6 +1447,39 @@ const restructuredTextComment = {
         return { kind: 'line-comment', bodyStart: at + 3 };
     },
 };
+/**
+ * git-style shell tests pass their code as a single-quoted argument:
+ * `test_expect_success 'title' '` … `'`. That body is shell code, so its comments are comments:
+ * the quote that opens it (the last one on a `test_expect_*` line) and the quote alone on a line
+ * that closes it are skipped instead of opening strings. Only in files that call such helpers.
+ */
+function shellTestBodyQuote() {
+    let checkedText;
+    let hasHelpers = false;
+    return {
+        first: "'",
+        match(text, at) {
+            if (text !== checkedText) {
+                checkedText = text;
+                hasHelpers = text.includes('test_expect_');
+            }
+            if (!hasHelpers)
+                return undefined;
+            const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            const lineEndAt = text.indexOf('\n', at);
+            const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+            const before = text.slice(lineStart, at);
+            const after = text.slice(at + 1, lineEnd);
+            if (after.trim() !== '')
+                return undefined;
+            if (before.trim() === '' || TEST_HELPER_LINE.test(before))
+                return { kind: 'skip', end: at + 1 };
+            return undefined;
+        },
+    };
+}
+/** `test_expect_success 'title' ` before the body's opening quote, with optional prerequisites. */
+const TEST_HELPER_LINE = /^\s*test_expect_(?:success|failure|code\s+\d+)\b(?:\s+[A-Z_,!]+)?\s+(?:'[^'\n]*'|"[^"\n]*")\s+$/;
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/syntax-table.ts
 
@@ -1517,7 +1550,8 @@ const RUBY = syntax([
     quoted('`', openers_form('`', { multiline: true, interpolation: HASH_BRACE })), regexLiteral,
 ]);
 const SHELL = syntax([
-    lineComment('#', atWordStart), heredoc('shell'),
+    // `\'` outside quotes is a literal quote (`\'*)` in a case pattern), not the start of a string.
+    lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(),
     quoted("$'", openers_form("'", { multiline: true })),
     quoted('"', openers_form('"', { multiline: true, interpolation: DOLLAR_PAREN })),
     quoted("'", openers_form("'", { escape: -1, multiline: true })),

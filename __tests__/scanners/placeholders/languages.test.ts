@@ -397,3 +397,15 @@ describe('the languages real repositories also hold', () => {
     expect(where(scan('Gettext Catalog', `# ${T}: check this translation\n#: src/main.c:12\nmsgid "${T}: not a comment"\nmsgstr ""\n`)).map((finding) => finding.line)).toEqual([1])
   })
 })
+
+describe('shell', () => {
+  it('does not open a string at a backslash-escaped quote outside quotes', () => {
+    const text = `case "$c" in\n  \\'*) echo quoted ;;\nesac\n# ${T}: after the case\n`
+    expect(where(scan('Shell', text)).map((finding) => finding.line)).toEqual([4])
+  })
+
+  it('reads the comments of test code passed to test_expect_success in single quotes', () => {
+    const text = `test_expect_success 'setup' '\n\t# ${T}: cover the empty repository\n\tgit init &&\n\techo "# ${T} in a string"\n'\n\ntest_expect_failure PERL 'later' '\n\ttrue # ${T}: flaky\n'\necho '# ${T}: a plain string'\n`
+    expect(where(scan('Shell', text)).map((finding) => finding.line)).toEqual([2, 8])
+  })
+})

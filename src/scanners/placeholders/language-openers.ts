@@ -333,3 +333,35 @@ export const restructuredTextComment: Opener = {
     return { kind: 'line-comment', bodyStart: at + 3 }
   },
 }
+
+/**
+ * git-style shell tests pass their code as a single-quoted argument:
+ * `test_expect_success 'title' '` … `'`. That body is shell code, so its comments are comments:
+ * the quote that opens it (the last one on a `test_expect_*` line) and the quote alone on a line
+ * that closes it are skipped instead of opening strings. Only in files that call such helpers.
+ */
+export function shellTestBodyQuote(): Opener {
+  let checkedText: string | undefined
+  let hasHelpers = false
+  return {
+    first: "'",
+    match(text, at) {
+      if (text !== checkedText) {
+        checkedText = text
+        hasHelpers = text.includes('test_expect_')
+      }
+      if (!hasHelpers) return undefined
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1
+      const lineEndAt = text.indexOf('\n', at)
+      const lineEnd = lineEndAt === -1 ? text.length : lineEndAt
+      const before = text.slice(lineStart, at)
+      const after = text.slice(at + 1, lineEnd)
+      if (after.trim() !== '') return undefined
+      if (before.trim() === '' || TEST_HELPER_LINE.test(before)) return { kind: 'skip', end: at + 1 }
+      return undefined
+    },
+  }
+}
+
+/** `test_expect_success 'title' ` before the body's opening quote, with optional prerequisites. */
+const TEST_HELPER_LINE = /^\s*test_expect_(?:success|failure|code\s+\d+)\b(?:\s+[A-Z_,!]+)?\s+(?:'[^'\n]*'|"[^"\n]*")\s+$/

@@ -5,7 +5,7 @@ import {
 import {
   backslashChar, cppRawString, csharpString, haskellLineComment, heredoc, lineStartBlock, longBracketComment, longBracketString,
   phpHeredoc, powershellHereString, pythonString, rRawString, rustPrefixedString, sigilChar, swiftRawString,
-  asciidocComment, asciidocListing, restructuredTextComment,
+  asciidocComment, asciidocListing, restructuredTextComment, shellTestBodyQuote,
 } from './language-openers.js'
 
 /** Comment and string syntax of each language the scanner reads, keyed by Linguist name. */
@@ -79,7 +79,8 @@ const RUBY = syntax([
   quoted('`', form('`', { multiline: true, interpolation: HASH_BRACE })), regexLiteral,
 ])
 const SHELL = syntax([
-  lineComment('#', atWordStart), heredoc('shell'),
+  // `\'` outside quotes is a literal quote (`\'*)` in a case pattern), not the start of a string.
+  lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(),
   quoted("$'", form("'", { multiline: true })),
   quoted('"', form('"', { multiline: true, interpolation: DOLLAR_PAREN })),
   quoted("'", form("'", { escape: -1, multiline: true })),
