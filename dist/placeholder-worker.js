@@ -1177,6 +1177,7 @@ const SPECIAL = new Map([
     ['Vue', { kind: 'markup' }], ['Svelte', { kind: 'markup' }],
     ['YAML', { kind: 'yaml' }],
     ['Markdown', { kind: 'markdown' }], ['RMarkdown', { kind: 'markdown' }], ['MDX', { kind: 'markdown' }],
+    ['Jupyter Notebook', { kind: 'notebook' }],
 ]);
 const PYTHON_NAMES = new Set(['Python', 'Cython']);
 const handlers = new Map(SPECIAL);
@@ -1883,6 +1884,105 @@ class MarkdownLexer {
 }
 function lexMarkdown(text, withProse, tags = []) {
     return new MarkdownLexer(text, withProse, tags).run();
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/notebook.ts
+/** Kernel language names as notebooks write them → the names the scanner knows. */
+const KERNEL_LANGUAGES = {
+    python: 'Python', python3: 'Python', r: 'R', julia: 'Julia', scala: 'Scala', javascript: 'JavaScript', typescript: 'TypeScript',
+    bash: 'Shell', sh: 'Shell', ruby: 'Ruby', go: 'Go', rust: 'Rust', java: 'Java', 'c++': 'C++', cpp: 'C++', c: 'C', sql: 'SQL',
+};
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function notebookLanguage(notebook) {
+    const metadata = record(notebook.metadata);
+    const name = record(metadata.language_info).name ?? record(metadata.kernelspec).language;
+    return typeof name === 'string' ? (KERNEL_LANGUAGES[name.toLowerCase()] ?? 'Python') : 'Python';
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return starts;
+}
+function lineOf(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+/**
+ * The code and Markdown cells of a notebook, each line placed at the `.ipynb` line that holds it:
+ * a cell's lines are searched for, JSON-encoded, in file order after the previous one.
+ */
+function cellsOf(text) {
+    let notebook;
+    try {
+        notebook = record(JSON.parse(text));
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        return undefined;
+    }
+    if (!Array.isArray(notebook.cells))
+        return undefined;
+    const language = notebookLanguage(notebook);
+    const starts = lineStarts(text);
+    const cells = [];
+    let cursor = 0;
+    for (const cell of notebook.cells) {
+        const entry = record(cell);
+        const kind = entry.cell_type;
+        if (kind !== 'code' && kind !== 'markdown')
+            continue;
+        const source = Array.isArray(entry.source) ? entry.source.filter((line) => typeof line === 'string') : typeof entry.source === 'string' ? entry.source.split(/(?<=\n)/) : [];
+        const lines = [];
+        const fileLines = [];
+        const columns = [];
+        for (const line of source) {
+            const encoded = JSON.stringify(line);
+            const at = text.indexOf(encoded, cursor);
+            if (at === -1)
+                continue;
+            cursor = at + encoded.length;
+            lines.push(line.replace(/\n$/, ''));
+            fileLines.push(lineOf(starts, at));
+            columns.push(at - starts[lineOf(starts, at)] + 1);
+        }
+        cells.push({ language: kind === 'markdown' ? 'Markdown' : language, lines, fileLines, columns });
+    }
+    return cells;
+}
+/**
+ * Placeholders in a Jupyter notebook: each code cell is scanned in the notebook's language, each
+ * Markdown cell as Markdown, and every finding points at the line of the `.ipynb` file that holds
+ * its text. Outputs are not read: they are what the code printed.
+ */
+function scanNotebook(path, text, settings, fingerprints, scan) {
+    const cells = cellsOf(text);
+    if (cells === undefined)
+        return [];
+    const findings = [];
+    for (const cell of cells) {
+        if (cell.lines.length === 0)
+            continue;
+        for (const finding of scan(path, cell.language, cell.lines.join('\n'), settings, fingerprints)) {
+            const index = finding.line - 1;
+            const fileLine = cell.fileLines[index];
+            if (fileLine === undefined)
+                continue;
+            findings.push({ ...finding, line: fileLine + 1, column: (cell.columns[index] ?? 0) + finding.column });
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/span-index.ts
@@ -3191,6 +3291,7 @@ function detachedString(value) {
 
 
 
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -3207,6 +3308,9 @@ function lexFor(handler, text, markdownProse, until, tags) {
             return { spans: lexYaml(text), prose: [] };
         case 'markdown':
             return lexMarkdown(text, markdownProse, tags);
+        case 'notebook':
+            // Notebooks are split into cells before lexing; as a whole they hold no comments.
+            return { spans: [], prose: [] };
     }
 }
 /** The line `text[from, to)` ends with a word or a comma: the sentence goes on on the next line. */
@@ -3393,6 +3497,8 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     const handler = language_handlers_languageHandler(languageName);
     if (handler === undefined)
         return [];
+    if (handler.kind === 'notebook')
+        return scanNotebook(path, input, settings, fingerprints, (cellPath, language, cellText) => scanPlaceholders(cellPath, language, cellText, settings, fingerprints, index));
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const tags = tagPattern(settings.tags);
     const python = handler.kind === 'code' && handler.python;

@@ -409,3 +409,30 @@ describe('shell', () => {
     expect(where(scan('Shell', text)).map((finding) => finding.line)).toEqual([2, 8])
   })
 })
+
+describe('Jupyter notebooks', () => {
+  it('lexes code cells in the notebook language and Markdown cells as Markdown, pointing at the .ipynb line', () => {
+    const notebook = JSON.stringify({
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['# Training\n', '\n', `${T}: explain the schedule\n`] },
+        { cell_type: 'code', metadata: {}, execution_count: 1, outputs: [{ output_type: 'stream', text: [`# ${T}: printed output\n`] }], source: ['x = 1\n', `# ${T}: tune the rate\n`, 'label = "# TODO not a comment"\n', 'def f():\n', '    raise NotImplementedError\n'] },
+      ],
+      metadata: { kernelspec: { language: 'python', name: 'python3' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    }, null, 1)
+    const lines = notebook.split('\n')
+    const findings = scan('Jupyter Notebook', notebook, {}, 'notebooks/train.ipynb')
+    expect(findings.map((finding) => [finding.kind, lines[finding.line - 1]?.trim()])).toEqual([
+      ['prose', `"${T}: explain the schedule\\n"`],
+      ['comment', `"# ${T}: tune the rate\\n",`],
+      ['stub', '"    raise NotImplementedError\\n"'],
+    ])
+    const comment = findings[1]
+    expect(lines[(comment?.line ?? 1) - 1]?.slice((comment?.column ?? 1) - 1)).toMatch(new RegExp(`^${T}: tune the rate`))
+  })
+
+  it('finds nothing in a file that is not a notebook', () => {
+    expect(scan('Jupyter Notebook', '{ not json', {}, 'x.ipynb')).toEqual([])
+  })
+})

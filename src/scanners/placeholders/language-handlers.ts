@@ -7,12 +7,14 @@ export type LanguageHandler =
   | { readonly kind: 'markup' }
   | { readonly kind: 'yaml' }
   | { readonly kind: 'markdown' }
+  | { readonly kind: 'notebook' }
 
 const SPECIAL: ReadonlyMap<string, LanguageHandler> = new Map<string, LanguageHandler>([
   ['HTML', { kind: 'markup' }], ['XML', { kind: 'markup' }], ['SVG', { kind: 'markup' }],
   ['Vue', { kind: 'markup' }], ['Svelte', { kind: 'markup' }],
   ['YAML', { kind: 'yaml' }],
   ['Markdown', { kind: 'markdown' }], ['RMarkdown', { kind: 'markdown' }], ['MDX', { kind: 'markdown' }],
+  ['Jupyter Notebook', { kind: 'notebook' }],
 ])
 
 const PYTHON_NAMES = new Set(['Python', 'Cython'])

@@ -9,6 +9,7 @@ import { lex } from './lexer.js'
 import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
+import { scanNotebook } from './notebook.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { pythonClasses } from './python-classes.js'
 import { isDocstring, isStringStatement } from './python-docstrings.js'
@@ -45,6 +46,9 @@ function lexFor(handler: LanguageHandler, text: string, markdownProse: boolean, 
       return { spans: lexYaml(text), prose: [] }
     case 'markdown':
       return lexMarkdown(text, markdownProse, tags)
+    case 'notebook':
+      // Notebooks are split into cells before lexing; as a whole they hold no comments.
+      return { spans: [], prose: [] }
   }
 }
 
@@ -227,6 +231,7 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
 export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex, index?: ClassIndexBuilder): ScannedFinding[] {
   const handler = languageHandler(languageName)
   if (handler === undefined) return []
+  if (handler.kind === 'notebook') return scanNotebook(path, input, settings, fingerprints, (cellPath, language, cellText) => scanPlaceholders(cellPath, language, cellText, settings, fingerprints, index))
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const tags = tagPattern(settings.tags)
   const python = handler.kind === 'code' && handler.python
