@@ -1083,6 +1083,12 @@ function relativeLink(from, to) {
     const relative = external_node_path_.posix.relative(directoryOf(from) === '' ? '.' : directoryOf(from), to === '' ? '.' : to);
     return relative === '' ? './' : relative;
 }
+/** The extension of a path's last segment, lower case, without the dot; '' for none (and for `.hidden`). */
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/links/check/link-target.ts
 
@@ -1676,8 +1682,7 @@ function site_judge_withFragment(path, fragment) {
     return fragment ? `${path}#${fragment}` : path;
 }
 function hasExtension(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return name.lastIndexOf('.') > 0;
+    return extensionOf(path) !== '';
 }
 /**
  * How a translated page links the default language's page so that the site serves it: a relative URL
@@ -2672,17 +2677,13 @@ function slugStylesFor(paths) {
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/site-resolver.ts
 
 
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
 function withoutExtension(path) {
     const extension = extensionOf(path);
     return extension === '' ? path : path.slice(0, -(extension.length + 1));
 }
 /** A link to a Markdown page file, which generators rewrite to the page's URL. */
 const PAGE_FILE = /\.mdx?$/i;
+/** `01-intro` → `intro`: Docusaurus drops number prefixes from URLs. */
 function stripNumberPrefix(segment) {
     return segment.replace(/^\d+[-_.]/, '');
 }
@@ -2953,9 +2954,7 @@ function configlessTranslations(sites, fallback, paths) {
 
 ;// CONCATENATED MODULE: ./src/scanners/links/sites/page-routes.ts
 
-function page_routes_stripNumberPrefix(segment) {
-    return segment.replace(/^\d+[-_.]/, '');
-}
+
 /**
  * Docusaurus URLs of pages whose front matter sets `slug` (absolute, or relative to the page's
  * folder) or `id` (replacing the file name), URL path without slashes → page file.
@@ -2969,7 +2968,7 @@ function pageRoutes(site, frontMatter) {
         if (tree === undefined)
             continue;
         const inTree = tree.directory === '' ? path : path.slice(tree.directory.length + 1);
-        const folder = directoryOf(inTree).split('/').filter((segment) => segment !== '').map(page_routes_stripNumberPrefix).join('/');
+        const folder = directoryOf(inTree).split('/').filter((segment) => segment !== '').map(stripNumberPrefix).join('/');
         let url;
         if (matter.slug !== undefined)
             url = matter.slug.startsWith('/') ? matter.slug : `${folder}/${matter.slug}`;
@@ -2995,7 +2994,6 @@ class SiteMap {
     /** Page folders of the sites set aside as test fixtures. */
     fixtureFolders;
     resolvers;
-    owners = new Map();
     constructor(inputs) {
         const found = [];
         const unreadable = [];
@@ -3025,8 +3023,6 @@ class SiteMap {
     }
     /** The site that publishes `path` as a page: the one with the deepest tree holding it. */
     siteOf(path) {
-        if (this.owners.has(path))
-            return this.owners.get(path);
         let best;
         let depth = -1;
         for (const resolver of this.resolvers) {
@@ -3039,7 +3035,6 @@ class SiteMap {
                 }
             }
         }
-        this.owners.set(path, best);
         return best;
     }
 }
@@ -3095,11 +3090,6 @@ function rootInRepository(context) {
         return '';
     const path = (0,external_node_path_.relative)(context.git.topLevel, context.inventory.root).split(external_node_path_.sep).join('/');
     return path.startsWith('..') || (0,external_node_path_.isAbsolute)(path) ? '' : path;
-}
-function link_scanner_extensionOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 /**
  * Collector, checkers, result, in the manner of lychee. `visit` parses each Markdown file once and
@@ -3167,14 +3157,14 @@ class LinkScanRun {
         this.docBuilderFolders = this.waitForSites ? inventory.files.filter((file) => docBuilderDetector.isConfig(file.path)).map((file) => directoryOf(file.path)) : [];
     }
     wants(file) {
-        return file.path === GITMODULES || this.extensions.has(link_scanner_extensionOf(file.path)) || (this.waitForSites && isSiteConfig(file.path));
+        return file.path === GITMODULES || this.extensions.has(extensionOf(file.path)) || (this.waitForSites && isSiteConfig(file.path));
     }
     visit(file, text) {
         if (file.path === GITMODULES)
             this.paths.addSubmodules(submodulePaths(text));
         if (this.waitForSites && isSiteConfig(file.path))
             this.configs.set(file.path, text);
-        if (!this.extensions.has(link_scanner_extensionOf(file.path)))
+        if (!this.extensions.has(extensionOf(file.path)))
             return;
         // A symlinked page is checked once, where its target lives: GitHub shows the link, not the text.
         const symlinkTarget = file.target !== undefined && file.target !== file.path ? file.target : undefined;
@@ -3306,7 +3296,7 @@ class LinkScanRun {
                 continue;
             }
             const site = sites.siteOf(waiting.location);
-            const isPage = site !== undefined && site.site.rules.pageExtensions.includes(link_scanner_extensionOf(waiting.location));
+            const isPage = site !== undefined && site.site.rules.pageExtensions.includes(extensionOf(waiting.location));
             if (isPage)
                 pagesChecked.set(site, (pagesChecked.get(site) ?? 0) + 1);
             this.classify(waiting, isPage ? site : undefined);

@@ -45,6 +45,184 @@ var external_node_path_ = __webpack_require__(6760);
 var path_globs = __webpack_require__(5427);
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
 var fingerprint = __webpack_require__(1938);
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
+/** Bases that make a class an interface: its methods are declarations for subclasses. */
+const INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface', 'ZopeInterface']);
+/** Names people give interfaces and mixins. */
+const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/;
+function isInterfaceBase(name) {
+    return INTERFACE_BASES.has(name) || INTERFACE_NAME.test(name);
+}
+const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y;
+const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
+/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
+function lineIndent(text, at) {
+    let width = 0;
+    for (let i = at - 1; i >= 0; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            return width;
+        if (code === 32)
+            width++;
+        else if (code === 9)
+            width += 8;
+        else
+            return -1;
+    }
+    return width;
+}
+/**
+ * The names of a class's bases as written, without module prefixes or generic arguments;
+ * `keywordValues` also keeps the values of keyword arguments (`metaclass=ABCMeta`).
+ */
+function baseNames(list, keywordValues = false) {
+    if (list === undefined)
+        return [];
+    return list
+        .split(',')
+        .map((base) => base.trim())
+        .filter((base) => base !== '' && !base.startsWith('*') && (keywordValues || !base.includes('=')))
+        .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
+        .map((base) => base.replace(/\[.*$/s, ''))
+        .map((base) => base.slice(base.lastIndexOf('.') + 1))
+        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
+}
+/**
+ * Every class a Python file declares, with its bases and the methods written directly in it, read
+ * from the declarations' lines alone. It feeds the cross-file class index, so it runs on every
+ * Python file: one regular-expression pass, without the structure the stub rules need. A
+ * declaration inside a string can only add a class, which can only keep a stub out.
+ */
+function pythonClasses(text) {
+    let nextClass = text.indexOf('class ');
+    if (nextClass === -1)
+        return [];
+    const classes = [];
+    const open = [];
+    const close = (indent) => {
+        while (open.length > 0 && open[open.length - 1].indent >= indent) {
+            const done = open.pop();
+            classes.push({ name: done.name, bases: done.bases, methods: done.methods });
+        }
+    };
+    // Only the words are visited, not every line: most of a file is neither.
+    let nextDef = text.indexOf('def ');
+    while (nextClass !== -1 || nextDef !== -1) {
+        const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef);
+        let at = isClass ? nextClass : nextDef;
+        if (isClass)
+            nextClass = text.indexOf('class ', at + 6);
+        else
+            nextDef = text.indexOf('def ', at + 4);
+        if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1]))
+            at -= 6;
+        const indent = lineIndent(text, at);
+        if (indent === -1)
+            continue;
+        const pattern = isClass ? CLASS_HEAD : DEF_HEAD;
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (match === null)
+            continue;
+        if (isClass) {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined)
+                owner.bodyIndent ??= indent;
+            open.push({ indent, name: match[1], bases: baseNames(match[2]), methods: [] });
+        }
+        else {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined && indent > owner.indent) {
+                owner.bodyIndent ??= indent;
+                if (indent === owner.bodyIndent)
+                    owner.methods.push(match[1]);
+            }
+        }
+    }
+    close(-1);
+    return classes;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/class-index.ts
+
+/** Collects every Python class of the audit: names, bases and methods, a few strings each. */
+class ClassIndexBuilder {
+    classes = [];
+    add(classes) {
+        for (const entry of classes)
+            this.classes.push(entry);
+    }
+}
+/** Inheritance deeper than this is a loop or generated code; the walk stops there. */
+const MAX_DEPTH = 32;
+/**
+ * Across files, whether a stub's method is an interface hook: its class derives from an interface
+ * (through classes of the repository), or a class of the repository that derives from it defines
+ * the same method again. Classes are known by name; two classes of one name count as one, which
+ * can only keep a finding out.
+ */
+class ClassIndex {
+    byName = new Map();
+    children = new Map();
+    interfaceMemo = new Map();
+    constructor(classes) {
+        for (const entry of classes) {
+            const named = this.byName.get(entry.name);
+            if (named)
+                named.push(entry);
+            else
+                this.byName.set(entry.name, [entry]);
+            for (const base of entry.bases) {
+                const list = this.children.get(base);
+                if (list)
+                    list.push(entry);
+                else
+                    this.children.set(base, [entry]);
+            }
+        }
+    }
+    /** Why the method is an interface hook, or undefined when it is unfinished code. */
+    hookReason(owner) {
+        if (this.derivesFromInterface(owner.className, 0))
+            return `${owner.className} derives from an interface`;
+        const overriding = this.overriddenBy(owner);
+        return overriding === undefined ? undefined : `${overriding} defines ${owner.method}() again`;
+    }
+    derivesFromInterface(name, depth) {
+        const known = this.interfaceMemo.get(name);
+        if (known !== undefined)
+            return known;
+        if (depth > MAX_DEPTH)
+            return false;
+        this.interfaceMemo.set(name, false);
+        const result = (this.byName.get(name) ?? []).some((entry) => entry.bases.some((base) => isInterfaceBase(base) || this.derivesFromInterface(base, depth + 1)));
+        this.interfaceMemo.set(name, result);
+        return result;
+    }
+    /** A class deriving from the owner's (at any depth) that defines the method too. */
+    overriddenBy(owner) {
+        const seen = new Set([owner.className]);
+        let frontier = [owner.className];
+        for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+            const next = [];
+            for (const name of frontier) {
+                for (const child of this.children.get(name) ?? []) {
+                    if (child.methods.includes(owner.method))
+                        return child.name;
+                    if (!seen.has(child.name)) {
+                        seen.add(child.name);
+                        next.push(child.name);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/char-codes.ts
 /** Character tests on UTF-16 code units, for the hot loops that must not allocate. */
 const LF = 10;
@@ -99,844 +277,6 @@ function atLineStart(text, at) {
             return false;
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/span-index.ts
-/** Lookups over spans sorted by start and not overlapping, as every lexer here produces them. */
-/** Index of the first span whose end is after `offset` (it may start after `offset` too). */
-function firstSpanEndingAfter(spans, offset) {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (spans[middle].end <= offset)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-/** The span containing `offset`, or undefined when the offset is code. */
-function spanAt(spans, offset) {
-    const span = spans[firstSpanEndingAfter(spans, offset)];
-    return span !== undefined && span.start <= offset ? span : undefined;
-}
-/**
- * Offsets where each line starts, for turning offsets into 1-based line and column. Lines are
- * indexed only as far as the offsets asked about: findings are usually few and early.
- */
-class LineIndex {
-    text;
-    starts = [0];
-    /** Lines are indexed up to here; -1 once the whole text is. */
-    scanned = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Next `\n` and `\r` at or after `scanned`, each found once: a text without `\r` pays one search for it. */
-    nextLineFeed = -2;
-    nextCarriageReturn = -2;
-    /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
-    reach(offset) {
-        const { starts } = this;
-        while (this.scanned !== -1 && starts[starts.length - 1] <= offset) {
-            this.scanned = this.nextLineStart(this.scanned);
-            if (this.scanned !== -1)
-                starts.push(this.scanned);
-        }
-    }
-    /** Just past the line break at or after `from` (`\r\n`, `\n` or a lone `\r`, as line-breaks.ts says); -1 at the end. */
-    nextLineStart(from) {
-        const { text } = this;
-        if (this.nextLineFeed !== -1 && this.nextLineFeed < from)
-            this.nextLineFeed = text.indexOf('\n', from);
-        if (this.nextCarriageReturn !== -1 && this.nextCarriageReturn < from)
-            this.nextCarriageReturn = text.indexOf('\r', from);
-        const lineFeed = this.nextLineFeed;
-        const carriageReturn = this.nextCarriageReturn;
-        if (carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)) {
-            return carriageReturn + 1 === lineFeed ? lineFeed + 1 : carriageReturn + 1;
-        }
-        return lineFeed === -1 ? -1 : lineFeed + 1;
-    }
-    /** 0-based line number of `offset`. */
-    lineOf(offset) {
-        this.reach(offset);
-        const { starts } = this;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >>> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return low;
-    }
-    /** Start of a line already reached through `lineOf`. */
-    startOf(line) {
-        return this.starts[line];
-    }
-    /** Where the line's content ends, before its `\n`, `\r\n` or lone `\r`. */
-    endOf(line) {
-        const start = this.startOf(line);
-        const next = this.starts[line + 1];
-        const end = next === undefined ? this.text.length : next - 1;
-        return end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10 ? end - 1 : end;
-    }
-    textOf(line) {
-        return this.text.slice(this.startOf(line), this.endOf(line));
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/collapse-whitespace.ts
-var collapse_whitespace = __webpack_require__(2645);
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
-
-
-
-const OTHER = 0;
-const BLANK = 1;
-const OPENER = 2;
-const CLOSER = 3;
-/** Per ASCII character, what the logical-line scan cares about; one load instead of a chain of tests. */
-const CHAR_CLASS = new Uint8Array(128);
-CHAR_CLASS[32] = BLANK;
-CHAR_CLASS[9] = BLANK;
-CHAR_CLASS[13] = BLANK;
-CHAR_CLASS[40] = OPENER;
-CHAR_CLASS[91] = OPENER;
-CHAR_CLASS[123] = OPENER;
-CHAR_CLASS[41] = CLOSER;
-CHAR_CLASS[93] = CLOSER;
-CHAR_CLASS[125] = CLOSER;
-function logicalLines(text, spans) {
-    const lines = [];
-    let cursor = 0;
-    let depth = 0;
-    let continued = false;
-    let start = -1;
-    let indent = 0;
-    let at = 0;
-    while (at < text.length) {
-        let lineEnd = lineEndFrom(text, at);
-        if (start === -1 || (depth === 0 && !continued)) {
-            let first = at;
-            while (first < lineEnd && isBlankCode(text.charCodeAt(first)))
-                first++;
-            while (cursor < spans.length && spans[cursor].end <= first)
-                cursor++;
-            const span = spans[cursor];
-            const commentOnly = span !== undefined && span.kind === 'comment' && span.start === first;
-            if (first >= lineEnd || commentOnly) {
-                at = lineEnd + 1;
-                continue;
-            }
-            start = first;
-            indent = first - at;
-            depth = 0;
-        }
-        let lastCode = -1;
-        let i = at;
-        while (i < lineEnd) {
-            const span = spans[cursor];
-            if (span !== undefined && span.start <= i) {
-                if (span.kind === 'string')
-                    lastCode = span.end - 1;
-                i = Math.max(i + 1, span.end);
-                cursor++;
-                if (i > lineEnd)
-                    lineEnd = lineEndFrom(text, i);
-                continue;
-            }
-            // Code up to the next string or comment, or the line end: brackets and the last non-blank.
-            const limit = span === undefined || span.start > lineEnd ? lineEnd : span.start;
-            for (; i < limit; i++) {
-                const code = text.charCodeAt(i);
-                const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
-                if (kind === BLANK)
-                    continue;
-                lastCode = i;
-                if (kind === OPENER)
-                    depth++;
-                else if (kind === CLOSER && depth > 0)
-                    depth--;
-            }
-        }
-        continued = lastCode !== -1 && text.charCodeAt(lastCode) === 92;
-        if (depth === 0 && !continued) {
-            lines.push({ start, end: withoutCarriageReturn(text, start, lineEnd), indent });
-            start = -1;
-        }
-        at = lineEnd + 1;
-    }
-    if (start !== -1)
-        lines.push({ start, end: withoutCarriageReturn(text, start, text.length), indent });
-    return lines;
-}
-/**
- * The code of `text[from, to)` with comments removed and whitespace collapsed: what a statement
- * says, for matching headers such as `def f(x):` and bodies such as `pass`.
- */
-function codeText(text, spans, from, to) {
-    const first = firstSpanEndingAfter(spans, from);
-    let index = first;
-    while (index < spans.length && spans[index].start < to && spans[index].kind !== 'comment')
-        index++;
-    if (index === spans.length || spans[index].start >= to)
-        return (0,collapse_whitespace/* collapseWhitespace */.D)(text, from, to);
-    const parts = [];
-    let at = from;
-    for (index = first; index < spans.length && at < to; index++) {
-        const span = spans[index];
-        if (span.start >= to)
-            break;
-        if (span.kind === 'comment') {
-            if (span.start > at)
-                parts.push(text.slice(at, span.start));
-            at = span.end;
-        }
-    }
-    if (at < to)
-        parts.push(text.slice(at, to));
-    return (0,collapse_whitespace/* collapseWhitespace */.D)(parts.join(''));
-}
-/** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */
-function headerColon(text, spans, from, to) {
-    let depth = 0;
-    let index = firstSpanEndingAfter(spans, from);
-    for (let at = from; at < to; at++) {
-        const span = spans[index];
-        if (span !== undefined && span.start <= at) {
-            at = span.end - 1;
-            index++;
-            continue;
-        }
-        const code = text.charCodeAt(at);
-        const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
-        if (kind === OPENER)
-            depth++;
-        else if (kind === CLOSER)
-            depth--;
-        else if (code === 58 && depth === 0)
-            return at;
-    }
-    return -1;
-}
-/** `keyword` stands at `at` as a whole word (`def`, not `define`). */
-function startsWithKeyword(text, at, keyword) {
-    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
-
-
-
-/**
- * Whether a Python string is a docstring: a plain string statement that is the first statement of
- * the module, or of a `def` or `class` whose body starts on the next line. A tag in a docstring is
- * a placeholder; a tag in any other string is data.
- *
- * Decided from the string's own line and the statement before it, walking backwards, instead of
- * from the whole file's logical lines: most files with a tag in a string have no stub to look
- * for, and their structure would cost more than the rest of their scan.
- */
-/** A plain string that is a statement of its own: nothing but blanks before it on its line, nothing after it. */
-function isStringStatement(text, spans, span) {
-    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
-        return false;
-    const lineStart = physicalLineStart(text, span.start);
-    for (let at = lineStart; at < span.start; at++)
-        if (!isBlankCode(text.charCodeAt(at)))
-            return false;
-    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
-    if (rest !== '' && rest !== ';')
-        return false;
-    // A string on a line of its own may still be part of an expression: `x = (\n    "TODO"\n)`, a dict value.
-    const index = firstSpanEndingAfter(spans, span.start);
-    const previous = lastCodeBefore(text, spans, index, lineStart);
-    if (previous === -1)
-        return true;
-    const code = text.charCodeAt(previous);
-    if (code === 44 || code === 61 || code === 92 || code === 43)
-        return false;
-    return !insideBrackets(text, spans, index, span.start);
-}
-/** How far back an open bracket is looked for; a statement string that opens with a tag is rare. */
-const BRACKET_REACH = 20_000;
-/** An unclosed `(`, `[` or `{` before `at` (outside strings and comments): the string is inside an expression. */
-function insideBrackets(text, spans, spanIndex, at) {
-    let depth = 0;
-    let index = spanIndex - 1;
-    const stop = Math.max(0, at - BRACKET_REACH);
-    for (let i = at - 1; i >= stop; i--) {
-        const span = index >= 0 ? spans[index] : undefined;
-        if (span !== undefined && i < span.end) {
-            if (i >= span.start) {
-                i = span.start;
-                index--;
-                continue;
-            }
-            index--;
-        }
-        const code = text.charCodeAt(i);
-        if (code === 41 || code === 93 || code === 125)
-            depth++;
-        else if (code === 40 || code === 91 || code === 123) {
-            if (depth === 0)
-                return true;
-            depth--;
-        }
-    }
-    return false;
-}
-function isDocstring(text, spans, span) {
-    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
-        return false;
-    const lineStart = physicalLineStart(text, span.start);
-    for (let at = lineStart; at < span.start; at++)
-        if (!isBlankCode(text.charCodeAt(at)))
-            return false;
-    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
-    if (rest !== '' && rest !== ';')
-        return false;
-    const index = firstSpanEndingAfter(spans, span.start);
-    const previous = lastCodeBefore(text, spans, index, lineStart);
-    // Nothing but blank lines and comments before it: the module's first statement.
-    if (previous === -1)
-        return true;
-    if (text.charCodeAt(previous) !== 58)
-        return false;
-    const header = statementStart(text, spans, index, previous);
-    if (header === -1 || !(startsWithKeyword(text, header, 'def') || startsWithKeyword(text, header, 'class') || startsWithKeyword(text, header, 'async')))
-        return false;
-    const headerEnd = withoutCarriageReturn(text, previous, lineEndFrom(text, previous));
-    const colon = headerColon(text, spans, header, headerEnd);
-    if (colon !== -1 && codeText(text, spans, colon + 1, headerEnd) !== '')
-        return false;
-    return span.start - lineStart > header - physicalLineStart(text, header);
-}
-function physicalLineStart(text, at) {
-    return text.lastIndexOf('\n', at - 1) + 1;
-}
-/**
- * The offset of the last code character before `before`, passing blanks, line breaks and
- * comments (a string counts as code); -1 when there is none. `spanIndex` is the index of the
- * first span that starts at or after `before`.
- */
-function lastCodeBefore(text, spans, spanIndex, before) {
-    let index = spanIndex - 1;
-    for (let at = before - 1; at >= 0; at--) {
-        const span = spans[index];
-        if (span !== undefined && span.end > at) {
-            if (span.kind === 'string')
-                return at;
-            at = span.start;
-            index--;
-            continue;
-        }
-        const code = text.charCodeAt(at);
-        if (code !== LF && !isBlankCode(code))
-            return at;
-    }
-    return -1;
-}
-/**
- * Where the statement whose code ends at `end` starts: walking back over its physical lines while
- * a bracket closed later is open or a line ends in `\`. -1 when an opening bracket is never
- * closed, that is, when `end` is itself inside brackets.
- */
-function statementStart(text, spans, spanIndex, end) {
-    let index = spanIndex - 1;
-    while (index >= 0 && spans[index].start > end)
-        index--;
-    let depth = 0;
-    for (let at = end; at >= 0; at--) {
-        const span = spans[index];
-        if (span !== undefined && span.end > at) {
-            at = span.start;
-            index--;
-            continue;
-        }
-        const code = text.charCodeAt(at);
-        if (code === 41 || code === 93 || code === 125)
-            depth++;
-        else if (code === 40 || code === 91 || code === 123) {
-            if (--depth < 0)
-                return -1;
-        }
-        else if (code === LF && depth === 0 && !continuedLine(text, spans, index, at)) {
-            return firstNonBlank(text, at + 1);
-        }
-    }
-    return depth === 0 ? firstNonBlank(text, 0) : -1;
-}
-/** The line ending at the line break `newline` ends in a `\` that is code, so the statement goes on. */
-function continuedLine(text, spans, index, newline) {
-    const last = withoutCarriageReturn(text, 0, newline) - 1;
-    if (last < 0 || text.charCodeAt(last) !== 92)
-        return false;
-    const span = spans[index];
-    return span === undefined || span.end <= last;
-}
-function firstNonBlank(text, from) {
-    let at = from;
-    while (at < text.length && isBlankCode(text.charCodeAt(at)))
-        at++;
-    return at;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
-/** Shortening of the text a finding shows. */
-const MAX_TEXT = 200;
-/** At most MAX_TEXT characters, with an ellipsis when something was cut. */
-function clip(text) {
-    return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-stubs.ts
-
-
-
-
-
-const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
-function isPythonTestFile(path) {
-    return TEST_FILE.test(path);
-}
-const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
-/** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
-const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter']);
-/** Bases that make a class an interface: its methods are declarations for subclasses. */
-const INTERFACE_BASES = /^(?:ABC|ABCMeta|Protocol|Generic|Interface|ZopeInterface)$/;
-/** Names people give interfaces and mixins. */
-const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/;
-/** "must be implemented by subclasses", "override this", "implement in a subclass". */
-const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
-/** A docstring that presents the method as a hook for others to fill. */
-const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i;
-/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
-const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i;
-/** What a message says when the code is not done. */
-const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i;
-/** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
-const MESSAGE_STATEMENT = /^(?:raise\s+[A-Za-z_][\w.]*\s*\(|return\s+[rRuU]?["']|(?:print|[A-Za-z_][\w.]*\.(?:echo|secho|print|warn|warning|info|error|debug|exception|critical|fail|exit)|sys\.exit|exit|warnings\.warn|typer\.echo|click\.echo)\s*\()/;
-const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
-const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
-const RAISE = /\braise\s+NotImplementedError\b/g;
-const RAISE_AT_START = /^raise\s+NotImplementedError\b/;
-/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
-const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|do not support|don't support|cannot|can't|can not|is not available|not available|not allowed|not applicable|no longer|deprecated|removed|read-only|immutable|not possible)\b/i;
-const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
-const TAG_REMARK = /\b(?:TODO|FIXME|XXX|TBD)\b/;
-const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
-function decoratorName(code) {
-    const call = code.indexOf('(');
-    const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
-    // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
-    return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
-}
-function firstCodeOffset(text, from, to) {
-    let at = from;
-    while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10))
-        at++;
-    return at;
-}
-function baseNames(bases) {
-    return bases
-        .split(',')
-        .map((base) => base.trim())
-        .filter((base) => base !== '' && !base.startsWith('*'))
-        .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
-        .map((base) => base.replace(/\[.*$/s, ''))
-        .map((base) => base.slice(base.lastIndexOf('.') + 1))
-        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
-}
-/** Why a class's methods are declarations for others to fill, from its own header. */
-function interfaceClass(name, bases) {
-    return INTERFACE_NAME.test(name) || bases.some((base) => INTERFACE_BASES.test(base));
-}
-class PythonAnalyser {
-    text;
-    spans;
-    isTestFile;
-    stubs = [];
-    hooks = [];
-    reported = new Set();
-    scopes = [];
-    lines;
-    constructor(text, spans, isTestFile) {
-        this.text = text;
-        this.spans = spans;
-        this.isTestFile = isTestFile;
-        this.lines = logicalLines(text, spans);
-    }
-    run() {
-        const { lines, text } = this;
-        const raises = this.raiseOffsets();
-        let raiseCursor = 0;
-        let decorators = [];
-        for (let index = 0; index < lines.length; index++) {
-            const line = lines[index];
-            while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
-                this.closeScope();
-            const doc = this.stringStatement(line);
-            if (text.charCodeAt(line.start) === 64) {
-                decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
-                continue;
-            }
-            if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
-                this.header(index, line, decorators);
-            }
-            if (decorators.length > 0)
-                decorators = [];
-            this.noteFirstStatement(line, doc);
-            while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
-                raiseCursor++;
-            for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
-                this.reportRaise(raises[raiseCursor], line);
-            this.passMarkedAsStub(line);
-        }
-        while (this.scopes.length > 0)
-            this.closeScope();
-        return { stubs: this.stubs, hooks: this.hooks };
-    }
-    /**
-     * Closes a scope. A class that refuses by design in one method (a shim for a removed API: "has
-     * been removed", "not supported") refuses in the bare raises of its other methods too.
-     */
-    closeScope() {
-        const scope = this.scopes.pop();
-        if (scope.kind !== 'class' || !scope.refuses)
-            return;
-        for (let index = this.stubs.length - 1; index >= 0; index--) {
-            const stub = this.stubs[index];
-            if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError')
-                continue;
-            this.stubs.splice(index, 1);
-            this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` });
-        }
-    }
-    raiseOffsets() {
-        const offsets = [];
-        RAISE.lastIndex = 0;
-        for (let match = RAISE.exec(this.text); match !== null; match = RAISE.exec(this.text)) {
-            if (spanAt(this.spans, match.index) === undefined)
-                offsets.push(match.index);
-        }
-        return offsets;
-    }
-    /** The span when the statement is a lone plain string (not an f-string or bytes), else undefined. */
-    stringStatement(line) {
-        const span = this.spans[firstSpanEndingAfter(this.spans, line.start)];
-        if (span === undefined || span.kind !== 'string' || span.start !== line.start)
-            return undefined;
-        if (/[fFbBtT]/.test(this.text.slice(span.start, span.bodyStart)))
-            return undefined;
-        const rest = codeText(this.text, this.spans, span.end, line.end);
-        return rest === '' || rest === ';' ? span : undefined;
-    }
-    /** Records `line` as the first statement of the innermost function whose body it opens. */
-    noteFirstStatement(line, doc) {
-        const scope = this.scopes[this.scopes.length - 1];
-        if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
-            return;
-        // A function's first statement comes after its docstring.
-        if (doc !== undefined && isDocstring(this.text, this.spans, doc)) {
-            scope.docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
-            return;
-        }
-        scope.firstStatement = line.start;
-    }
-    innermostFunctionScope() {
-        for (let i = this.scopes.length - 1; i >= 0; i--) {
-            const scope = this.scopes[i];
-            if (scope.kind === 'def')
-                return scope;
-        }
-        return undefined;
-    }
-    /** The class a function is a method of: the scope right above it. */
-    classOf(scope) {
-        const index = this.scopes.indexOf(scope);
-        const above = index > 0 ? this.scopes[index - 1] : undefined;
-        return above?.kind === 'class' ? above : undefined;
-    }
-    enclosingExempt() {
-        return this.scopes.some((scope) => scope.exempt || scope.protocol);
-    }
-    /** Opens the scope of a `def` or `class`. */
-    header(index, line, decorators) {
-        const { text, spans } = this;
-        const colon = headerColon(text, spans, line.start, line.end);
-        const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1);
-        const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
-        const classMatch = CLASS.exec(headerCode);
-        if (classMatch !== null) {
-            const bases = baseNames(classMatch[2] ?? '');
-            const protocol = bases.includes('Protocol');
-            const name = classMatch[1];
-            this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) });
-            return;
-        }
-        const defMatch = DEF.exec(headerCode);
-        if (defMatch === null)
-            return;
-        const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
-        const name = defMatch[1];
-        const owner = this.scopes[this.scopes.length - 1];
-        const hook = decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) !== undefined ? `@${decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) ?? ''}`
-            : /^__\w+__$/.test(name) ? 'a dunder method'
-                : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
-                    : undefined;
-        const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
-        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
-        if (!exempt)
-            this.onlyStatement(index, line, colon, inlineBody, headerCode, name);
-    }
-    /** The statements of a function's body after its docstring, up to three, and the docstring. */
-    bodyOf(index, line) {
-        const statements = [];
-        for (let next = index + 1; next < this.lines.length && statements.length < 4; next++) {
-            const candidate = this.lines[next];
-            if (candidate.indent <= line.indent)
-                break;
-            statements.push(candidate);
-        }
-        let docstring;
-        const first = statements[0];
-        const doc = first === undefined ? undefined : this.stringStatement(first);
-        if (doc !== undefined) {
-            docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
-            statements.shift();
-        }
-        return { statements, docstring };
-    }
-    /**
-     * A function whose only statement says it is not done: a `pass` or `...` under a docstring that
-     * says so, or a message saying so, raised with any exception, returned, printed or logged.
-     */
-    onlyStatement(index, line, colon, inlineBody, headerCode, name) {
-        let body;
-        let at;
-        let docstring;
-        if (inlineBody !== '') {
-            body = inlineBody;
-            at = firstCodeOffset(this.text, colon + 1, line.end);
-        }
-        else {
-            const found = this.bodyOf(index, line);
-            if (found.statements.length !== 1)
-                return;
-            const only = found.statements[0];
-            body = codeText(this.text, this.spans, only.start, only.end);
-            at = only.start;
-            docstring = found.docstring;
-        }
-        const scope = this.scopes[this.scopes.length - 1];
-        if (EMPTY_BODIES.has(body)) {
-            if (docstring === undefined || !NOT_DONE.test(docstring) || this.isTestFile)
-                return;
-            const statement = body.replace(/;$/, '');
-            this.report(scope, { kind: 'stub', at, tag: statement, text: clip(`${headerCode} ${statement}`), message: `Stub: ${name}() only contains ${statement}, and its docstring says it is not done` });
-            return;
-        }
-        if (RAISE_AT_START.test(body) || !MESSAGE_STATEMENT.test(body) || this.isTestFile)
-            return;
-        const message = this.text.slice(at, Math.min(this.text.length, at + 400));
-        const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end;
-        const delivered = this.text.slice(at, statementEnd);
-        if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '')
-            return;
-        if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered))
-            return;
-        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true);
-    }
-    /** Reports a stub, or sets it aside as an interface hook when the method is one. */
-    report(scope, finding, saysNotDone = false) {
-        this.reported.add(finding.at);
-        // A message that says the work is not done yet makes it unfinished code, hook or not.
-        const reason = saysNotDone ? undefined : this.hookReason(scope);
-        if (reason !== undefined) {
-            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` });
-            return;
-        }
-        // The class index may yet show the method to be a hook, unless its message says the work is not done.
-        const owner = saysNotDone ? undefined : this.classOf(scope);
-        this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) });
-    }
-    hookReason(scope) {
-        if (scope.hook !== undefined)
-            return scope.hook;
-        if (scope.docstring !== undefined && HOOK_DOCSTRING.test(scope.docstring))
-            return 'its docstring describes a hook';
-        return undefined;
-    }
-    reportRaise(at, line) {
-        if (this.enclosingExempt() || this.reported.has(at))
-            return;
-        const scope = this.innermostFunctionScope();
-        if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
-            return;
-        const statement = codeText(this.text, this.spans, at, line.end);
-        const written = this.text.slice(at, line.end);
-        const notYet = NOT_YET.test(written) || NOT_DONE.test(written);
-        if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
-            const owner = this.classOf(scope);
-            if (owner !== undefined)
-                owner.refuses = true;
-            return;
-        }
-        const finding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` };
-        if (SUBCLASS_DUTY.test(written) && !notYet) {
-            this.reported.add(at);
-            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` });
-            return;
-        }
-        this.report(scope, finding, notYet);
-    }
-    /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */
-    passMarkedAsStub(line) {
-        const { text, spans } = this;
-        if (!text.startsWith('pass', line.start) || this.reported.has(line.start))
-            return;
-        if (codeText(text, spans, line.start, line.end) !== 'pass')
-            return;
-        const comment = spans[firstSpanEndingAfter(spans, line.start + 4)];
-        if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end)
-            return;
-        const remark = text.slice(comment.bodyStart, comment.bodyEnd);
-        if (!STUB_REMARK.test(remark) && !TAG_REMARK.test(remark))
-            return;
-        if (this.enclosingExempt())
-            return;
-        const scope = this.innermostFunctionScope();
-        const finding = {
-            kind: 'stub',
-            at: line.start,
-            tag: 'pass',
-            text: clip(text.slice(line.start, line.end).trim()),
-            message: `Stub: pass marked as unfinished${scope === undefined ? '' : ` in ${scope.name}()`}`,
-        };
-        if (scope === undefined) {
-            this.reported.add(line.start);
-            this.stubs.push(finding);
-        }
-        else {
-            this.report(scope, finding);
-        }
-    }
-}
-/**
- * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
- * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
- */
-const STUB_WORD_SOURCE = String.raw `NotImplementedError|\bpass\b|\.\.\.`;
-const STUB_WORD = new RegExp(STUB_WORD_SOURCE);
-/** The words of a "not implemented" message, which stands in a string. */
-const NOT_DONE_WORDS = /[Nn]ot (?:yet )?implemented|[Uu]nimplemented|[Cc]oming soon/;
-const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g');
-/** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
-function mayHoldPythonStubs(text) {
-    return STUB_WORD.test(text) || NOT_DONE_WORDS.test(text);
-}
-function hasStubWordInCode(text, spans) {
-    STUB_WORDS.lastIndex = 0;
-    for (let match = STUB_WORDS.exec(text); match !== null; match = STUB_WORDS.exec(text)) {
-        if (spanAt(spans, match.index) === undefined)
-            return true;
-    }
-    return false;
-}
-/**
- * The stubs in a Python file. The file's structure is worked out only when one of the stub words
- * stands in code: in most files they occur only in docstrings and comments ("pass the array",
- * doctest's `...`).
- */
-function analysePython(text, spans, options) {
-    if (!hasStubWordInCode(text, spans) && !NOT_DONE_WORDS.test(text))
-        return { stubs: [], hooks: [] };
-    return new PythonAnalyser(text, spans, options.isTestFile).run();
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/class-index.ts
-
-/** Collects every Python class of the audit: names, bases and methods, a few strings each. */
-class ClassIndexBuilder {
-    classes = [];
-    add(classes) {
-        for (const entry of classes)
-            this.classes.push(entry);
-    }
-}
-const class_index_INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface']);
-/** Inheritance deeper than this is a loop or generated code; the walk stops there. */
-const MAX_DEPTH = 32;
-/**
- * Across files, whether a stub's method is an interface hook: its class derives from an interface
- * (through classes of the repository), or a class of the repository that derives from it defines
- * the same method again. Classes are known by name; two classes of one name count as one, which
- * can only keep a finding out.
- */
-class ClassIndex {
-    byName = new Map();
-    children = new Map();
-    interfaceMemo = new Map();
-    constructor(classes) {
-        for (const entry of classes) {
-            const named = this.byName.get(entry.name);
-            if (named)
-                named.push(entry);
-            else
-                this.byName.set(entry.name, [entry]);
-            for (const base of entry.bases) {
-                const list = this.children.get(base);
-                if (list)
-                    list.push(entry);
-                else
-                    this.children.set(base, [entry]);
-            }
-        }
-    }
-    /** Why the method is an interface hook, or undefined when it is unfinished code. */
-    hookReason(owner) {
-        if (this.derivesFromInterface(owner.className, 0))
-            return `${owner.className} derives from an interface`;
-        const overriding = this.overriddenBy(owner);
-        return overriding === undefined ? undefined : `${overriding} defines ${owner.method}() again`;
-    }
-    derivesFromInterface(name, depth) {
-        const known = this.interfaceMemo.get(name);
-        if (known !== undefined)
-            return known;
-        if (depth > MAX_DEPTH)
-            return false;
-        this.interfaceMemo.set(name, false);
-        const result = (this.byName.get(name) ?? []).some((entry) => entry.bases.some((base) => class_index_INTERFACE_BASES.has(base) || INTERFACE_NAME.test(base) || this.derivesFromInterface(base, depth + 1)));
-        this.interfaceMemo.set(name, result);
-        return result;
-    }
-    /** A class deriving from the owner's (at any depth) that defines the method too. */
-    overriddenBy(owner) {
-        const seen = new Set([owner.className]);
-        let frontier = [owner.className];
-        for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
-            const next = [];
-            for (const name of frontier) {
-                for (const child of this.children.get(name) ?? []) {
-                    if (child.methods.includes(owner.method))
-                        return child.name;
-                    if (!seen.has(child.name)) {
-                        seen.add(child.name);
-                        next.push(child.name);
-                    }
-                }
-            }
-            frontier = next;
-        }
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/openers.ts
@@ -2457,92 +1797,750 @@ function scanNotebook(path, text, settings, fingerprints, scan) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
-const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y;
-const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
-/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
-function lineIndent(text, at) {
-    let width = 0;
-    for (let i = at - 1; i >= 0; i--) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            return width;
-        if (code === 32)
-            width++;
-        else if (code === 9)
-            width += 8;
+;// CONCATENATED MODULE: ./src/scanners/placeholders/span-index.ts
+/** Lookups over spans sorted by start and not overlapping, as every lexer here produces them. */
+/** Index of the first span whose end is after `offset` (it may start after `offset` too). */
+function firstSpanEndingAfter(spans, offset) {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (spans[middle].end <= offset)
+            low = middle + 1;
         else
-            return -1;
+            high = middle;
     }
-    return width;
+    return low;
 }
-function bases(list) {
-    if (list === undefined)
-        return [];
-    return list
-        .split(',')
-        .map((base) => base.trim())
-        .filter((base) => base !== '' && !base.startsWith('*') && !base.includes('='))
-        .map((base) => base.replace(/\[.*$/s, ''))
-        .map((base) => base.slice(base.lastIndexOf('.') + 1))
-        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
+/** The span containing `offset`, or undefined when the offset is code. */
+function spanAt(spans, offset) {
+    const span = spans[firstSpanEndingAfter(spans, offset)];
+    return span !== undefined && span.start <= offset ? span : undefined;
 }
 /**
- * Every class a Python file declares, with its bases and the methods written directly in it, read
- * from the declarations' lines alone. It feeds the cross-file class index, so it runs on every
- * Python file: one regular-expression pass, without the structure the stub rules need. A
- * declaration inside a string can only add a class, which can only keep a stub out.
+ * Offsets where each line starts, for turning offsets into 1-based line and column. Lines are
+ * indexed only as far as the offsets asked about: findings are usually few and early.
  */
-function pythonClasses(text) {
-    let nextClass = text.indexOf('class ');
-    if (nextClass === -1)
-        return [];
-    const classes = [];
-    const open = [];
-    const close = (indent) => {
-        while (open.length > 0 && open[open.length - 1].indent >= indent) {
-            const done = open.pop();
-            classes.push({ name: done.name, bases: done.bases, methods: done.methods });
-        }
-    };
-    // Only the words are visited, not every line: most of a file is neither.
-    let nextDef = text.indexOf('def ');
-    while (nextClass !== -1 || nextDef !== -1) {
-        const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef);
-        let at = isClass ? nextClass : nextDef;
-        if (isClass)
-            nextClass = text.indexOf('class ', at + 6);
-        else
-            nextDef = text.indexOf('def ', at + 4);
-        if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1]))
-            at -= 6;
-        const indent = lineIndent(text, at);
-        if (indent === -1)
-            continue;
-        const pattern = isClass ? CLASS_HEAD : DEF_HEAD;
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (match === null)
-            continue;
-        if (isClass) {
-            close(indent);
-            const owner = open[open.length - 1];
-            if (owner !== undefined)
-                owner.bodyIndent ??= indent;
-            open.push({ indent, name: match[1], bases: bases(match[2]), methods: [] });
-        }
-        else {
-            close(indent);
-            const owner = open[open.length - 1];
-            if (owner !== undefined && indent > owner.indent) {
-                owner.bodyIndent ??= indent;
-                if (indent === owner.bodyIndent)
-                    owner.methods.push(match[1]);
-            }
+class LineIndex {
+    text;
+    starts = [0];
+    /** Lines are indexed up to here; -1 once the whole text is. */
+    scanned = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Next `\n` and `\r` at or after `scanned`, each found once: a text without `\r` pays one search for it. */
+    nextLineFeed = -2;
+    nextCarriageReturn = -2;
+    /** Indexes lines until the line after the one holding `offset` is known, or the text ends. */
+    reach(offset) {
+        const { starts } = this;
+        while (this.scanned !== -1 && starts[starts.length - 1] <= offset) {
+            this.scanned = this.nextLineStart(this.scanned);
+            if (this.scanned !== -1)
+                starts.push(this.scanned);
         }
     }
-    close(-1);
-    return classes;
+    /** Just past the line break at or after `from` (`\r\n`, `\n` or a lone `\r`, as line-breaks.ts says); -1 at the end. */
+    nextLineStart(from) {
+        const { text } = this;
+        if (this.nextLineFeed !== -1 && this.nextLineFeed < from)
+            this.nextLineFeed = text.indexOf('\n', from);
+        if (this.nextCarriageReturn !== -1 && this.nextCarriageReturn < from)
+            this.nextCarriageReturn = text.indexOf('\r', from);
+        const lineFeed = this.nextLineFeed;
+        const carriageReturn = this.nextCarriageReturn;
+        if (carriageReturn !== -1 && (lineFeed === -1 || carriageReturn < lineFeed)) {
+            return carriageReturn + 1 === lineFeed ? lineFeed + 1 : carriageReturn + 1;
+        }
+        return lineFeed === -1 ? -1 : lineFeed + 1;
+    }
+    /** 0-based line number of `offset`. */
+    lineOf(offset) {
+        this.reach(offset);
+        const { starts } = this;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >>> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    }
+    /** Start of a line already reached through `lineOf`. */
+    startOf(line) {
+        return this.starts[line];
+    }
+    /** Where the line's content ends, before its `\n`, `\r\n` or lone `\r`. */
+    endOf(line) {
+        const start = this.startOf(line);
+        const next = this.starts[line + 1];
+        const end = next === undefined ? this.text.length : next - 1;
+        return end > start && this.text.charCodeAt(end - 1) === 13 && this.text.charCodeAt(end) === 10 ? end - 1 : end;
+    }
+    textOf(line) {
+        return this.text.slice(this.startOf(line), this.endOf(line));
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/collapse-whitespace.ts
+var collapse_whitespace = __webpack_require__(2645);
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
+
+
+
+const OTHER = 0;
+const BLANK = 1;
+const OPENER = 2;
+const CLOSER = 3;
+/** Per ASCII character, what the logical-line scan cares about; one load instead of a chain of tests. */
+const CHAR_CLASS = new Uint8Array(128);
+CHAR_CLASS[32] = BLANK;
+CHAR_CLASS[9] = BLANK;
+CHAR_CLASS[13] = BLANK;
+CHAR_CLASS[40] = OPENER;
+CHAR_CLASS[91] = OPENER;
+CHAR_CLASS[123] = OPENER;
+CHAR_CLASS[41] = CLOSER;
+CHAR_CLASS[93] = CLOSER;
+CHAR_CLASS[125] = CLOSER;
+function logicalLines(text, spans) {
+    const lines = [];
+    let cursor = 0;
+    let depth = 0;
+    let continued = false;
+    let start = -1;
+    let indent = 0;
+    let at = 0;
+    while (at < text.length) {
+        let lineEnd = lineEndFrom(text, at);
+        if (start === -1 || (depth === 0 && !continued)) {
+            let first = at;
+            while (first < lineEnd && isBlankCode(text.charCodeAt(first)))
+                first++;
+            while (cursor < spans.length && spans[cursor].end <= first)
+                cursor++;
+            const span = spans[cursor];
+            const commentOnly = span !== undefined && span.kind === 'comment' && span.start === first;
+            if (first >= lineEnd || commentOnly) {
+                at = lineEnd + 1;
+                continue;
+            }
+            start = first;
+            indent = first - at;
+            depth = 0;
+        }
+        let lastCode = -1;
+        let i = at;
+        while (i < lineEnd) {
+            const span = spans[cursor];
+            if (span !== undefined && span.start <= i) {
+                if (span.kind === 'string')
+                    lastCode = span.end - 1;
+                i = Math.max(i + 1, span.end);
+                cursor++;
+                if (i > lineEnd)
+                    lineEnd = lineEndFrom(text, i);
+                continue;
+            }
+            // Code up to the next string or comment, or the line end: brackets and the last non-blank.
+            const limit = span === undefined || span.start > lineEnd ? lineEnd : span.start;
+            for (; i < limit; i++) {
+                const code = text.charCodeAt(i);
+                const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
+                if (kind === BLANK)
+                    continue;
+                lastCode = i;
+                if (kind === OPENER)
+                    depth++;
+                else if (kind === CLOSER && depth > 0)
+                    depth--;
+            }
+        }
+        continued = lastCode !== -1 && text.charCodeAt(lastCode) === 92;
+        if (depth === 0 && !continued) {
+            lines.push({ start, end: withoutCarriageReturn(text, start, lineEnd), indent });
+            start = -1;
+        }
+        at = lineEnd + 1;
+    }
+    if (start !== -1)
+        lines.push({ start, end: withoutCarriageReturn(text, start, text.length), indent });
+    return lines;
+}
+/**
+ * The code of `text[from, to)` with comments removed and whitespace collapsed: what a statement
+ * says, for matching headers such as `def f(x):` and bodies such as `pass`.
+ */
+function codeText(text, spans, from, to) {
+    const first = firstSpanEndingAfter(spans, from);
+    let index = first;
+    while (index < spans.length && spans[index].start < to && spans[index].kind !== 'comment')
+        index++;
+    if (index === spans.length || spans[index].start >= to)
+        return (0,collapse_whitespace/* collapseWhitespace */.D)(text, from, to);
+    const parts = [];
+    let at = from;
+    for (index = first; index < spans.length && at < to; index++) {
+        const span = spans[index];
+        if (span.start >= to)
+            break;
+        if (span.kind === 'comment') {
+            if (span.start > at)
+                parts.push(text.slice(at, span.start));
+            at = span.end;
+        }
+    }
+    if (at < to)
+        parts.push(text.slice(at, to));
+    return (0,collapse_whitespace/* collapseWhitespace */.D)(parts.join(''));
+}
+/** The offset of the first `:` at bracket depth 0 outside strings: where a `def` or `class` header ends. */
+function headerColon(text, spans, from, to) {
+    let depth = 0;
+    let index = firstSpanEndingAfter(spans, from);
+    for (let at = from; at < to; at++) {
+        const span = spans[index];
+        if (span !== undefined && span.start <= at) {
+            at = span.end - 1;
+            index++;
+            continue;
+        }
+        const code = text.charCodeAt(at);
+        const kind = code < 128 ? CHAR_CLASS[code] : OTHER;
+        if (kind === OPENER)
+            depth++;
+        else if (kind === CLOSER)
+            depth--;
+        else if (code === 58 && depth === 0)
+            return at;
+    }
+    return -1;
+}
+/** `keyword` stands at `at` as a whole word (`def`, not `define`). */
+function startsWithKeyword(text, at, keyword) {
+    return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
+
+
+
+/**
+ * Whether a Python string is a docstring: a plain string statement that is the first statement of
+ * the module, or of a `def` or `class` whose body starts on the next line. A tag in a docstring is
+ * a placeholder; a tag in any other string is data.
+ *
+ * Decided from the string's own line and the statement before it, walking backwards, instead of
+ * from the whole file's logical lines: most files with a tag in a string have no stub to look
+ * for, and their structure would cost more than the rest of their scan.
+ */
+/** A plain string that is a statement of its own: nothing but blanks before it on its line, nothing after it. */
+function isStringStatement(text, spans, span) {
+    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
+        return false;
+    const lineStart = physicalLineStart(text, span.start);
+    for (let at = lineStart; at < span.start; at++)
+        if (!isBlankCode(text.charCodeAt(at)))
+            return false;
+    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
+    if (rest !== '' && rest !== ';')
+        return false;
+    // A string on a line of its own may still be part of an expression: `x = (\n    "TODO"\n)`, a dict value.
+    const index = firstSpanEndingAfter(spans, span.start);
+    const previous = lastCodeBefore(text, spans, index, lineStart);
+    if (previous === -1)
+        return true;
+    const code = text.charCodeAt(previous);
+    if (code === 44 || code === 61 || code === 92 || code === 43)
+        return false;
+    return !insideBrackets(text, spans, index, span.start);
+}
+/** How far back an open bracket is looked for; a statement string that opens with a tag is rare. */
+const BRACKET_REACH = 20_000;
+/** An unclosed `(`, `[` or `{` before `at` (outside strings and comments): the string is inside an expression. */
+function insideBrackets(text, spans, spanIndex, at) {
+    let depth = 0;
+    let index = spanIndex - 1;
+    const stop = Math.max(0, at - BRACKET_REACH);
+    for (let i = at - 1; i >= stop; i--) {
+        const span = index >= 0 ? spans[index] : undefined;
+        if (span !== undefined && i < span.end) {
+            if (i >= span.start) {
+                i = span.start;
+                index--;
+                continue;
+            }
+            index--;
+        }
+        const code = text.charCodeAt(i);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (depth === 0)
+                return true;
+            depth--;
+        }
+    }
+    return false;
+}
+function isDocstring(text, spans, span) {
+    if (span.kind !== 'string' || /[fFbBtT]/.test(text.slice(span.start, span.bodyStart)))
+        return false;
+    const lineStart = physicalLineStart(text, span.start);
+    for (let at = lineStart; at < span.start; at++)
+        if (!isBlankCode(text.charCodeAt(at)))
+            return false;
+    const rest = codeText(text, spans, span.end, withoutCarriageReturn(text, span.end, lineEndFrom(text, span.end)));
+    if (rest !== '' && rest !== ';')
+        return false;
+    const index = firstSpanEndingAfter(spans, span.start);
+    const previous = lastCodeBefore(text, spans, index, lineStart);
+    // Nothing but blank lines and comments before it: the module's first statement.
+    if (previous === -1)
+        return true;
+    if (text.charCodeAt(previous) !== 58)
+        return false;
+    const header = statementStart(text, spans, index, previous);
+    if (header === -1 || !(startsWithKeyword(text, header, 'def') || startsWithKeyword(text, header, 'class') || startsWithKeyword(text, header, 'async')))
+        return false;
+    const headerEnd = withoutCarriageReturn(text, previous, lineEndFrom(text, previous));
+    const colon = headerColon(text, spans, header, headerEnd);
+    if (colon !== -1 && codeText(text, spans, colon + 1, headerEnd) !== '')
+        return false;
+    return span.start - lineStart > header - physicalLineStart(text, header);
+}
+function physicalLineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+/**
+ * The offset of the last code character before `before`, passing blanks, line breaks and
+ * comments (a string counts as code); -1 when there is none. `spanIndex` is the index of the
+ * first span that starts at or after `before`.
+ */
+function lastCodeBefore(text, spans, spanIndex, before) {
+    let index = spanIndex - 1;
+    for (let at = before - 1; at >= 0; at--) {
+        const span = spans[index];
+        if (span !== undefined && span.end > at) {
+            if (span.kind === 'string')
+                return at;
+            at = span.start;
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(at);
+        if (code !== LF && !isBlankCode(code))
+            return at;
+    }
+    return -1;
+}
+/**
+ * Where the statement whose code ends at `end` starts: walking back over its physical lines while
+ * a bracket closed later is open or a line ends in `\`. -1 when an opening bracket is never
+ * closed, that is, when `end` is itself inside brackets.
+ */
+function statementStart(text, spans, spanIndex, end) {
+    let index = spanIndex - 1;
+    while (index >= 0 && spans[index].start > end)
+        index--;
+    let depth = 0;
+    for (let at = end; at >= 0; at--) {
+        const span = spans[index];
+        if (span !== undefined && span.end > at) {
+            at = span.start;
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(at);
+        if (code === 41 || code === 93 || code === 125)
+            depth++;
+        else if (code === 40 || code === 91 || code === 123) {
+            if (--depth < 0)
+                return -1;
+        }
+        else if (code === LF && depth === 0 && !continuedLine(text, spans, index, at)) {
+            return firstNonBlank(text, at + 1);
+        }
+    }
+    return depth === 0 ? firstNonBlank(text, 0) : -1;
+}
+/** The line ending at the line break `newline` ends in a `\` that is code, so the statement goes on. */
+function continuedLine(text, spans, index, newline) {
+    const last = withoutCarriageReturn(text, 0, newline) - 1;
+    if (last < 0 || text.charCodeAt(last) !== 92)
+        return false;
+    const span = spans[index];
+    return span === undefined || span.end <= last;
+}
+function firstNonBlank(text, from) {
+    let at = from;
+    while (at < text.length && isBlankCode(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
+/** Shortening of the text a finding shows. */
+const MAX_TEXT = 200;
+/** At most MAX_TEXT characters, with an ellipsis when something was cut. */
+function clip(text) {
+    return text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-stubs.ts
+
+
+
+
+
+
+const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
+function isPythonTestFile(path) {
+    return TEST_FILE.test(path);
+}
+const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
+/** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
+const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter']);
+/** "must be implemented by subclasses", "override this", "implement in a subclass". */
+const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
+/** A docstring that presents the method as a hook for others to fill. */
+const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i;
+/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
+const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i;
+/** What a message says when the code is not done. */
+const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i;
+/** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
+const MESSAGE_STATEMENT = /^(?:raise\s+[A-Za-z_][\w.]*\s*\(|return\s+[rRuU]?["']|(?:print|[A-Za-z_][\w.]*\.(?:echo|secho|print|warn|warning|info|error|debug|exception|critical|fail|exit)|sys\.exit|exit|warnings\.warn|typer\.echo|click\.echo)\s*\()/;
+const DEF = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/;
+const CLASS = /^class\s+([A-Za-z_]\w*)\s*(?:\((.*)\))?\s*:/;
+const RAISE = /\braise\s+NotImplementedError\b/g;
+const RAISE_AT_START = /^raise\s+NotImplementedError\b/;
+/** `raise NotImplementedError("OOB score not supported by iforest")`: a deliberate refusal, not missing code. */
+const UNSUPPORTED_BY_DESIGN = /\b(?:not supported|unsupported|does not support|doesn't support|do not support|don't support|cannot|can't|can not|is not available|not available|not allowed|not applicable|no longer|deprecated|removed|read-only|immutable|not possible)\b/i;
+const STUB_REMARK = /\b(?:stub|placeholder)\b/i;
+const TAG_REMARK = /\b(?:TODO|FIXME|XXX|TBD)\b/;
+const EMPTY_BODIES = new Set(['pass', '...', 'pass;', '...;']);
+function decoratorName(code) {
+    const call = code.indexOf('(');
+    const name = (call === -1 ? code : code.slice(0, call)).slice(1).trim();
+    // `_overload` (PyTorch's own) is the same declaration as `typing.overload`.
+    return name.slice(name.lastIndexOf('.') + 1).replace(/^_+/, '');
+}
+function firstCodeOffset(text, from, to) {
+    let at = from;
+    while (at < to && (isBlankCode(text.charCodeAt(at)) || text.charCodeAt(at) === 10))
+        at++;
+    return at;
+}
+/** Why a class's methods are declarations for others to fill, from its own header. */
+function interfaceClass(name, bases) {
+    return INTERFACE_NAME.test(name) || bases.some((base) => isInterfaceBase(base));
+}
+class PythonAnalyser {
+    text;
+    spans;
+    isTestFile;
+    stubs = [];
+    hooks = [];
+    reported = new Set();
+    scopes = [];
+    lines;
+    constructor(text, spans, isTestFile) {
+        this.text = text;
+        this.spans = spans;
+        this.isTestFile = isTestFile;
+        this.lines = logicalLines(text, spans);
+    }
+    run() {
+        const { lines, text } = this;
+        const raises = this.raiseOffsets();
+        let raiseCursor = 0;
+        let decorators = [];
+        for (let index = 0; index < lines.length; index++) {
+            const line = lines[index];
+            while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
+                this.closeScope();
+            const doc = this.stringStatement(line);
+            if (text.charCodeAt(line.start) === 64) {
+                decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
+                continue;
+            }
+            if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
+                this.header(index, line, decorators);
+            }
+            if (decorators.length > 0)
+                decorators = [];
+            this.noteFirstStatement(line, doc);
+            while (raiseCursor < raises.length && raises[raiseCursor] < line.start)
+                raiseCursor++;
+            for (; raiseCursor < raises.length && raises[raiseCursor] <= line.end; raiseCursor++)
+                this.reportRaise(raises[raiseCursor], line);
+            this.passMarkedAsStub(line);
+        }
+        while (this.scopes.length > 0)
+            this.closeScope();
+        return { stubs: this.stubs, hooks: this.hooks };
+    }
+    /**
+     * Closes a scope. A class that refuses by design in one method (a shim for a removed API: "has
+     * been removed", "not supported") refuses in the bare raises of its other methods too.
+     */
+    closeScope() {
+        const scope = this.scopes.pop();
+        if (scope.kind !== 'class' || !scope.refuses)
+            return;
+        for (let index = this.stubs.length - 1; index >= 0; index--) {
+            const stub = this.stubs[index];
+            if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError')
+                continue;
+            this.stubs.splice(index, 1);
+            this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` });
+        }
+    }
+    raiseOffsets() {
+        const offsets = [];
+        RAISE.lastIndex = 0;
+        for (let match = RAISE.exec(this.text); match !== null; match = RAISE.exec(this.text)) {
+            if (spanAt(this.spans, match.index) === undefined)
+                offsets.push(match.index);
+        }
+        return offsets;
+    }
+    /** The span when the statement is a lone plain string (not an f-string or bytes), else undefined. */
+    stringStatement(line) {
+        const span = this.spans[firstSpanEndingAfter(this.spans, line.start)];
+        if (span === undefined || span.kind !== 'string' || span.start !== line.start)
+            return undefined;
+        if (/[fFbBtT]/.test(this.text.slice(span.start, span.bodyStart)))
+            return undefined;
+        const rest = codeText(this.text, this.spans, span.end, line.end);
+        return rest === '' || rest === ';' ? span : undefined;
+    }
+    /** Records `line` as the first statement of the innermost function whose body it opens. */
+    noteFirstStatement(line, doc) {
+        const scope = this.scopes[this.scopes.length - 1];
+        if (scope === undefined || scope.kind !== 'def' || scope.firstStatement !== undefined || line.indent <= scope.indent)
+            return;
+        // A function's first statement comes after its docstring.
+        if (doc !== undefined && isDocstring(this.text, this.spans, doc)) {
+            scope.docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
+            return;
+        }
+        scope.firstStatement = line.start;
+    }
+    innermostFunctionScope() {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const scope = this.scopes[i];
+            if (scope.kind === 'def')
+                return scope;
+        }
+        return undefined;
+    }
+    /** The class a function is a method of: the scope right above it. */
+    classOf(scope) {
+        const index = this.scopes.indexOf(scope);
+        const above = index > 0 ? this.scopes[index - 1] : undefined;
+        return above?.kind === 'class' ? above : undefined;
+    }
+    enclosingExempt() {
+        return this.scopes.some((scope) => scope.exempt || scope.protocol);
+    }
+    /** Opens the scope of a `def` or `class`. */
+    header(index, line, decorators) {
+        const { text, spans } = this;
+        const colon = headerColon(text, spans, line.start, line.end);
+        const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1);
+        const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
+        const classMatch = CLASS.exec(headerCode);
+        if (classMatch !== null) {
+            const bases = baseNames(classMatch[2], true);
+            const protocol = bases.includes('Protocol');
+            const name = classMatch[1];
+            this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) });
+            return;
+        }
+        const defMatch = DEF.exec(headerCode);
+        if (defMatch === null)
+            return;
+        const exempt = decorators.some((name) => EXEMPT_DECORATORS.has(name)) || this.enclosingExempt();
+        const name = defMatch[1];
+        const owner = this.scopes[this.scopes.length - 1];
+        const hook = decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) !== undefined ? `@${decorators.find((decorator) => HOOK_DECORATORS.has(decorator)) ?? ''}`
+            : /^__\w+__$/.test(name) ? 'a dunder method'
+                : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
+                    : undefined;
+        const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
+        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
+        if (!exempt)
+            this.onlyStatement(index, line, colon, inlineBody, headerCode, name);
+    }
+    /** The statements of a function's body after its docstring, up to three, and the docstring. */
+    bodyOf(index, line) {
+        const statements = [];
+        for (let next = index + 1; next < this.lines.length && statements.length < 4; next++) {
+            const candidate = this.lines[next];
+            if (candidate.indent <= line.indent)
+                break;
+            statements.push(candidate);
+        }
+        let docstring;
+        const first = statements[0];
+        const doc = first === undefined ? undefined : this.stringStatement(first);
+        if (doc !== undefined) {
+            docstring = this.text.slice(doc.bodyStart, doc.bodyEnd);
+            statements.shift();
+        }
+        return { statements, docstring };
+    }
+    /**
+     * A function whose only statement says it is not done: a `pass` or `...` under a docstring that
+     * says so, or a message saying so, raised with any exception, returned, printed or logged.
+     */
+    onlyStatement(index, line, colon, inlineBody, headerCode, name) {
+        let body;
+        let at;
+        let docstring;
+        if (inlineBody !== '') {
+            body = inlineBody;
+            at = firstCodeOffset(this.text, colon + 1, line.end);
+        }
+        else {
+            const found = this.bodyOf(index, line);
+            if (found.statements.length !== 1)
+                return;
+            const only = found.statements[0];
+            body = codeText(this.text, this.spans, only.start, only.end);
+            at = only.start;
+            docstring = found.docstring;
+        }
+        const scope = this.scopes[this.scopes.length - 1];
+        if (EMPTY_BODIES.has(body)) {
+            if (docstring === undefined || !NOT_DONE.test(docstring) || this.isTestFile)
+                return;
+            const statement = body.replace(/;$/, '');
+            this.report(scope, { kind: 'stub', at, tag: statement, text: clip(`${headerCode} ${statement}`), message: `Stub: ${name}() only contains ${statement}, and its docstring says it is not done` });
+            return;
+        }
+        if (RAISE_AT_START.test(body) || !MESSAGE_STATEMENT.test(body) || this.isTestFile)
+            return;
+        const message = this.text.slice(at, Math.min(this.text.length, at + 400));
+        const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end;
+        const delivered = this.text.slice(at, statementEnd);
+        if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '')
+            return;
+        if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered))
+            return;
+        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true);
+    }
+    /** Reports a stub, or sets it aside as an interface hook when the method is one. */
+    report(scope, finding, saysNotDone = false) {
+        this.reported.add(finding.at);
+        // A message that says the work is not done yet makes it unfinished code, hook or not.
+        const reason = saysNotDone ? undefined : this.hookReason(scope);
+        if (reason !== undefined) {
+            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (${reason})` });
+            return;
+        }
+        // The class index may yet show the method to be a hook, unless its message says the work is not done.
+        const owner = saysNotDone ? undefined : this.classOf(scope);
+        this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) });
+    }
+    hookReason(scope) {
+        if (scope.hook !== undefined)
+            return scope.hook;
+        if (scope.docstring !== undefined && HOOK_DOCSTRING.test(scope.docstring))
+            return 'its docstring describes a hook';
+        return undefined;
+    }
+    reportRaise(at, line) {
+        if (this.enclosingExempt() || this.reported.has(at))
+            return;
+        const scope = this.innermostFunctionScope();
+        if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at))
+            return;
+        const statement = codeText(this.text, this.spans, at, line.end);
+        const written = this.text.slice(at, line.end);
+        const notYet = NOT_YET.test(written) || NOT_DONE.test(written);
+        if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
+            const owner = this.classOf(scope);
+            if (owner !== undefined)
+                owner.refuses = true;
+            return;
+        }
+        const finding = { kind: 'stub', at, tag: 'NotImplementedError', text: clip(statement), message: `Stub: raise NotImplementedError in ${scope.name}()` };
+        if (SUBCLASS_DUTY.test(written) && !notYet) {
+            this.reported.add(at);
+            this.hooks.push({ ...finding, kind: 'interface', message: `Interface hook: ${scope.name}() (its message leaves it to subclasses)` });
+            return;
+        }
+        this.report(scope, finding, notYet);
+    }
+    /** `pass  # stub`, `pass  # TODO`: the author says it is not done. */
+    passMarkedAsStub(line) {
+        const { text, spans } = this;
+        if (!text.startsWith('pass', line.start) || this.reported.has(line.start))
+            return;
+        if (codeText(text, spans, line.start, line.end) !== 'pass')
+            return;
+        const comment = spans[firstSpanEndingAfter(spans, line.start + 4)];
+        if (comment === undefined || comment.kind !== 'comment' || comment.start > line.end)
+            return;
+        const remark = text.slice(comment.bodyStart, comment.bodyEnd);
+        if (!STUB_REMARK.test(remark) && !TAG_REMARK.test(remark))
+            return;
+        if (this.enclosingExempt())
+            return;
+        const scope = this.innermostFunctionScope();
+        const finding = {
+            kind: 'stub',
+            at: line.start,
+            tag: 'pass',
+            text: clip(text.slice(line.start, line.end).trim()),
+            message: `Stub: pass marked as unfinished${scope === undefined ? '' : ` in ${scope.name}()`}`,
+        };
+        if (scope === undefined) {
+            this.reported.add(line.start);
+            this.stubs.push(finding);
+        }
+        else {
+            this.report(scope, finding);
+        }
+    }
+}
+/**
+ * Every stub found here is reported at one of these words standing in code: the `pass` or `...` of
+ * an empty body, the `raise NotImplementedError`, the `pass` marked as a stub.
+ */
+const STUB_WORD_SOURCE = String.raw `NotImplementedError|\bpass\b|\.\.\.`;
+const STUB_WORD = new RegExp(STUB_WORD_SOURCE);
+/** The words of a "not implemented" message, which stands in a string. */
+const NOT_DONE_WORDS = /[Nn]ot (?:yet )?implemented|[Uu]nimplemented|[Cc]oming soon/;
+const STUB_WORDS = new RegExp(STUB_WORD_SOURCE, 'g');
+/** The cheap pre-check on the raw text: without one of the stub words, no stub can be found. */
+function mayHoldPythonStubs(text) {
+    return STUB_WORD.test(text) || NOT_DONE_WORDS.test(text);
+}
+function hasStubWordInCode(text, spans) {
+    STUB_WORDS.lastIndex = 0;
+    for (let match = STUB_WORDS.exec(text); match !== null; match = STUB_WORDS.exec(text)) {
+        if (spanAt(spans, match.index) === undefined)
+            return true;
+    }
+    return false;
+}
+/**
+ * The stubs in a Python file. The file's structure is worked out only when one of the stub words
+ * stands in code: in most files they occur only in docstrings and comments ("pass the array",
+ * doctest's `...`).
+ */
+function analysePython(text, spans, options) {
+    if (!hasStubWordInCode(text, spans) && !NOT_DONE_WORDS.test(text))
+        return { stubs: [], hooks: [] };
+    return new PythonAnalyser(text, spans, options.isTestFile).run();
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts

@@ -2369,6 +2369,106 @@ function firstNonBlank(text, from) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
+/** Bases that make a class an interface: its methods are declarations for subclasses. */
+const INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface', 'ZopeInterface']);
+/** Names people give interfaces and mixins. */
+const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/;
+function python_classes_isInterfaceBase(name) {
+    return INTERFACE_BASES.has(name) || INTERFACE_NAME.test(name);
+}
+const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y;
+const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
+/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
+function lineIndent(text, at) {
+    let width = 0;
+    for (let i = at - 1; i >= 0; i--) {
+        const code = text.charCodeAt(i);
+        if (code === 10)
+            return width;
+        if (code === 32)
+            width++;
+        else if (code === 9)
+            width += 8;
+        else
+            return -1;
+    }
+    return width;
+}
+/**
+ * The names of a class's bases as written, without module prefixes or generic arguments;
+ * `keywordValues` also keeps the values of keyword arguments (`metaclass=ABCMeta`).
+ */
+function baseNames(list, keywordValues = false) {
+    if (list === undefined)
+        return [];
+    return list
+        .split(',')
+        .map((base) => base.trim())
+        .filter((base) => base !== '' && !base.startsWith('*') && (keywordValues || !base.includes('=')))
+        .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
+        .map((base) => base.replace(/\[.*$/s, ''))
+        .map((base) => base.slice(base.lastIndexOf('.') + 1))
+        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
+}
+/**
+ * Every class a Python file declares, with its bases and the methods written directly in it, read
+ * from the declarations' lines alone. It feeds the cross-file class index, so it runs on every
+ * Python file: one regular-expression pass, without the structure the stub rules need. A
+ * declaration inside a string can only add a class, which can only keep a stub out.
+ */
+function pythonClasses(text) {
+    let nextClass = text.indexOf('class ');
+    if (nextClass === -1)
+        return [];
+    const classes = [];
+    const open = [];
+    const close = (indent) => {
+        while (open.length > 0 && open[open.length - 1].indent >= indent) {
+            const done = open.pop();
+            classes.push({ name: done.name, bases: done.bases, methods: done.methods });
+        }
+    };
+    // Only the words are visited, not every line: most of a file is neither.
+    let nextDef = text.indexOf('def ');
+    while (nextClass !== -1 || nextDef !== -1) {
+        const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef);
+        let at = isClass ? nextClass : nextDef;
+        if (isClass)
+            nextClass = text.indexOf('class ', at + 6);
+        else
+            nextDef = text.indexOf('def ', at + 4);
+        if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1]))
+            at -= 6;
+        const indent = lineIndent(text, at);
+        if (indent === -1)
+            continue;
+        const pattern = isClass ? CLASS_HEAD : DEF_HEAD;
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (match === null)
+            continue;
+        if (isClass) {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined)
+                owner.bodyIndent ??= indent;
+            open.push({ indent, name: match[1], bases: baseNames(match[2]), methods: [] });
+        }
+        else {
+            close(indent);
+            const owner = open[open.length - 1];
+            if (owner !== undefined && indent > owner.indent) {
+                owner.bodyIndent ??= indent;
+                if (indent === owner.bodyIndent)
+                    owner.methods.push(match[1]);
+            }
+        }
+    }
+    close(-1);
+    return classes;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/finding-text.ts
 /** Shortening of the text a finding shows. */
 const MAX_TEXT = 200;
@@ -2383,6 +2483,7 @@ function clip(text) {
 
 
 
+
 const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
 function isPythonTestFile(path) {
     return TEST_FILE.test(path);
@@ -2390,10 +2491,6 @@ function isPythonTestFile(path) {
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
 /** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
 const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter']);
-/** Bases that make a class an interface: its methods are declarations for subclasses. */
-const INTERFACE_BASES = /^(?:ABC|ABCMeta|Protocol|Generic|Interface|ZopeInterface)$/;
-/** Names people give interfaces and mixins. */
-const python_stubs_INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/;
 /** "must be implemented by subclasses", "override this", "implement in a subclass". */
 const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
 /** A docstring that presents the method as a hook for others to fill. */
@@ -2425,19 +2522,9 @@ function firstCodeOffset(text, from, to) {
         at++;
     return at;
 }
-function baseNames(bases) {
-    return bases
-        .split(',')
-        .map((base) => base.trim())
-        .filter((base) => base !== '' && !base.startsWith('*'))
-        .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
-        .map((base) => base.replace(/\[.*$/s, ''))
-        .map((base) => base.slice(base.lastIndexOf('.') + 1))
-        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
-}
 /** Why a class's methods are declarations for others to fill, from its own header. */
 function interfaceClass(name, bases) {
-    return python_stubs_INTERFACE_NAME.test(name) || bases.some((base) => INTERFACE_BASES.test(base));
+    return INTERFACE_NAME.test(name) || bases.some((base) => python_classes_isInterfaceBase(base));
 }
 class PythonAnalyser {
     text;
@@ -2556,7 +2643,7 @@ class PythonAnalyser {
         const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end);
         const classMatch = CLASS.exec(headerCode);
         if (classMatch !== null) {
-            const bases = baseNames(classMatch[2] ?? '');
+            const bases = baseNames(classMatch[2], true);
             const protocol = bases.includes('Protocol');
             const name = classMatch[1];
             this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) });
@@ -2740,94 +2827,6 @@ function analysePython(text, spans, options) {
     if (!hasStubWordInCode(text, spans) && !NOT_DONE_WORDS.test(text))
         return { stubs: [], hooks: [] };
     return new PythonAnalyser(text, spans, options.isTestFile).run();
-}
-
-;// CONCATENATED MODULE: ./src/scanners/placeholders/python-classes.ts
-const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y;
-const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y;
-/** The indentation before `at` when only blanks stand between it and the start of its line; -1 otherwise. */
-function lineIndent(text, at) {
-    let width = 0;
-    for (let i = at - 1; i >= 0; i--) {
-        const code = text.charCodeAt(i);
-        if (code === 10)
-            return width;
-        if (code === 32)
-            width++;
-        else if (code === 9)
-            width += 8;
-        else
-            return -1;
-    }
-    return width;
-}
-function bases(list) {
-    if (list === undefined)
-        return [];
-    return list
-        .split(',')
-        .map((base) => base.trim())
-        .filter((base) => base !== '' && !base.startsWith('*') && !base.includes('='))
-        .map((base) => base.replace(/\[.*$/s, ''))
-        .map((base) => base.slice(base.lastIndexOf('.') + 1))
-        .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object');
-}
-/**
- * Every class a Python file declares, with its bases and the methods written directly in it, read
- * from the declarations' lines alone. It feeds the cross-file class index, so it runs on every
- * Python file: one regular-expression pass, without the structure the stub rules need. A
- * declaration inside a string can only add a class, which can only keep a stub out.
- */
-function pythonClasses(text) {
-    let nextClass = text.indexOf('class ');
-    if (nextClass === -1)
-        return [];
-    const classes = [];
-    const open = [];
-    const close = (indent) => {
-        while (open.length > 0 && open[open.length - 1].indent >= indent) {
-            const done = open.pop();
-            classes.push({ name: done.name, bases: done.bases, methods: done.methods });
-        }
-    };
-    // Only the words are visited, not every line: most of a file is neither.
-    let nextDef = text.indexOf('def ');
-    while (nextClass !== -1 || nextDef !== -1) {
-        const isClass = nextDef === -1 || (nextClass !== -1 && nextClass < nextDef);
-        let at = isClass ? nextClass : nextDef;
-        if (isClass)
-            nextClass = text.indexOf('class ', at + 6);
-        else
-            nextDef = text.indexOf('def ', at + 4);
-        if (!isClass && at >= 6 && text.startsWith('async', at - 6) && /[ \t]/.test(text[at - 1]))
-            at -= 6;
-        const indent = lineIndent(text, at);
-        if (indent === -1)
-            continue;
-        const pattern = isClass ? CLASS_HEAD : DEF_HEAD;
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (match === null)
-            continue;
-        if (isClass) {
-            close(indent);
-            const owner = open[open.length - 1];
-            if (owner !== undefined)
-                owner.bodyIndent ??= indent;
-            open.push({ indent, name: match[1], bases: bases(match[2]), methods: [] });
-        }
-        else {
-            close(indent);
-            const owner = open[open.length - 1];
-            if (owner !== undefined && indent > owner.indent) {
-                owner.bodyIndent ??= indent;
-                if (indent === owner.bodyIndent)
-                    owner.methods.push(match[1]);
-            }
-        }
-    }
-    close(-1);
-    return classes;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-rules.ts
@@ -3552,7 +3551,6 @@ class ClassIndexBuilder {
             this.classes.push(entry);
     }
 }
-const class_index_INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface']);
 /** Inheritance deeper than this is a loop or generated code; the walk stops there. */
 const MAX_DEPTH = 32;
 /**
@@ -3595,7 +3593,7 @@ class ClassIndex {
         if (depth > MAX_DEPTH)
             return false;
         this.interfaceMemo.set(name, false);
-        const result = (this.byName.get(name) ?? []).some((entry) => entry.bases.some((base) => class_index_INTERFACE_BASES.has(base) || INTERFACE_NAME.test(base) || this.derivesFromInterface(base, depth + 1)));
+        const result = (this.byName.get(name) ?? []).some((entry) => entry.bases.some((base) => isInterfaceBase(base) || this.derivesFromInterface(base, depth + 1)));
         this.interfaceMemo.set(name, result);
         return result;
     }

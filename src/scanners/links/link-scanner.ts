@@ -27,7 +27,7 @@ import type { SiteResolver } from './sites/site-resolver.js'
 import { isSiteConfig, slugStylesFor } from './sites/site-detectors.js'
 import type { OwnStyle } from './collect/heading-anchors.js'
 import { docBuilderDetector } from './sites/doc-builder-site.js'
-import { directoryOf, isWithin } from './check/repository-path.js'
+import { directoryOf, extensionOf, isWithin } from './check/repository-path.js'
 import { siteSummaries } from './sites/site-summaries.js'
 
 export interface LinkScannerOptions {
@@ -43,12 +43,6 @@ function rootInRepository(context: ScanContext): string {
   if (context.git.topLevel === undefined) return ''
   const path = relative(context.git.topLevel, context.inventory.root).split(sep).join('/')
   return path.startsWith('..') || isAbsolute(path) ? '' : path
-}
-
-function extensionOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  const dot = name.lastIndexOf('.')
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase()
 }
 
 /** A link on a site page that the site resolves, rather than a URL both views read alike. */

@@ -1,4 +1,4 @@
-import { INTERFACE_NAME, type PythonClass } from './python-stubs.js'
+import { isInterfaceBase, type PythonClass } from './python-classes.js'
 
 /** The method a Python stub stands in: what the class index decides about. */
 export interface StubOwner {
@@ -15,7 +15,6 @@ export class ClassIndexBuilder {
   }
 }
 
-const INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface'])
 /** Inheritance deeper than this is a loop or generated code; the walk stops there. */
 const MAX_DEPTH = 32
 
@@ -56,7 +55,7 @@ export class ClassIndex {
     if (depth > MAX_DEPTH) return false
     this.interfaceMemo.set(name, false)
     const result = (this.byName.get(name) ?? []).some((entry) =>
-      entry.bases.some((base) => INTERFACE_BASES.has(base) || INTERFACE_NAME.test(base) || this.derivesFromInterface(base, depth + 1)))
+      entry.bases.some((base) => isInterfaceBase(base) || this.derivesFromInterface(base, depth + 1)))
     this.interfaceMemo.set(name, result)
     return result
   }

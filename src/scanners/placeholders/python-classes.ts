@@ -1,4 +1,18 @@
-import type { PythonClass } from './python-stubs.js'
+/** A class as the cross-file index needs it: its name, its bases and the methods it defines. */
+export interface PythonClass {
+  readonly name: string
+  readonly bases: readonly string[]
+  readonly methods: readonly string[]
+}
+
+/** Bases that make a class an interface: its methods are declarations for subclasses. */
+const INTERFACE_BASES = new Set(['ABC', 'ABCMeta', 'Protocol', 'Generic', 'Interface', 'ZopeInterface'])
+/** Names people give interfaces and mixins. */
+export const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/
+
+export function isInterfaceBase(name: string): boolean {
+  return INTERFACE_BASES.has(name) || INTERFACE_NAME.test(name)
+}
 
 const CLASS_HEAD = /class[ \t]+([A-Za-z_]\w*)[ \t]*(?:\(([^)\n]{0,400})\)?)?/y
 const DEF_HEAD = /(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/y
@@ -25,12 +39,17 @@ interface OpenClass {
   bodyIndent?: number
 }
 
-function bases(list: string | undefined): string[] {
+/**
+ * The names of a class's bases as written, without module prefixes or generic arguments;
+ * `keywordValues` also keeps the values of keyword arguments (`metaclass=ABCMeta`).
+ */
+export function baseNames(list: string | undefined, keywordValues = false): string[] {
   if (list === undefined) return []
   return list
     .split(',')
     .map((base) => base.trim())
-    .filter((base) => base !== '' && !base.startsWith('*') && !base.includes('='))
+    .filter((base) => base !== '' && !base.startsWith('*') && (keywordValues || !base.includes('=')))
+    .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
     .map((base) => base.replace(/\[.*$/s, ''))
     .map((base) => base.slice(base.lastIndexOf('.') + 1))
     .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object')
@@ -71,7 +90,7 @@ export function pythonClasses(text: string): PythonClass[] {
       close(indent)
       const owner = open[open.length - 1]
       if (owner !== undefined) owner.bodyIndent ??= indent
-      open.push({ indent, name: match[1] as string, bases: bases(match[2]), methods: [] })
+      open.push({ indent, name: match[1] as string, bases: baseNames(match[2]), methods: [] })
     } else {
       close(indent)
       const owner = open[open.length - 1]

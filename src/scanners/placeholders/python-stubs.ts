@@ -3,6 +3,7 @@ import type { RawFinding } from './raw-finding.js'
 import { codeText, headerColon, logicalLines, startsWithKeyword, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
 import { isDocstring } from './python-docstrings.js'
+import { INTERFACE_NAME, baseNames, isInterfaceBase } from './python-classes.js'
 import { clip } from './finding-text.js'
 import { isBlankCode } from './char-codes.js'
 
@@ -48,12 +49,6 @@ interface Scope {
   refuses?: boolean
 }
 
-/** A class as the cross-file index needs it: its name, its bases and the methods it defines. */
-export interface PythonClass {
-  readonly name: string
-  readonly bases: readonly string[]
-  readonly methods: readonly string[]
-}
 
 
 export interface PythonAnalysis {
@@ -76,10 +71,6 @@ export function isPythonTestFile(path: string): boolean {
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload'])
 /** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
 const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter'])
-/** Bases that make a class an interface: its methods are declarations for subclasses. */
-const INTERFACE_BASES = /^(?:ABC|ABCMeta|Protocol|Generic|Interface|ZopeInterface)$/
-/** Names people give interfaces and mixins. */
-export const INTERFACE_NAME = /^(?:Base|Abstract|I[A-Z])|(?:Base|Mixin|Interface|Protocol|ABC)$/
 /** "must be implemented by subclasses", "override this", "implement in a subclass". */
 const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i
 /** A docstring that presents the method as a hook for others to fill. */
@@ -113,20 +104,9 @@ function firstCodeOffset(text: string, from: number, to: number): number {
   return at
 }
 
-function baseNames(bases: string): string[] {
-  return bases
-    .split(',')
-    .map((base) => base.trim())
-    .filter((base) => base !== '' && !base.startsWith('*'))
-    .map((base) => (base.includes('=') ? base.slice(base.indexOf('=') + 1).trim() : base))
-    .map((base) => base.replace(/\[.*$/s, ''))
-    .map((base) => base.slice(base.lastIndexOf('.') + 1))
-    .filter((base) => /^[A-Za-z_]\w*$/.test(base) && base !== 'object')
-}
-
 /** Why a class's methods are declarations for others to fill, from its own header. */
 function interfaceClass(name: string, bases: readonly string[]): boolean {
-  return INTERFACE_NAME.test(name) || bases.some((base) => INTERFACE_BASES.test(base))
+  return INTERFACE_NAME.test(name) || bases.some((base) => isInterfaceBase(base))
 }
 
 class PythonAnalyser {
@@ -242,7 +222,7 @@ class PythonAnalyser {
     const inlineBody = colon === -1 ? '' : codeText(text, spans, colon + 1, line.end)
     const classMatch = CLASS.exec(headerCode)
     if (classMatch !== null) {
-      const bases = baseNames(classMatch[2] ?? '')
+      const bases = baseNames(classMatch[2], true)
       const protocol = bases.includes('Protocol')
       const name = classMatch[1] as string
       this.scopes.push({ indent: line.indent, kind: 'class', name, exempt: false, protocol, ...(interfaceClass(name, bases) ? { hook: `${name} is an interface` } : {}) })

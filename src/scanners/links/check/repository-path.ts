@@ -32,3 +32,10 @@ export function relativeLink(from: string, to: string): string {
   const relative = posix.relative(directoryOf(from) === '' ? '.' : directoryOf(from), to === '' ? '.' : to)
   return relative === '' ? './' : relative
 }
+
+/** The extension of a path's last segment, lower case, without the dot; '' for none (and for `.hidden`). */
+export function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase()
+}

@@ -4,7 +4,7 @@ import type { BrokenVerdict, LinkVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalChecker } from './local-checker.js'
 import type { PathIndex } from './path-index.js'
-import { isWithin, relativeLink } from './repository-path.js'
+import { extensionOf, isWithin, relativeLink } from './repository-path.js'
 import { suggestPath, type SuggestionBudget } from './suggestions.js'
 import type { WrittenTarget } from './written-target.js'
 import { suggestionAsWritten } from './written-suggestion.js'
@@ -28,8 +28,7 @@ function withFragment(path: string, fragment: string | undefined): string {
 }
 
 function hasExtension(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  return name.lastIndexOf('.') > 0
+  return extensionOf(path) !== ''
 }
 
 /**

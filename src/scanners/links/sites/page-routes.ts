@@ -1,11 +1,9 @@
 import { directoryOf, isWithin, normalizePath } from '../check/repository-path.js'
 import type { DocSite } from './doc-site.js'
+import { stripNumberPrefix } from './site-resolver.js'
 
 import type { FrontMatter } from '../collect/collected-document.js'
 
-function stripNumberPrefix(segment: string): string {
-  return segment.replace(/^\d+[-_.]/, '')
-}
 
 /**
  * Docusaurus URLs of pages whose front matter sets `slug` (absolute, or relative to the page's

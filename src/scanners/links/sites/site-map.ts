@@ -25,7 +25,6 @@ export class SiteMap {
   /** Page folders of the sites set aside as test fixtures. */
   readonly fixtureFolders: readonly string[]
   private readonly resolvers: readonly SiteResolver[]
-  private readonly owners = new Map<string, SiteResolver | undefined>()
 
   constructor(inputs: SiteMapInputs) {
     const found: DocSite[] = []
@@ -54,7 +53,6 @@ export class SiteMap {
 
   /** The site that publishes `path` as a page: the one with the deepest tree holding it. */
   siteOf(path: string): SiteResolver | undefined {
-    if (this.owners.has(path)) return this.owners.get(path)
     let best: SiteResolver | undefined
     let depth = -1
     for (const resolver of this.resolvers) {
@@ -66,7 +64,6 @@ export class SiteMap {
         }
       }
     }
-    this.owners.set(path, best)
     return best
   }
 }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { directoryOf, isOutside, isWithin, joinPath, normalizePath } from '../check/repository-path.js'
+import { directoryOf, extensionOf, isOutside, isWithin, joinPath, normalizePath } from '../check/repository-path.js'
 import type { PathIndex } from '../check/path-index.js'
 import type { DocSite, ServedTree } from './doc-site.js'
 
@@ -15,12 +15,6 @@ export interface SiteResolution {
   readonly outside: boolean
 }
 
-function extensionOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  const dot = name.lastIndexOf('.')
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase()
-}
-
 function withoutExtension(path: string): string {
   const extension = extensionOf(path)
   return extension === '' ? path : path.slice(0, -(extension.length + 1))
@@ -29,7 +23,8 @@ function withoutExtension(path: string): string {
 /** A link to a Markdown page file, which generators rewrite to the page's URL. */
 const PAGE_FILE = /\.mdx?$/i
 
-function stripNumberPrefix(segment: string): string {
+/** `01-intro` → `intro`: Docusaurus drops number prefixes from URLs. */
+export function stripNumberPrefix(segment: string): string {
   return segment.replace(/^\d+[-_.]/, '')
 }
 

@@ -1,6 +1,6 @@
 import type { ReadFacts } from '../../../engine/file-content.js'
 import type { ScannedFinding } from '../placeholder-result.js'
-import type { PythonClass } from '../python-stubs.js'
+import type { PythonClass } from '../python-classes.js'
 import type { PlaceholderSettings } from '../placeholder-settings.js'
 
 /** The file name of the worker bundle, next to the entry bundle in dist/. */
