@@ -5370,7 +5370,7 @@ const repoMapSettings = {
  * hotspots, so it runs last.
  */
 const SCANNER_MODULES = {
-    placeholders: async () => (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 8823))).placeholderScanner,
+    placeholders: async () => (await __nccwpck_require__.e(/* import() */ 997).then(__nccwpck_require__.bind(__nccwpck_require__, 1997))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
@@ -6443,7 +6443,7 @@ function effectiveOptions(options) {
 
 ;// CONCATENATED MODULE: ./src/report/audit-report.ts
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-const REPORT_SCHEMA_VERSION = '1.2.0';
+const REPORT_SCHEMA_VERSION = '1.3.0';
 /** report.json keys are camelCase; scanner ids are kebab-case. */
 const REPORT_KEY = {
     placeholders: 'placeholders',

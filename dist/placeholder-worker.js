@@ -951,28 +951,110 @@ const asciidocListing = {
             end++;
         if (end < text.length && text.charCodeAt(end) !== 10)
             return undefined;
+        if (underlinesTitle(text, at, run))
+            return undefined;
         return { kind: 'string', start: at, bodyStart: end, form: openers_form(`\n${String.fromCharCode(char).repeat(run)}`, { escape: -1, multiline: true }) };
     },
 };
 /**
+ * `Title` over a line of as many `-` or `+` (two characters more or less): AsciiDoc's two-line
+ * section title, not a block delimiter. git's manuals are written this way.
+ */
+function underlinesTitle(text, at, run) {
+    if (at === 0)
+        return false;
+    let titleEnd = at - 1;
+    if (text.charCodeAt(titleEnd - 1) === 13)
+        titleEnd--;
+    const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
+    const title = text.slice(titleStart, titleEnd).trimEnd();
+    if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCodeAt(title, 0))
+        return false;
+    return Math.abs(title.length - run) <= 2;
+}
+function isBlankCodeAt(text, at) {
+    const code = text.charCodeAt(at);
+    return code === 32 || code === 9;
+}
+/**
  * reStructuredText: `.. text` at a line start is a comment, unless it is a directive (`.. note::`),
- * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Its
- * first line is read; indented continuation lines are part of it too, read as a block up to the
- * next line that is not indented.
+ * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Like
+ * every explicit markup block it goes on over the indented lines below it (blank lines included)
+ * and ends before the next line that is not indented; `..` alone on its line followed by a blank
+ * line is an empty comment.
  */
 const restructuredTextComment = {
     first: '.',
     match(text, at) {
-        if (!atLineStartOf(text, at) || !text.startsWith('.. ', at))
+        if (!atLineStartOf(text, at) || !text.startsWith('..', at))
+            return undefined;
+        const after = text.charCodeAt(at + 2);
+        const bare = Number.isNaN(after) || after === 10 || after === 13;
+        if (!bare && after !== 32 && after !== 9)
             return undefined;
         const lineEnd = text.indexOf('\n', at);
-        const line = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd);
+        const firstLine = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd);
         // `.. todo::` (Sphinx's todo directive) is a note left in the text: read as a comment from `todo` on.
-        if (/^todo::/i.test(line))
-            return { kind: 'line-comment', bodyStart: at + 3 };
-        if (/^(?:[\w:+.-]+::|_|\||\[)/.test(line))
+        if (!bare && !/^todo::/i.test(firstLine) && /^(?:[\w:+.-]+::|_|\||\[)/.test(firstLine))
             return undefined;
-        return { kind: 'line-comment', bodyStart: at + 3 };
+        const bodyStart = Math.min(at + 3, lineEnd === -1 ? text.length : lineEnd);
+        if (bare && (lineEnd === -1 || isBlankLine(text, lineEnd + 1, language_openers_lineEndFrom(text, lineEnd + 1))))
+            return { kind: 'measured-comment', bodyStart, end: bodyStart };
+        return { kind: 'measured-comment', bodyStart, end: explicitBlockEnd(text, lineEnd) };
+    },
+};
+/** Where an explicit markup block whose first line ends at `lineEnd` ends: before the next unindented line. */
+function explicitBlockEnd(text, lineEnd) {
+    if (lineEnd === -1)
+        return text.length;
+    let end = lineEnd;
+    let at = lineEnd + 1;
+    while (at < text.length) {
+        let next = text.indexOf('\n', at);
+        if (next === -1)
+            next = text.length;
+        const first = text.charCodeAt(at);
+        const blank = isBlankLine(text, at, next);
+        if (!blank && first !== 32 && first !== 9)
+            break;
+        if (!blank)
+            end = next;
+        at = next + 1;
+    }
+    return end;
+}
+function language_openers_lineEndFrom(text, from) {
+    const end = text.indexOf('\n', from);
+    return end === -1 ? text.length : end;
+}
+function isBlankLine(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 13)
+            return false;
+    }
+    return true;
+}
+/**
+ * Shell's null command used as a comment: `: TODO .gitignore should not be here &&` on a line of
+ * its own. Only when words follow; `: "${VAR:=x}"`, `: > file` and `: <<EOF` are code.
+ */
+const shellNullCommand = {
+    first: ':',
+    match(text, at) {
+        let i = at - 1;
+        while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+            i--;
+        if (i >= 0 && text.charCodeAt(i) !== 10)
+            return undefined;
+        const gap = text.charCodeAt(at + 1);
+        if (gap !== 32 && gap !== 9)
+            return undefined;
+        let word = at + 2;
+        while (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9)
+            word++;
+        const code = text.charCodeAt(word);
+        return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? { kind: 'line-comment', bodyStart: at + 1 } : undefined;
     },
 };
 /**
@@ -1079,7 +1161,7 @@ const RUBY = syntax([
 ]);
 const SHELL = syntax([
     // `\'` outside quotes is a literal quote (`\'*)` in a case pattern), not the start of a string.
-    lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(),
+    lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(), shellNullCommand,
     quoted("$'", openers_form("'", { multiline: true })),
     quoted('"', openers_form('"', { multiline: true, interpolation: DOLLAR_PAREN })),
     quoted("'", openers_form("'", { escape: -1, multiline: true })),
@@ -1335,6 +1417,11 @@ class Lexer {
         switch (opening.kind) {
             case 'line-comment': {
                 const end = lineEndFrom(this.text, opening.bodyStart, this.to);
+                this.spans.push({ kind: 'comment', start: at, end, bodyStart: opening.bodyStart, bodyEnd: withoutCarriageReturn(this.text, opening.bodyStart, end) });
+                return end;
+            }
+            case 'measured-comment': {
+                const end = Math.min(opening.end, this.to);
                 this.spans.push({ kind: 'comment', start: at, end, bodyStart: opening.bodyStart, bodyEnd: withoutCarriageReturn(this.text, opening.bodyStart, end) });
                 return end;
             }
@@ -1716,6 +1803,16 @@ function lexYaml(text) {
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const CONTAINER_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?/;
+/** The text `[from, to)` ends with `.`, `:`, `!` or `?` (trailing blanks aside): what follows opens a sentence. */
+function endsSentence(text, from, to) {
+    let last = to - 1;
+    while (last >= from && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9 || text.charCodeAt(last) === 13))
+        last--;
+    if (last < from)
+        return false;
+    const code = text.charCodeAt(last);
+    return code === 46 || code === 58 || code === 33 || code === 63;
+}
 function indentWidth(text, start, end) {
     let width = 0;
     for (let i = start; i < end; i++) {
@@ -1738,6 +1835,7 @@ class MarkdownLexer {
     fence;
     inList = false;
     previousBlank = true;
+    previousEndsSentence = false;
     inIndentedCode = false;
     // Positions of the next backtick and the next `<!--`, kept across lines: each search resumes
     // where the last one was passed, so the whole file is searched once per needle.
@@ -1789,6 +1887,7 @@ class MarkdownLexer {
         if (fence && (this.inList || fence[1].length <= 3) && !(fence[2][0] === '`' && fence[3].includes('`'))) {
             this.fence = { char: fence[2][0], length: fence[2].length };
             this.previousBlank = false;
+            this.previousEndsSentence = false;
             return lineEnd;
         }
         if (!blank && indent >= 4 && !this.inList && (this.previousBlank || this.inIndentedCode)) {
@@ -1805,20 +1904,21 @@ class MarkdownLexer {
             else if (indent === 0 && this.previousBlank)
                 this.inList = false;
         }
-        const opensBlock = this.previousBlank || listItem || lead === 62 || lead === 35;
+        const opensSentence = this.previousBlank || this.previousEndsSentence || listItem || lead === 62 || lead === 35;
         this.previousBlank = blank;
+        this.previousEndsSentence = !blank && endsSentence(text, start, end);
         if (blank)
             return lineEnd;
         // A paragraph or list item that opens with a tag is always a candidate; every line only with markdown-prose.
         if (this.withProse) {
             const markers = CONTAINER_MARKERS.exec(text.slice(start, end));
-            this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensBlock });
+            this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensSentence });
         }
-        else if (opensBlock) {
+        else if (opensSentence) {
             const isMarker = lead === 45 || lead === 42 || lead === 43 || lead === 62 || lead === 35 || (lead >= 48 && lead <= 57);
             const from = isMarker ? start + (CONTAINER_MARKERS.exec(text.slice(start, end))?.[0].length ?? 0) : first;
             if (this.tags.some((tag) => text.startsWith(tag, from)))
-                this.prose.push({ from, to: end, opensBlock });
+                this.prose.push({ from, to: end, opensSentence });
         }
         return this.inline(start, end, lineEnd);
     }
@@ -2072,6 +2172,73 @@ class LineIndex {
     textOf(line) {
         return this.text.slice(this.startOf(line), this.endOf(line));
     }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/markup-prose.ts
+
+
+/**
+ * The prose lines of AsciiDoc and reStructuredText that open with a tag: a paragraph's first line
+ * or a list item at the left margin, or a line after one that ended a sentence. An indented line
+ * that opens a block is left out on purpose: in both formats it is a literal block, a directive
+ * body or an example, and a `TAG:` there is shown, not left. Lines in comments and listing blocks
+ * are the lexer's already.
+ */
+const PROSE_MARKUP = new Set(['AsciiDoc', 'reStructuredText']);
+/** `* `, `** `, `- `, `+ `, `. `, `1. `, `1) `, `#. `, `a. `: the markers that open a list item in either format. */
+const LIST_MARKER = /^(?:[*.]{1,5}|[-+]|#\.|\d{1,9}[.)]|[a-zA-Z][.)])[ \t]+/;
+const UNDERLINE = /^([-=~^+*#])\1+\s*$/;
+function isBlank(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 13)
+            return false;
+    }
+    return true;
+}
+function lineStartOf(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function markupProseLines(text, spans, hits) {
+    const lines = [];
+    let lastLine = -1;
+    for (const hit of hits) {
+        const start = lineStartOf(text, hit.at);
+        if (start === lastLine || spanAt(spans, hit.at) !== undefined)
+            continue;
+        const indent = indentEnd(text, start, hit.at);
+        const marker = LIST_MARKER.exec(text.slice(indent, Math.min(hit.at, indent + 12)));
+        const from = indent + (marker === null ? 0 : marker[0].length);
+        if (from !== hit.at || !opensNote(text, start, indent, marker !== null))
+            continue;
+        lastLine = start;
+        const end = text.indexOf('\n', hit.at);
+        lines.push({ from, to: end === -1 ? text.length : end, opensSentence: true });
+    }
+    return lines;
+}
+function indentEnd(text, from, to) {
+    let at = from;
+    while (at < to && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9))
+        at++;
+    return at;
+}
+/**
+ * A line at the margin that opens a paragraph or a list item, or one that follows a sentence
+ * ending on the margin's line before. An indented first line is a literal block; an indented line
+ * after a paragraph's line wraps that paragraph.
+ */
+function opensNote(text, start, indent, listItem) {
+    if (start === 0)
+        return indent === start;
+    const previousStart = lineStartOf(text, start - 1);
+    // A blank line or a title's underline (`-----`, `=====`) ends the block before.
+    if (isBlank(text, previousStart, start - 1) || UNDERLINE.test(text.slice(previousStart, start - 1)))
+        return indent === start;
+    if (listItem && indent === start)
+        return true;
+    const previousIndented = text.charCodeAt(previousStart) === 32 || text.charCodeAt(previousStart) === 9;
+    return !previousIndented && endsSentence(text, previousStart, start - 1);
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-lines.ts
@@ -2581,10 +2748,10 @@ class PythonAnalyser {
             return;
         for (let index = this.stubs.length - 1; index >= 0; index--) {
             const stub = this.stubs[index];
-            if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError')
+            if (stub.definedIn?.className !== scope.name || stub.tag !== 'NotImplementedError')
                 continue;
             this.stubs.splice(index, 1);
-            this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` });
+            this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.definedIn.method}() (${scope.name} refuses by design)` });
         }
     }
     raiseOffsets() {
@@ -2733,7 +2900,7 @@ class PythonAnalyser {
         }
         // The class index may yet show the method to be a hook, unless its message says the work is not done.
         const owner = saysNotDone ? undefined : this.classOf(scope);
-        this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) });
+        this.stubs.push({ ...finding, ...(owner === undefined ? {} : { definedIn: { className: owner.name, method: scope.name } }) });
     }
     hookReason(scope) {
         if (scope.hook !== undefined)
@@ -2975,7 +3142,43 @@ function findTagHits(text, pattern) {
     return hits;
 }
 
+;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-reference.ts
+/**
+ * Splits what is written with a tag into who the note is for and the issue it waits on, so that
+ * reports and baselines can group by either: `TODO(alice)`, `TODO(#123)`, `TODO(alice, PROJ-42)`,
+ * `FIXME @bob`, `TODO: drop this once #88 lands`.
+ */
+/** The forms an issue takes inside the parentheses of a tag: GitHub's, Jira's, Chromium's, a URL. */
+const ISSUE_TOKEN = /^(?:[\w.-]+\/[\w.-]+)?#\d+$|^GH-\d+$|^[A-Z][A-Z0-9]+-\d+$|^(?:b|crbug(?:\.com)?|bugs?)\/\d+$|^https?:\/\/\S+$|^issue\s*#?\d+$/i;
+/** A person: a handle, a user name or an e-mail address. Free text in parentheses is neither. */
+const OWNER_TOKEN = /^@?[A-Za-z][\w.-]{0,38}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/**
+ * Issue references that a description may carry: GitHub's `#123`, `GH-7` and `org/repo#9`, and
+ * issue or pull-request URLs. Jira-like `ABC-12` is left to the parentheses, where it cannot be
+ * `UTF-8` or `SHA-256`.
+ */
+const ISSUE_IN_TEXT = /(?:^|[\s(,[])((?:[\w.-]+\/[\w.-]+)?#\d+|GH-\d+|https?:\/\/\S+?\/(?:issues|pull|merge_requests|browse)\/[\w-]+)(?=$|[\s),.:;\]])/i;
+/** Reads the reference written right after a tag, and the description when the reference named no issue. */
+function splitReference(reference, description) {
+    let owner;
+    let issue;
+    if (reference !== undefined) {
+        for (const token of reference.split(/\s*[,;]\s*|\s+-\s+/)) {
+            if (token === '')
+                continue;
+            if (issue === undefined && ISSUE_TOKEN.test(token))
+                issue = token;
+            else if (owner === undefined && OWNER_TOKEN.test(token))
+                owner = token;
+        }
+    }
+    if (issue === undefined)
+        issue = ISSUE_IN_TEXT.exec(description)?.[1];
+    return { ...(owner === undefined ? {} : { owner }), ...(issue === undefined ? {} : { issue }) };
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-reading.ts
+
 
 
 
@@ -3009,13 +3212,26 @@ function wordAt(text, at, to) {
 /** Markers before a leading tag are short; the bound keeps many hits on one huge line linear. */
 const MAX_LEAD = 80;
 function isLeading(text, from, at) {
-    if (at - from > MAX_LEAD)
-        return false;
-    for (let i = from; i < at; i++)
-        if (!DECORATION.has(text.charCodeAt(i)))
-            return false;
-    return true;
+    return leadOf(text, from, at) !== undefined;
 }
+/**
+ * What stands before a leading tag: decoration only (`plain`), or an item's mark after it: a
+ * task-list box (`* [ ] TAG talk about replacement`) or a Perl POD heading or item (`=head1 TAG`:
+ * the section lists what is left to do). Undefined when words come first.
+ */
+function leadOf(text, from, at) {
+    if (at - from > MAX_LEAD)
+        return undefined;
+    let i = from;
+    while (i < at && DECORATION.has(text.charCodeAt(i)))
+        i++;
+    if (i === at)
+        return 'plain';
+    const mark = (text.charCodeAt(i - 1) === 61 ? POD_COMMAND : CHECKBOX).exec(text.slice(i, at));
+    return mark !== null && i + mark[0].length === at ? 'item' : undefined;
+}
+const CHECKBOX = /^\[[ xX]?\][ \t]+/;
+const POD_COMMAND = /^(?:head[1-6]|item)[ \t]+/;
 function startsSentence(text, from, at) {
     let i = at - 1;
     while (i >= from && isBlankCode(text.charCodeAt(i)))
@@ -3031,14 +3247,22 @@ function insideUrl(text, from, at) {
     const token = text.slice(start, at);
     return token.includes('://') || token.startsWith('www.');
 }
-/** ` - TAG` after some words: a dash (with blanks around it) that introduces a note. */
-function introducedByDash(text, from, at) {
+/**
+ * ` - TAG` after some words, `name: TAG verify the type`, `code  # TAG`: a dash or a colon (with a
+ * blank after it) or a comment marker after commented-out code introduces a note.
+ */
+function introducedAfterWords(text, from, at, end, to) {
     let i = at - 1;
     if (i < from || !isBlankCode(text.charCodeAt(i)))
         return false;
     while (i >= from && isBlankCode(text.charCodeAt(i)))
         i--;
     const code = charCode(text, i, from, at);
+    // After a colon, words must follow: `(Request ID: TAG)` fills a value.
+    if (code === 58)
+        return i > from && isBlankCode(charCode(text, end, from, to)) && wordAt(text, skipBlanks(text, end, to), to) !== undefined;
+    if (code === 35)
+        return i > from && isBlankCode(text.charCodeAt(i - 1));
     return (code === 45 || code === 8211 || code === 8212) && i > from && isBlankCode(text.charCodeAt(i - 1));
 }
 /** "TAG list", "TAG and OTHER": the next word makes the tag a noun or one of a list of tags. */
@@ -3053,6 +3277,12 @@ function mentionFollows(text, after, to, tags) {
         return false;
     const third = wordAt(text, skipBlanks(text, nextAt + next.length, to), to);
     return third !== undefined && tags.includes(third);
+}
+/** `Markers: TAG, OTHER` or `TAG OTHER`: the next word is another tag, or a comma starts a list. */
+function listsTags(text, after, to, tags) {
+    const nextAt = skipBlanks(text, after, to);
+    const next = wordAt(text, nextAt, to);
+    return next !== undefined && (next === ',' || next === '/' || tags.includes(next));
 }
 /** An odd number of backticks before the tag on its line: the tag is quoted as code, as in docs. */
 function insideInlineCode(text, from, at) {
@@ -3133,9 +3363,14 @@ function describe(tag, at, text, descriptionStart, to, lineText) {
     while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start])))
         start++;
     const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== '';
+    // `[TAG] restore the features` reads from its bracket; `a title (TAG)` is described by its line.
+    const bracketed = at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91);
+    const from = bracketed ? at - 1 : at;
     if (hasDescription)
-        return clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''));
-    const written = clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''));
+        return clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''));
+    const written = clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''));
+    if (bracketed && lineText !== written && lineText !== '')
+        return lineText;
     return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`;
 }
 /**
@@ -3164,7 +3399,9 @@ function readTag(text, at, tag, line, tags, context) {
     const reference = readReference(text, end, to);
     const separatorAt = skipBlanks(text, reference.end, to);
     const marked = text.charCodeAt(separatorAt) === 58 && separatorAt < to;
-    const leading = isLeading(text, from, at) && line.continuesSentence !== true;
+    const lead = leadOf(text, from, at);
+    // An item's mark starts a new note even when the line before ran on.
+    const leading = lead === 'item' || (lead === 'plain' && line.continuesSentence !== true);
     let placeholder;
     if (context === 'prose') {
         placeholder = leading && (marked || reference.value !== undefined || !mentionFollows(text, reference.end, to, tags));
@@ -3172,10 +3409,10 @@ function readTag(text, at, tag, line, tags, context) {
     else {
         // `[TAG]` opening a note counts; mid-sentence (`version [XXX] of the API`) it fills a value.
         const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93 && (isLeading(text, from, at - 1) || startsSentence(text, from, at - 1)));
-        // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
+        // `(TAG add a link)`, `flaky test - TAG fix` and `shape: TAG verify` open a note inside the comment just as a sentence start does.
         // `# x = f(y)  #TAG define f`: a comment marker after commented-out code opens a note too.
         const afterMarker = before === 35 && (at - 2 < from || isBlankCode(text.charCodeAt(at - 2)));
-        const opensAside = before === 40 || (before === 91 && after !== 93) || afterMarker || introducedByDash(text, from, at);
+        const opensAside = before === 40 || (before === 91 && after !== 93) || afterMarker || (introducedAfterWords(text, from, at, end, to) && !listsTags(text, reference.end, to, tags));
         const opensSentence = leading || opensAside || startsSentence(text, from, at);
         placeholder =
             marked ||
@@ -3190,9 +3427,30 @@ function readTag(text, at, tag, line, tags, context) {
     const descriptionStart = marked ? separatorAt + 1 : reference.end;
     return {
         ...(reference.value === undefined ? {} : { reference: reference.value }),
+        ...splitReference(reference.value, text.slice(descriptionStart, Math.min(to, descriptionStart + WINDOW))),
         text: lineText,
         message: describe(tag, at, text, descriptionStart, to, lineText),
     };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/skip-reasons.ts
+/**
+ * A string that says why a test is switched off, or names a test the suite knows to fail: the
+ * places where people write a tag into code rather than a comment, and mean it.
+ *   `@unittest.skip("TODO: revisit")`, `@pytest.mark.xfail(reason="FIXME: flaky")`,
+ *   `pytest.skip("TODO")`, `t.Skip("TODO")`, `#[ignore = "FIXME: not on WASI"]`,
+ *   `it.skip('TODO: …')`, `xit('…')`, `test_expect_failure PREREQ 'title (TODO)' '…'`.
+ * The tag inside is then read by the rules for comments, so `'a failing TODO test'` stays a mention.
+ */
+const SKIP_CALL = /(?:\b(?:skip|skipIf|skipUnless|xfail|Skip|Skipf|skipTest|pending|xit|xtest|xdescribe|xcontext)\s*\(\s*(?:(?:[^()"'\n]|"[^"\n]*"|'[^'\n]*'|\([^()\n]*\))*,\s*)?(?:reason\s*=\s*)?|\b(?:ignore|reason)\s*=\s*|\b(?:it|test|describe|context)\s*\.\s*(?:skip|todo|fixme)\s*\(\s*|\btest_expect_(?:success|failure)[ \t]+(?:[A-Z0-9_,!]+[ \t]+)?)$/;
+/** How far before the string its call is looked for: one line's worth. */
+const REACH = 160;
+function isSkipReason(text, span) {
+    if (span.kind !== 'string')
+        return false;
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+    const from = Math.max(lineStart, span.start - REACH);
+    return SKIP_CALL.test(text.slice(from, span.start));
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/statement-text.ts
@@ -3291,6 +3549,8 @@ function detachedString(value) {
 
 
 
+
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -3322,10 +3582,13 @@ function endsMidSentence(text, from, to) {
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
 }
+/** Only blanks, or the `[` of `[TAG]`, stand between the start of the string's line (or its opening) and the tag. */
 function opensWithTag(text, span, at) {
-    for (let i = span.bodyStart; i < at; i++)
-        if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10)
+    for (let i = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1); i < at; i++) {
+        const code = text.charCodeAt(i);
+        if (!isBlankCode(code) && code !== 10 && code !== 13 && !(code === 91 && i === at - 1))
             return false;
+    }
     return true;
 }
 /** Tests folders and the file names test runners pick up, in the languages with stub rules. */
@@ -3335,32 +3598,38 @@ function isTestSource(path) {
 }
 /** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
 const TODO_DIRECTIVE = /^\.\. todo::[ \t]*(.*)$/gm;
+/** The first line of a directive's indented body, after blank lines: `.. todo::` often has its text there. */
+const DIRECTIVE_BODY = /(?:\r?\n[ \t]*)*\r?\n[ \t]+(\S[^\r\n]*)/y;
 function todoDirectives(text, out) {
     TODO_DIRECTIVE.lastIndex = 0;
     for (let match = TODO_DIRECTIVE.exec(text); match !== null; match = TODO_DIRECTIVE.exec(text)) {
-        const rest = collapseWhitespace(match[1]);
+        let rest = collapseWhitespace(match[1]);
+        if (rest === '') {
+            DIRECTIVE_BODY.lastIndex = match.index + match[0].length;
+            rest = collapseWhitespace(DIRECTIVE_BODY.exec(text)?.[1] ?? '');
+        }
         out.push({ kind: 'comment', at: match.index + 3, tag: 'TODO', text: clip(`todo:: ${rest}`.trim()), message: clip(rest === '' ? 'todo:: (no description)' : `todo:: ${rest}`) });
     }
 }
-/** `python`: a tag in a docstring counts as in a comment. */
+/** A tag in a test's skip reason, and in Python in a docstring, counts as in a comment. */
 function commentTags(text, lineIndex, spans, hits, python, tags, out) {
     // Hits are in order, so a string's hits come together: its answer is worked out once, however
     // many tags a long string holds.
     let lastString;
-    let lastStringIsDocstring = false;
+    let lastStringCounts = false;
+    let lastStringIsStatement;
     for (const hit of hits) {
         const span = spanAt(spans, hit.at);
         if (span === undefined)
             continue;
         if (span.kind !== 'comment') {
-            if (!python)
-                continue;
             if (span !== lastString) {
                 lastString = span;
-                lastStringIsDocstring = isDocstring(text, spans, span);
+                lastStringCounts = isSkipReason(text, span) || (python && isDocstring(text, spans, span));
+                lastStringIsStatement = undefined;
             }
-            // A bare string statement that opens with a tag is a note left in code, docstring or not.
-            if (!lastStringIsDocstring && !(opensWithTag(text, span, hit.at) && isStringStatement(text, spans, span)))
+            // A line of a bare string statement that opens with a tag is a note left in code, docstring or not.
+            if (!lastStringCounts && !(python && opensWithTag(text, span, hit.at) && (lastStringIsStatement ??= isStringStatement(text, spans, span))))
                 continue;
         }
         if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd)
@@ -3382,12 +3651,12 @@ function commentTags(text, lineIndex, spans, hits, python, tags, out) {
  */
 function proseTags(text, prose, tags, everyLine, out) {
     for (const line of prose) {
-        if (!everyLine && !line.opensBlock)
+        if (!everyLine && !line.opensSentence)
             continue;
         for (const tag of tags.tags) {
             if (!text.startsWith(tag, line.from))
                 continue;
-            if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120))))
+            if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120))) && !isBareTagParagraph(text, line.from, tag))
                 continue;
             const reading = readTag(text, line.from, tag, line, tags.tags, 'prose');
             if (reading !== undefined)
@@ -3400,11 +3669,21 @@ function mayOpenBlock(text, hit) {
     for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
         const code = text.charCodeAt(i);
         if (code === 10)
-            return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120));
+            return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag);
         if (!BLOCK_MARKER.has(code))
             return false;
     }
-    return hit.at < 40 && MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120));
+    return hit.at < 40 && (MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag));
+}
+/** After the tag, at most a full stop, and then a blank line or the end: a paragraph that is only `TAG.`. */
+const BARE_TAG_REST = /^[.!]?[ \t]*\r?(?:\n[ \t]*\r?(?:\n|$)|$)/;
+/** `TAG` or `TAG.` as a whole paragraph (not a heading): the section it stands in is still to be written. */
+function isBareTagParagraph(text, at, tag) {
+    if (!BARE_TAG_REST.test(text.slice(at + tag.length, at + tag.length + 8)))
+        return false;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lead = text.charCodeAt(lineStart);
+    return lead !== 35 && lead !== 61;
 }
 const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.charCodeAt(0)));
 /** After a tag: an optional `(owner)` and then a colon. */
@@ -3483,7 +3762,9 @@ function finish(path, lines, raw, fingerprints) {
             tag: detachedString(finding.tag),
             text,
             ...(finding.reference === undefined ? {} : { reference: detachedString(finding.reference) }),
-            ...(finding.owner === undefined ? {} : { owner: finding.owner }),
+            ...(finding.owner === undefined ? {} : { owner: detachedString(finding.owner) }),
+            ...(finding.issue === undefined ? {} : { issue: detachedString(finding.issue) }),
+            ...(finding.definedIn === undefined ? {} : { definedIn: finding.definedIn }),
         });
     }
     return findings;
@@ -3532,6 +3813,8 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     if (hasTag) {
         commentTags(text, lineIndex, spans, hits, python, tags, raw);
         proseTags(text, prose, tags, settings.markdownProse, raw);
+        if (PROSE_MARKUP.has(languageName))
+            proseTags(text, markupProseLines(text, spans, hits), tags, false, raw);
     }
     // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
     if (!isTestSource(path))

@@ -390,6 +390,34 @@ describe('the languages real repositories also hold', () => {
     expect(scan('reStructuredText', 'Intro\n\n.. todo:: only the lower-case form\n').map((finding) => finding.line)).toEqual([3])
   })
 
+  it('opens a note where the line before ended a sentence, also on an indented line that wraps the paragraph', () => {
+    const adoc = `If no objects are received, send an error:\n${T}: Define the error.\n\nIt replies with the pack.\n${T}: Document the response\n\nC: Parse the response:\n   ${T}: Document parsing\n\nA sentence that goes on\n${T}: stays a mention\n\n    literal line.\n    ${T}: in the literal block\n`
+    expect(scan('AsciiDoc', adoc).map((finding) => finding.line)).toEqual([2, 5, 8])
+  })
+
+  it('reads a title over a line of dashes as a title, not as the start of a listing block', () => {
+    const adoc = `Protocol\n--------\n\nThe server replies.\n\n// ${T}: a comment after the title\n\nExample\n-------\n${T}: document the example\n`
+    expect(scan('AsciiDoc', adoc).map((finding) => finding.line)).toEqual([6, 10])
+    expect(scan('AsciiDoc', `Intro:\n\n----\n// ${T}: in a listing\n----\n`)).toEqual([])
+  })
+
+  it('reads a reST comment over its indented continuation lines, and ends it at the next unindented line', () => {
+    const text = `Intro\n\n.. Notes for maintainers:\n   ${T}: explain the cache\n\n   ${T}: and the retries\nProse after ${T} is not a comment.\n\n..\n   ${T}: an empty first line still opens a comment\n\n..\n\n   ${T} after an empty comment is a block quote\n`
+    expect(where(scan('reStructuredText', text)).map((finding) => finding.line)).toEqual([4, 6, 10])
+  })
+
+  it('reads the body of a todo directive as its description', () => {
+    const text = `Usage\n=====\n\n.. todo::\n\n   Describe the plugin hooks.\n   And their order.\n\nProse.\n`
+    expect(scan('reStructuredText', text).map((finding) => [finding.line, finding.message])).toEqual([[4, 'todo:: Describe the plugin hooks.']])
+  })
+
+  it('counts a paragraph or list item of AsciiDoc or reST that opens with TAG:, but not mid-paragraph, indented or in a listing', () => {
+    const adoc = `= Guide\n\n${T}: document the flags.\n\nIntro text\n${T}: a wrapped line is mid-paragraph\n\n* ${T}: list this option\n. ${T}(alice): an ordered item\n\n  ${T}: an indented literal paragraph\n\n----\n${T}: inside a listing\n----\n\nThe ${T} list stays out.\n`
+    expect(scan('AsciiDoc', adoc).map((finding) => [finding.line, finding.kind])).toEqual([[3, 'prose'], [8, 'prose'], [9, 'prose']])
+    const rst = `Title\n=====\n\n${T}: write this section.\n\n- ${T}: a bullet\n#. ${T}: numbered\n\nSome text::\n\n    ${T}: shown in a literal block\n\n.. note::\n\n   ${T}: directive content\n\nA line\n${T}: in the middle\n`
+    expect(scan('reStructuredText', rst).map((finding) => [finding.line, finding.kind])).toEqual([[4, 'prose'], [6, 'prose'], [7, 'prose']])
+  })
+
   it('reads Tcl comments only where a command starts, Meson, Coccinelle and gettext comments', () => {
     expect(where(scan('Tcl', `# ${T}: a\nset x 1 ;# ${T}: b\nputs "# ${T}: string"\nset y #notacomment\n`)).map((finding) => finding.line)).toEqual([1, 2])
     expect(where(scan('Meson', `project('x')\n# ${T}: add tests\nmessage('# ${T} in a string')\n`)).map((finding) => finding.line)).toEqual([2])

@@ -55,6 +55,14 @@ describe('Markdown', () => {
     expect(where(md(`Intro.\n\n${TODO} (alice): document this further.\n`))).toEqual([{ line: 3, column: 1, kind: 'prose', tag: TODO }])
   })
 
+  it('counts a line that opens with a tag and a colon after a line that ended a sentence', () => {
+    const text = `If no objects are received, send an error:\n${TODO}: define the error.\n\nIt replies with the pack.\n${FIXME}: document the response\n`
+    expect(where(md(text))).toEqual([
+      { line: 2, column: 1, kind: 'prose', tag: TODO },
+      { line: 5, column: 1, kind: 'prose', tag: FIXME },
+    ])
+  })
+
   it('does not count prose that mentions a tag mid-line, in inline code or in code blocks', () => {
     const text = `See the ${TODO} list.\n\`${TODO}\`: inline\n${TODO} list for v2\n\`\`\`\n${TODO}: in a fence\n\`\`\`\n`
     expect(md(text, true)).toEqual([])

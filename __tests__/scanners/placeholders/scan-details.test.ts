@@ -42,6 +42,7 @@ describe('positions', () => {
         tag: TODO,
         text: `${TODO}(#12): retry on timeout`,
         reference: '#12',
+        issue: '#12',
       },
     ])
   })

@@ -25,10 +25,34 @@ describe('references and owners', () => {
     expect(js(`// ${TODO} (for now) keep it`)[0]).not.toHaveProperty('reference')
   })
 
+  it('records the owner and the issue as separate fields', () => {
+    expect(js(`// ${TODO}(alice): retry on timeout`)[0]).toMatchObject({ owner: 'alice' })
+    expect(js(`// ${TODO}(alice): retry on timeout`)[0]).not.toHaveProperty('issue')
+    expect(js(`// ${TODO}(#123) drop this shim`)[0]).toMatchObject({ issue: '#123' })
+    expect(js(`// ${TODO}(#123) drop this shim`)[0]).not.toHaveProperty('owner')
+    expect(js(`// ${TODO}(alice, #123): both`)[0]).toMatchObject({ reference: 'alice, #123', owner: 'alice', issue: '#123' })
+    expect(js(`// ${TODO}(PROJ-42): Jira`)[0]).toMatchObject({ issue: 'PROJ-42' })
+    expect(js(`// ${TODO}(b/12345): tracker`)[0]).toMatchObject({ issue: 'b/12345' })
+    expect(js(`// ${TODO}(https://github.com/o/r/issues/7): url`)[0]).toMatchObject({ issue: 'https://github.com/o/r/issues/7' })
+    expect(js(`// ${TODO} @bob: rename`)[0]).toMatchObject({ owner: '@bob' })
+    expect(js(`// ${TODO}(jane.doe@example.com): mail`)[0]).toMatchObject({ owner: 'jane.doe@example.com' })
+  })
+
+  it('finds the issue a description waits on, but not a version or a hash name', () => {
+    expect(js(`// ${TODO}: drop this once #88 lands`)[0]).toMatchObject({ issue: '#88' })
+    expect(js(`// ${TODO}(alice): see octo/widgets#9`)[0]).toMatchObject({ owner: 'alice', issue: 'octo/widgets#9' })
+    expect(js(`// ${FIXME}: https://github.com/o/r/pull/12 changes this`)[0]).toMatchObject({ issue: 'https://github.com/o/r/pull/12' })
+    expect(js(`// ${TODO}: support UTF-8 and SHA-256 names`)[0]).not.toHaveProperty('issue')
+    expect(js(`// ${TODO}: see https://example.com/docs/page`)[0]).not.toHaveProperty('issue')
+    expect(js(`// ${TODO}(for now) keep it`)[0]).not.toHaveProperty('owner')
+  })
+
   it('has no reference for a plain tag', () => {
     const [finding] = js(`// ${FIXME}: handle errors`)
     expect(finding?.reference).toBeUndefined()
     expect(finding).not.toHaveProperty('reference')
+    expect(finding).not.toHaveProperty('owner')
+    expect(finding).not.toHaveProperty('issue')
     expect(finding?.message).toBe(`${FIXME}: handle errors`)
   })
 
@@ -155,5 +179,49 @@ describe('asides', () => {
     expect(count(`# see the (${TODO} list) for more`)).toBe(0)
     expect(count(`# re-run - ${TODO} comments are reported separately`)).toBe(0)
     expect(count(`# a well-known ${TODO} item`)).toBe(0)
+  })
+})
+
+describe('tags people write outside comments, and where a note opens', () => {
+  it('counts a tag in the reason a test is skipped or known to fail, read by the rules for comments', () => {
+    const python = `import unittest\n\nclass T(unittest.TestCase):\n    @unittest.skip("${TODO}: revisit, batch is not yet supported")\n    def test_a(self): ...\n    @unittest.skipIf(torch_device == "mps", "${FIXME}(#4): flaky")\n    def test_b(self): ...\n    @pytest.mark.xfail(reason="${TODO} needs a fixture")\n    def test_c(self): ...\n    @unittest.skip("the ${TODO} list is long")\n    def test_d(self): ...\n\nNAMES = ["${TODO}: not a reason"]\n`
+    expect(scan('Python', python, {}, 'tests/test_pipe.py').map((finding) => [finding.line, finding.tag])).toEqual([[4, TODO], [6, FIXME], [8, TODO]])
+    expect(scan('Go', `func TestX(t *testing.T) {\n\tt.Skip("${TODO}")\n\tcheck("${TODO}")\n}\n`, {}, 'x_test.go').map((finding) => [finding.line, finding.message])).toEqual([[2, `${TODO} (no description)`]])
+    const rust = `#[test]\n#[cfg_attr(target_os = "wasi", ignore = "${FIXME}: does not work with WASI")]\nfn a() {}\nconst S: &str = "${FIXME}: data";\n`
+    expect(scan('Rust', rust, {}, 'tests/t.rs').map((finding) => finding.line)).toEqual([2])
+    expect(scan('TypeScript', `it.skip('${TODO}: flaky on CI', () => {})\nit('${TODO}: plain title', () => {})\n`, {}, 'a.test.ts').map((finding) => finding.line)).toEqual([1])
+  })
+
+  it('counts a tag in the title of a shell test that the suite expects to fail, but not a mention', () => {
+    const text = `test_expect_failure GPGSSH 'detect fudged commit with double signature (${TODO})' '\n\ttrue\n'\ntest_expect_success '${TODO} (should fail!): traverse entry' '\n\ttrue\n'\ntest_expect_success 'subtest: a failing ${TODO} test' '\n\ttrue\n'\n`
+    expect(scan('Shell', text, {}, 't/t1.sh').map((finding) => finding.line)).toEqual([1, 4])
+  })
+
+  it("reads shell's null command as a comment when words follow it", () => {
+    const text = `test_expect_success 'complete' '\n\t: ${TODO} .gitignore should not be here &&\n\ttest_cmp expected out\n'\n: "\${VAR:=${TODO}}"\n: > ${TODO}\n`
+    expect(scan('Shell', text, {}, 't/t2.sh').map((finding) => finding.line)).toEqual([2])
+  })
+
+  it('opens a note after a task-list box, a POD heading, a colon, or a comment marker after commented-out code', () => {
+    expect(js(`/*\n * [] ${TODO} talk about process replacement\n * [x] ${FIXME} done already\n */`).map((finding) => finding.line)).toEqual([2, 3])
+    expect(scan('Perl', `print 1;\n\n=head1 ${TODO}\n\n - create tag objects\n\n=cut\n`).map((finding) => finding.line)).toEqual([3])
+    expect(scan('Python', `def f(t):\n    """\n    Args:\n        timestep (int): ${TODO} verify type and shape\n    """\n`).map((finding) => finding.line)).toEqual([4])
+    expect(scan('Perl', `my $x = 1;\n   # || ( defined($d) && $d ne "" ) # ${TODO}\n`).map((finding) => finding.line)).toEqual([2])
+    expect(js(`// Markers: ${TODO}, ${FIXME} and ${XXX}\n// Tags: ${TODO} ${FIXME}\n`)).toEqual([])
+    expect(scan('Python', `def f():\n    \"\"\"\n    Error: 404 Client Error. (Request ID: ${XXX})\n    \"\"\"\n`)).toEqual([])
+  })
+
+  it('counts each line of a bare string statement that opens with a tag, with or without brackets', () => {
+    const text = `def up(x):\n    """\n    [${HACK}] restore the decoder features\n    [${HACK}] perform smoothing\n    """\n    return x\n`
+    expect(scan('Python', text).map((finding) => finding.line)).toEqual([3, 4])
+    expect(scan('Python', text)[0]?.message).toBe(`[${HACK}] restore the decoder features`)
+    const title = scan('Shell', `test_expect_failure 'verify multiply signed commits (${TODO})' '\n\ttrue\n'\n`, {}, 't/t3.sh')
+    expect(title[0]?.message).toBe(`verify multiply signed commits (${TODO})`)
+  })
+
+  it('counts a paragraph that is only the tag, but not a heading or a tag that opens a longer line', () => {
+    const md = (text: string) => scan('Markdown', text, {}, 'docs/a.md').map((finding) => [finding.line, finding.kind])
+    expect(md(`## Usage\n\n${TODO}\n\n## Inference\n\n${TODO}.\n\n## ${TBD}\n\n${TODO} items for later\n`)).toEqual([[3, 'prose'], [7, 'prose']])
+    expect(scan('AsciiDoc', `== Usage\n\n${TODO}\n`).map((finding) => finding.line)).toEqual([3])
   })
 })

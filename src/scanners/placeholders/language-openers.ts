@@ -311,26 +311,100 @@ export const asciidocListing: Opener = {
     let end = at + run
     while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13)) end++
     if (end < text.length && text.charCodeAt(end) !== 10) return undefined
+    if (underlinesTitle(text, at, run)) return undefined
     return { kind: 'string', start: at, bodyStart: end, form: form(`\n${String.fromCharCode(char).repeat(run)}`, { escape: -1, multiline: true }) }
   },
 }
 
 /**
+ * `Title` over a line of as many `-` or `+` (two characters more or less): AsciiDoc's two-line
+ * section title, not a block delimiter. git's manuals are written this way.
+ */
+function underlinesTitle(text: string, at: number, run: number): boolean {
+  if (at === 0) return false
+  let titleEnd = at - 1
+  if (text.charCodeAt(titleEnd - 1) === 13) titleEnd--
+  const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1
+  const title = text.slice(titleStart, titleEnd).trimEnd()
+  if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCodeAt(title, 0)) return false
+  return Math.abs(title.length - run) <= 2
+}
+
+function isBlankCodeAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === 32 || code === 9
+}
+
+/**
  * reStructuredText: `.. text` at a line start is a comment, unless it is a directive (`.. note::`),
- * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Its
- * first line is read; indented continuation lines are part of it too, read as a block up to the
- * next line that is not indented.
+ * a target (`.. _name:`), a substitution (`.. |name|`) or a footnote or citation (`.. [1]`). Like
+ * every explicit markup block it goes on over the indented lines below it (blank lines included)
+ * and ends before the next line that is not indented; `..` alone on its line followed by a blank
+ * line is an empty comment.
  */
 export const restructuredTextComment: Opener = {
   first: '.',
   match(text, at) {
-    if (!atLineStartOf(text, at) || !text.startsWith('.. ', at)) return undefined
+    if (!atLineStartOf(text, at) || !text.startsWith('..', at)) return undefined
+    const after = text.charCodeAt(at + 2)
+    const bare = Number.isNaN(after) || after === 10 || after === 13
+    if (!bare && after !== 32 && after !== 9) return undefined
     const lineEnd = text.indexOf('\n', at)
-    const line = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd)
+    const firstLine = text.slice(at + 3, lineEnd === -1 ? text.length : lineEnd)
     // `.. todo::` (Sphinx's todo directive) is a note left in the text: read as a comment from `todo` on.
-    if (/^todo::/i.test(line)) return { kind: 'line-comment', bodyStart: at + 3 }
-    if (/^(?:[\w:+.-]+::|_|\||\[)/.test(line)) return undefined
-    return { kind: 'line-comment', bodyStart: at + 3 }
+    if (!bare && !/^todo::/i.test(firstLine) && /^(?:[\w:+.-]+::|_|\||\[)/.test(firstLine)) return undefined
+    const bodyStart = Math.min(at + 3, lineEnd === -1 ? text.length : lineEnd)
+    if (bare && (lineEnd === -1 || isBlankLine(text, lineEnd + 1, lineEndFrom(text, lineEnd + 1)))) return { kind: 'measured-comment', bodyStart, end: bodyStart }
+    return { kind: 'measured-comment', bodyStart, end: explicitBlockEnd(text, lineEnd) }
+  },
+}
+
+/** Where an explicit markup block whose first line ends at `lineEnd` ends: before the next unindented line. */
+function explicitBlockEnd(text: string, lineEnd: number): number {
+  if (lineEnd === -1) return text.length
+  let end = lineEnd
+  let at = lineEnd + 1
+  while (at < text.length) {
+    let next = text.indexOf('\n', at)
+    if (next === -1) next = text.length
+    const first = text.charCodeAt(at)
+    const blank = isBlankLine(text, at, next)
+    if (!blank && first !== 32 && first !== 9) break
+    if (!blank) end = next
+    at = next + 1
+  }
+  return end
+}
+
+function lineEndFrom(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end === -1 ? text.length : end
+}
+
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
+}
+
+/**
+ * Shell's null command used as a comment: `: TODO .gitignore should not be here &&` on a line of
+ * its own. Only when words follow; `: "${VAR:=x}"`, `: > file` and `: <<EOF` are code.
+ */
+export const shellNullCommand: Opener = {
+  first: ':',
+  match(text, at) {
+    let i = at - 1
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
+    if (i >= 0 && text.charCodeAt(i) !== 10) return undefined
+    const gap = text.charCodeAt(at + 1)
+    if (gap !== 32 && gap !== 9) return undefined
+    let word = at + 2
+    while (text.charCodeAt(word) === 32 || text.charCodeAt(word) === 9) word++
+    const code = text.charCodeAt(word)
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? { kind: 'line-comment', bodyStart: at + 1 } : undefined
   },
 }
 

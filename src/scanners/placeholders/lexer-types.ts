@@ -41,6 +41,8 @@ export interface StringForm {
 /** What an opener recognised at a position. */
 export type Opening =
   | { readonly kind: 'line-comment'; readonly bodyStart: number }
+  /** A comment whose extent the opener measured: reST's comment with its indented continuation lines. */
+  | { readonly kind: 'measured-comment'; readonly bodyStart: number; readonly end: number }
   | { readonly kind: 'block-comment'; readonly bodyStart: number; readonly open: string; readonly close: string; readonly nests: boolean }
   | { readonly kind: 'string'; readonly start: number; readonly bodyStart: number; readonly form: StringForm }
   /** A heredoc: the body starts on the next line and ends at a line holding only the terminator. */

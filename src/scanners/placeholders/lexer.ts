@@ -172,6 +172,11 @@ class Lexer {
         this.spans.push({ kind: 'comment', start: at, end, bodyStart: opening.bodyStart, bodyEnd: withoutCarriageReturn(this.text, opening.bodyStart, end) })
         return end
       }
+      case 'measured-comment': {
+        const end = Math.min(opening.end, this.to)
+        this.spans.push({ kind: 'comment', start: at, end, bodyStart: opening.bodyStart, bodyEnd: withoutCarriageReturn(this.text, opening.bodyStart, end) })
+        return end
+      }
       case 'block-comment': {
         const { bodyEnd, end } = this.blockEnd(opening.bodyStart, opening.open, opening.close, opening.nests)
         this.spans.push({ kind: 'comment', start: at, end, bodyStart: opening.bodyStart, bodyEnd })

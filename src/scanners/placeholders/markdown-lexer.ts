@@ -12,8 +12,11 @@ export interface ProseLine {
   /** Where the line's text starts once quote, list, task and heading markers are stripped. */
   readonly from: number
   readonly to: number
-  /** The line starts a paragraph or a list item (not a wrapped line in the middle of one). */
-  readonly opensBlock: boolean
+  /**
+   * The line starts a paragraph, a list item, or a sentence because the line before ended one
+   * (`.`, `:`, `!`, `?`); not a line that wraps in the middle of a sentence.
+   */
+  readonly opensSentence: boolean
 }
 
 export interface MarkdownLexing {
@@ -29,6 +32,15 @@ interface Fence {
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/
 const CONTAINER_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:#{1,6}[ \t]+)?/
+
+/** The text `[from, to)` ends with `.`, `:`, `!` or `?` (trailing blanks aside): what follows opens a sentence. */
+export function endsSentence(text: string, from: number, to: number): boolean {
+  let last = to - 1
+  while (last >= from && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9 || text.charCodeAt(last) === 13)) last--
+  if (last < from) return false
+  const code = text.charCodeAt(last)
+  return code === 46 || code === 58 || code === 33 || code === 63
+}
 
 function indentWidth(text: string, start: number, end: number): number {
   let width = 0
@@ -47,6 +59,7 @@ class MarkdownLexer {
   private fence: Fence | undefined
   private inList = false
   private previousBlank = true
+  private previousEndsSentence = false
   private inIndentedCode = false
   // Positions of the next backtick and the next `<!--`, kept across lines: each search resumes
   // where the last one was passed, so the whole file is searched once per needle.
@@ -97,6 +110,7 @@ class MarkdownLexer {
     if (fence && (this.inList || (fence[1] as string).length <= 3) && !((fence[2] as string)[0] === '`' && (fence[3] as string).includes('`'))) {
       this.fence = { char: (fence[2] as string)[0] as string, length: (fence[2] as string).length }
       this.previousBlank = false
+      this.previousEndsSentence = false
       return lineEnd
     }
     if (!blank && indent >= 4 && !this.inList && (this.previousBlank || this.inIndentedCode)) {
@@ -111,17 +125,18 @@ class MarkdownLexer {
       if (listItem) this.inList = true
       else if (indent === 0 && this.previousBlank) this.inList = false
     }
-    const opensBlock = this.previousBlank || listItem || lead === 62 || lead === 35
+    const opensSentence = this.previousBlank || this.previousEndsSentence || listItem || lead === 62 || lead === 35
     this.previousBlank = blank
+    this.previousEndsSentence = !blank && endsSentence(text, start, end)
     if (blank) return lineEnd
     // A paragraph or list item that opens with a tag is always a candidate; every line only with markdown-prose.
     if (this.withProse) {
       const markers = CONTAINER_MARKERS.exec(text.slice(start, end))
-      this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensBlock })
-    } else if (opensBlock) {
+      this.prose.push({ from: start + (markers === null ? 0 : markers[0].length), to: end, opensSentence })
+    } else if (opensSentence) {
       const isMarker = lead === 45 || lead === 42 || lead === 43 || lead === 62 || lead === 35 || (lead >= 48 && lead <= 57)
       const from = isMarker ? start + (CONTAINER_MARKERS.exec(text.slice(start, end))?.[0].length ?? 0) : first
-      if (this.tags.some((tag) => text.startsWith(tag, from))) this.prose.push({ from, to: end, opensBlock })
+      if (this.tags.some((tag) => text.startsWith(tag, from))) this.prose.push({ from, to: end, opensSentence })
     }
     return this.inline(start, end, lineEnd)
   }

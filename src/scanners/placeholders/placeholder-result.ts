@@ -3,7 +3,8 @@ import type { Finding } from '../../report/finding.js'
 /**
  * `comment`: a tag inside a comment. `stub`: code that says it is not done
  * (`raise NotImplementedError` first in a function, `todo!()`, a "not implemented" message).
- * `prose`: a Markdown line that starts with a tag (only when `markdown-prose` is on).
+ * `prose`: a paragraph or list item of Markdown, AsciiDoc or reST that opens with `TAG:` (with
+ * `markdown-prose`, any Markdown prose line that opens with a tag).
  * `interface`: an interface hook that looks like a stub (a base class's `raise NotImplementedError`),
  * listed only with `interface-hooks: true` and never counted.
  */
@@ -17,13 +18,17 @@ export interface PlaceholderFinding extends Finding {
   readonly tag: string
   /** The comment or statement text, trimmed, at most 200 characters. */
   readonly text: string
-  /** Owner or reference written with the tag: `alice` in `TODO(alice)`, `#123` in `TODO(#123)`. */
+  /** What was written with the tag, as written: `alice` in `TODO(alice)`, `alice, #123` in `TODO(alice, #123)`. */
   readonly reference?: string
+  /** Who the note is for: `alice` in `TODO(alice)` or `TODO @alice`. */
+  readonly owner?: string
+  /** The issue it waits on: `#123`, `GH-7`, `PROJ-42`, `org/repo#9` or an issue URL, with the tag or in its text. */
+  readonly issue?: string
 }
 
 /** A finding as a file's scan returns it: a Python stub keeps its method until the class index has spoken. */
 export interface ScannedFinding extends PlaceholderFinding {
-  readonly owner?: { readonly className: string; readonly method: string }
+  readonly definedIn?: { readonly className: string; readonly method: string }
 }
 
 export interface PlaceholderResult {

@@ -23,10 +23,10 @@ function compareFindings(a: PlaceholderFinding, b: PlaceholderFinding): number {
 function settleHooks(findings: readonly ScannedFinding[], classes: ClassIndexBuilder, listHooks: boolean): PlaceholderFinding[] {
   const index = classes.classes.length === 0 ? undefined : new ClassIndex(classes.classes)
   const settled: PlaceholderFinding[] = []
-  for (const { owner, ...finding } of findings) {
-    const reason = owner === undefined || index === undefined ? undefined : index.hookReason(owner)
+  for (const { definedIn, ...finding } of findings) {
+    const reason = definedIn === undefined || index === undefined ? undefined : index.hookReason(definedIn)
     if (reason === undefined) settled.push(finding)
-    else if (listHooks) settled.push({ ...finding, kind: 'interface', ruleId: 'placeholders/interface', message: `Interface hook: ${owner?.method ?? ''}() (${reason})` })
+    else if (listHooks) settled.push({ ...finding, kind: 'interface', ruleId: 'placeholders/interface', message: `Interface hook: ${definedIn?.method ?? ''}() (${reason})` })
   }
   return settled
 }

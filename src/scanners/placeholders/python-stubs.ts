@@ -159,9 +159,9 @@ class PythonAnalyser {
     if (scope.kind !== 'class' || !scope.refuses) return
     for (let index = this.stubs.length - 1; index >= 0; index--) {
       const stub = this.stubs[index] as RawFinding
-      if (stub.owner?.className !== scope.name || stub.tag !== 'NotImplementedError') continue
+      if (stub.definedIn?.className !== scope.name || stub.tag !== 'NotImplementedError') continue
       this.stubs.splice(index, 1)
-      this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.owner.method}() (${scope.name} refuses by design)` })
+      this.hooks.push({ ...stub, kind: 'interface', message: `Interface hook: ${stub.definedIn.method}() (${scope.name} refuses by design)` })
     }
   }
 
@@ -306,7 +306,7 @@ class PythonAnalyser {
     }
     // The class index may yet show the method to be a hook, unless its message says the work is not done.
     const owner = saysNotDone ? undefined : this.classOf(scope)
-    this.stubs.push({ ...finding, ...(owner === undefined ? {} : { owner: { className: owner.name, method: scope.name } }) })
+    this.stubs.push({ ...finding, ...(owner === undefined ? {} : { definedIn: { className: owner.name, method: scope.name } }) })
   }
 
   private hookReason(scope: Scope): string | undefined {

@@ -8,6 +8,8 @@ export interface RawFinding {
   readonly text: string
   readonly message: string
   readonly reference?: string
+  readonly owner?: string
+  readonly issue?: string
   /** A Python method's class and name: the class index may yet find it is an interface hook. */
-  readonly owner?: { readonly className: string; readonly method: string }
+  readonly definedIn?: { readonly className: string; readonly method: string }
 }

@@ -10,12 +10,14 @@ import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
 import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
 import { scanNotebook } from './notebook.js'
+import { PROSE_MARKUP, markupProseLines } from './markup-prose.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { pythonClasses } from './python-classes.js'
 import { isDocstring, isStringStatement } from './python-docstrings.js'
 import { STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
+import { isSkipReason } from './skip-reasons.js'
 import { statementReach, statementText } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
@@ -61,8 +63,12 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   return isAsciiWordCode(code) || code === 44
 }
 
+/** Only blanks, or the `[` of `[TAG]`, stand between the start of the string's line (or its opening) and the tag. */
 function opensWithTag(text: string, span: Span, at: number): boolean {
-  for (let i = span.bodyStart; i < at; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) return false
+  for (let i = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1); i < at; i++) {
+    const code = text.charCodeAt(i)
+    if (!isBlankCode(code) && code !== 10 && code !== 13 && !(code === 91 && i === at - 1)) return false
+  }
   return true
 }
 
@@ -76,31 +82,39 @@ export function isTestSource(path: string): boolean {
 /** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
 const TODO_DIRECTIVE = /^\.\. todo::[ \t]*(.*)$/gm
 
+/** The first line of a directive's indented body, after blank lines: `.. todo::` often has its text there. */
+const DIRECTIVE_BODY = /(?:\r?\n[ \t]*)*\r?\n[ \t]+(\S[^\r\n]*)/y
+
 function todoDirectives(text: string, out: RawFinding[]): void {
   TODO_DIRECTIVE.lastIndex = 0
   for (let match = TODO_DIRECTIVE.exec(text); match !== null; match = TODO_DIRECTIVE.exec(text)) {
-    const rest = collapseWhitespace(match[1] as string)
+    let rest = collapseWhitespace(match[1] as string)
+    if (rest === '') {
+      DIRECTIVE_BODY.lastIndex = match.index + match[0].length
+      rest = collapseWhitespace(DIRECTIVE_BODY.exec(text)?.[1] ?? '')
+    }
     out.push({ kind: 'comment', at: match.index + 3, tag: 'TODO', text: clip(`todo:: ${rest}`.trim()), message: clip(rest === '' ? 'todo:: (no description)' : `todo:: ${rest}`) })
   }
 }
 
-/** `python`: a tag in a docstring counts as in a comment. */
+/** A tag in a test's skip reason, and in Python in a docstring, counts as in a comment. */
 function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly Span[], hits: readonly TagHit[], python: boolean, tags: TagPattern, out: RawFinding[]): void {
   // Hits are in order, so a string's hits come together: its answer is worked out once, however
   // many tags a long string holds.
   let lastString: Span | undefined
-  let lastStringIsDocstring = false
+  let lastStringCounts = false
+  let lastStringIsStatement: boolean | undefined
   for (const hit of hits) {
     const span = spanAt(spans, hit.at)
     if (span === undefined) continue
     if (span.kind !== 'comment') {
-      if (!python) continue
       if (span !== lastString) {
         lastString = span
-        lastStringIsDocstring = isDocstring(text, spans, span)
+        lastStringCounts = isSkipReason(text, span) || (python && isDocstring(text, spans, span))
+        lastStringIsStatement = undefined
       }
-      // A bare string statement that opens with a tag is a note left in code, docstring or not.
-      if (!lastStringIsDocstring && !(opensWithTag(text, span, hit.at) && isStringStatement(text, spans, span))) continue
+      // A line of a bare string statement that opens with a tag is a note left in code, docstring or not.
+      if (!lastStringCounts && !(python && opensWithTag(text, span, hit.at) && (lastStringIsStatement ??= isStringStatement(text, spans, span)))) continue
     }
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
     const lines = lineIndex()
@@ -120,10 +134,10 @@ function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly S
  */
 function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, everyLine: boolean, out: RawFinding[]): void {
   for (const line of prose) {
-    if (!everyLine && !line.opensBlock) continue
+    if (!everyLine && !line.opensSentence) continue
     for (const tag of tags.tags) {
       if (!text.startsWith(tag, line.from)) continue
-      if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120)))) continue
+      if (!everyLine && !MARKED_TAG.test(text.slice(line.from + tag.length, Math.min(line.to, line.from + tag.length + 120))) && !isBareTagParagraph(text, line.from, tag)) continue
       const reading = readTag(text, line.from, tag, line, tags.tags, 'prose')
       if (reading !== undefined) out.push({ kind: 'prose', at: line.from, tag, ...reading })
     }
@@ -134,10 +148,21 @@ function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, 
 function mayOpenBlock(text: string, hit: TagHit): boolean {
   for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
     const code = text.charCodeAt(i)
-    if (code === 10) return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120))
+    if (code === 10) return MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag)
     if (!BLOCK_MARKER.has(code)) return false
   }
-  return hit.at < 40 && MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120))
+  return hit.at < 40 && (MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag))
+}
+
+/** After the tag, at most a full stop, and then a blank line or the end: a paragraph that is only `TAG.`. */
+const BARE_TAG_REST = /^[.!]?[ \t]*\r?(?:\n[ \t]*\r?(?:\n|$)|$)/
+
+/** `TAG` or `TAG.` as a whole paragraph (not a heading): the section it stands in is still to be written. */
+function isBareTagParagraph(text: string, at: number, tag: string): boolean {
+  if (!BARE_TAG_REST.test(text.slice(at + tag.length, at + tag.length + 8))) return false
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  const lead = text.charCodeAt(lineStart)
+  return lead !== 35 && lead !== 61
 }
 
 const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.charCodeAt(0)))
@@ -218,7 +243,9 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
       tag: detachedString(finding.tag),
       text,
       ...(finding.reference === undefined ? {} : { reference: detachedString(finding.reference) }),
-      ...(finding.owner === undefined ? {} : { owner: finding.owner }),
+      ...(finding.owner === undefined ? {} : { owner: detachedString(finding.owner) }),
+      ...(finding.issue === undefined ? {} : { issue: detachedString(finding.issue) }),
+      ...(finding.definedIn === undefined ? {} : { definedIn: finding.definedIn }),
     })
   }
   return findings
@@ -261,6 +288,7 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   if (hasTag) {
     commentTags(text, lineIndex, spans, hits, python, tags, raw)
     proseTags(text, prose, tags, settings.markdownProse, raw)
+    if (PROSE_MARKUP.has(languageName)) proseTags(text, markupProseLines(text, spans, hits), tags, false, raw)
   }
   // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
   if (!isTestSource(path)) codeStubs(text, spans, candidates, raw)

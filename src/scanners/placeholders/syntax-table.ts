@@ -5,7 +5,7 @@ import {
 import {
   backslashChar, cppRawString, csharpString, haskellLineComment, heredoc, lineStartBlock, longBracketComment, longBracketString,
   phpHeredoc, powershellHereString, pythonString, rRawString, rustPrefixedString, sigilChar, swiftRawString,
-  asciidocComment, asciidocListing, restructuredTextComment, shellTestBodyQuote,
+  asciidocComment, asciidocListing, restructuredTextComment, shellTestBodyQuote, shellNullCommand,
 } from './language-openers.js'
 
 /** Comment and string syntax of each language the scanner reads, keyed by Linguist name. */
@@ -80,7 +80,7 @@ const RUBY = syntax([
 ])
 const SHELL = syntax([
   // `\'` outside quotes is a literal quote (`\'*)` in a case pattern), not the start of a string.
-  lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(),
+  lineComment('#', atWordStart), heredoc('shell'), backslashChar, shellTestBodyQuote(), shellNullCommand,
   quoted("$'", form("'", { multiline: true })),
   quoted('"', form('"', { multiline: true, interpolation: DOLLAR_PAREN })),
   quoted("'", form("'", { escape: -1, multiline: true })),

@@ -1,6 +1,7 @@
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { clip } from './finding-text.js'
 import { collapseWhitespace } from '../../report/collapse-whitespace.js'
+import { splitReference } from './tag-reference.js'
 
 /**
  * Decides whether a tag inside a comment is a placeholder or a mention, and reads its reference
@@ -20,6 +21,8 @@ import { collapseWhitespace } from '../../report/collapse-whitespace.js'
 
 export interface TagReading {
   readonly reference?: string
+  readonly owner?: string
+  readonly issue?: string
   /** The comment line as shown in the finding, markers stripped. */
   readonly text: string
   readonly message: string
@@ -59,10 +62,25 @@ function wordAt(text: string, at: number, to: number): string | undefined {
 const MAX_LEAD = 80
 
 function isLeading(text: string, from: number, at: number): boolean {
-  if (at - from > MAX_LEAD) return false
-  for (let i = from; i < at; i++) if (!DECORATION.has(text.charCodeAt(i))) return false
-  return true
+  return leadOf(text, from, at) !== undefined
 }
+
+/**
+ * What stands before a leading tag: decoration only (`plain`), or an item's mark after it: a
+ * task-list box (`* [ ] TAG talk about replacement`) or a Perl POD heading or item (`=head1 TAG`:
+ * the section lists what is left to do). Undefined when words come first.
+ */
+function leadOf(text: string, from: number, at: number): 'plain' | 'item' | undefined {
+  if (at - from > MAX_LEAD) return undefined
+  let i = from
+  while (i < at && DECORATION.has(text.charCodeAt(i))) i++
+  if (i === at) return 'plain'
+  const mark = (text.charCodeAt(i - 1) === 61 ? POD_COMMAND : CHECKBOX).exec(text.slice(i, at))
+  return mark !== null && i + mark[0].length === at ? 'item' : undefined
+}
+
+const CHECKBOX = /^\[[ xX]?\][ \t]+/
+const POD_COMMAND = /^(?:head[1-6]|item)[ \t]+/
 
 function startsSentence(text: string, from: number, at: number): boolean {
   let i = at - 1
@@ -79,12 +97,18 @@ function insideUrl(text: string, from: number, at: number): boolean {
   return token.includes('://') || token.startsWith('www.')
 }
 
-/** ` - TAG` after some words: a dash (with blanks around it) that introduces a note. */
-function introducedByDash(text: string, from: number, at: number): boolean {
+/**
+ * ` - TAG` after some words, `name: TAG verify the type`, `code  # TAG`: a dash or a colon (with a
+ * blank after it) or a comment marker after commented-out code introduces a note.
+ */
+function introducedAfterWords(text: string, from: number, at: number, end: number, to: number): boolean {
   let i = at - 1
   if (i < from || !isBlankCode(text.charCodeAt(i))) return false
   while (i >= from && isBlankCode(text.charCodeAt(i))) i--
   const code = charCode(text, i, from, at)
+  // After a colon, words must follow: `(Request ID: TAG)` fills a value.
+  if (code === 58) return i > from && isBlankCode(charCode(text, end, from, to)) && wordAt(text, skipBlanks(text, end, to), to) !== undefined
+  if (code === 35) return i > from && isBlankCode(text.charCodeAt(i - 1))
   return (code === 45 || code === 8211 || code === 8212) && i > from && isBlankCode(text.charCodeAt(i - 1))
 }
 
@@ -97,6 +121,13 @@ function mentionFollows(text: string, after: number, to: number, tags: readonly 
   if (!LIST_JOINERS.has(next)) return false
   const third = wordAt(text, skipBlanks(text, nextAt + next.length, to), to)
   return third !== undefined && tags.includes(third)
+}
+
+/** `Markers: TAG, OTHER` or `TAG OTHER`: the next word is another tag, or a comma starts a list. */
+function listsTags(text: string, after: number, to: number, tags: readonly string[]): boolean {
+  const nextAt = skipBlanks(text, after, to)
+  const next = wordAt(text, nextAt, to)
+  return next !== undefined && (next === ',' || next === '/' || tags.includes(next))
 }
 
 /** An odd number of backticks before the tag on its line: the tag is quoted as code, as in docs. */
@@ -178,8 +209,12 @@ function describe(tag: string, at: number, text: string, descriptionStart: numbe
   let start = descriptionStart
   while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start] as string))) start++
   const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== ''
-  if (hasDescription) return clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''))
-  const written = clip(collapseWhitespace(text.slice(at, Math.min(to, at + WINDOW))).replace(/\s*\*+$/, ''))
+  // `[TAG] restore the features` reads from its bracket; `a title (TAG)` is described by its line.
+  const bracketed = at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91)
+  const from = bracketed ? at - 1 : at
+  if (hasDescription) return clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''))
+  const written = clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''))
+  if (bracketed && lineText !== written && lineText !== '') return lineText
   return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`
 }
 
@@ -217,17 +252,19 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
   const reference = readReference(text, end, to)
   const separatorAt = skipBlanks(text, reference.end, to)
   const marked = text.charCodeAt(separatorAt) === 58 && separatorAt < to
-  const leading = isLeading(text, from, at) && line.continuesSentence !== true
+  const lead = leadOf(text, from, at)
+  // An item's mark starts a new note even when the line before ran on.
+  const leading = lead === 'item' || (lead === 'plain' && line.continuesSentence !== true)
   let placeholder: boolean
   if (context === 'prose') {
     placeholder = leading && (marked || reference.value !== undefined || !mentionFollows(text, reference.end, to, tags))
   } else {
     // `[TAG]` opening a note counts; mid-sentence (`version [XXX] of the API`) it fills a value.
     const bracketed = (before === 40 && after === 41) || (before === 91 && after === 93 && (isLeading(text, from, at - 1) || startsSentence(text, from, at - 1)))
-    // `(TAG add a link)` and `flaky test - TAG fix` open a note inside the comment just as a sentence start does.
+    // `(TAG add a link)`, `flaky test - TAG fix` and `shape: TAG verify` open a note inside the comment just as a sentence start does.
     // `# x = f(y)  #TAG define f`: a comment marker after commented-out code opens a note too.
     const afterMarker = before === 35 && (at - 2 < from || isBlankCode(text.charCodeAt(at - 2)))
-    const opensAside = before === 40 || (before === 91 && after !== 93) || afterMarker || introducedByDash(text, from, at)
+    const opensAside = before === 40 || (before === 91 && after !== 93) || afterMarker || (introducedAfterWords(text, from, at, end, to) && !listsTags(text, reference.end, to, tags))
     const opensSentence = leading || opensAside || startsSentence(text, from, at)
     placeholder =
       marked ||
@@ -241,6 +278,7 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
   const descriptionStart = marked ? separatorAt + 1 : reference.end
   return {
     ...(reference.value === undefined ? {} : { reference: reference.value }),
+    ...splitReference(reference.value, text.slice(descriptionStart, Math.min(to, descriptionStart + WINDOW))),
     text: lineText,
     message: describe(tag, at, text, descriptionStart, to, lineText),
   }
