@@ -820,7 +820,7 @@ function quoteAt(text, at) {
     return char === '"' || char === "'" ? char : undefined;
 }
 /**
- * Shell and HCL `<<EOF`, `<<-EOF`, `<<'EOF'`; Ruby and Perl `<<~EOS`, `<<-EOS`, `<<"EOS"`. A bare
+ * Shell and HCL `<<EOF`, `<<-EOF`, `<<'EOF'`, `<<\EOF`; Ruby and Perl `<<~EOS`, `<<-EOS`, `<<"EOS"`. A bare
  * `<<word` only counts in shell styles: in Ruby `list <<item` appends.
  */
 function heredoc(style) {
@@ -836,6 +836,9 @@ function heredoc(style) {
             if (style === 'shell')
                 while (text[i] === ' ')
                     i++;
+            // `<<\EOF` quotes the word as `<<'EOF'` does.
+            if (style === 'shell' && text[i] === '\\')
+                i++;
             const quote = quoteAt(text, i);
             if (style === 'ruby' && !dash && quote === undefined && !/[A-Z_]/.test(text[i] ?? ''))
                 return undefined;
@@ -2378,6 +2381,23 @@ function startsWithKeyword(text, at, keyword) {
     return text.startsWith(keyword, at) && !isAsciiWordCode(text.charCodeAt(at + keyword.length));
 }
 
+;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-messages.ts
+/**
+ * What the message of a "not implemented" statement says, in any language: whether the work is
+ * still to come, left to someone else, or not meant to exist.
+ */
+/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
+const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i;
+/**
+ * Said of work still to come ("not yet implemented", "TODO", "coming soon"): unfinished code even
+ * in a base class. A bare "is not implemented" is what a base class's hook says too.
+ */
+const STILL_TO_COME = new RegExp(`${NOT_YET.source}|\\bTODO\\b|\\bcoming soon\\b|\\bnot (?:done|written|finished) yet\\b`, 'i');
+/** "must be implemented by subclasses", "override this", "implement in a subclass", "transport must implement send". */
+const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
+/** Code that exists for the API docs only (`todo!("For doc generation only")`), or a shim pointing elsewhere (`Use X instead`). */
+const NOT_MEANT_TO_RUN = /\bfor doc(?:s|umentation)?\b|\bdoc(?:s|umentation)? (?:generation )?only\b|\binstead\b|\bdeprecated\b|\bno longer\b/i;
+
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
 
 
@@ -2651,6 +2671,7 @@ function clip(text) {
 
 
 
+
 const TEST_FILE = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$/;
 function isPythonTestFile(path) {
     return TEST_FILE.test(path);
@@ -2658,12 +2679,8 @@ function isPythonTestFile(path) {
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload']);
 /** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
 const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter']);
-/** "must be implemented by subclasses", "override this", "implement in a subclass". */
-const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
 /** A docstring that presents the method as a hook for others to fill. */
 const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i;
-/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
-const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i;
 /** What a message says when the code is not done. */
 const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i;
 /** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
@@ -2887,7 +2904,7 @@ class PythonAnalyser {
             return;
         if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered))
             return;
-        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true);
+        this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, STILL_TO_COME.test(delivered));
     }
     /** Reports a stub, or sets it aside as an interface hook when the method is one. */
     report(scope, finding, saysNotDone = false) {
@@ -2917,7 +2934,7 @@ class PythonAnalyser {
             return;
         const statement = codeText(this.text, this.spans, at, line.end);
         const written = this.text.slice(at, line.end);
-        const notYet = NOT_YET.test(written) || NOT_DONE.test(written);
+        const notYet = STILL_TO_COME.test(written);
         if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
             const owner = this.classOf(scope);
             if (owner !== undefined)
@@ -3031,7 +3048,7 @@ const JS_NOT_IMPLEMENTED_CLASS = {
     pattern: /\bthrow\s+(?:new\s+)?NotImplemented(?:Error|Exception)\b/g,
     hint: /NotImplemented/,
 };
-const RUST_TODO = { tag: 'todo!', pattern: /\btodo!\s*[([{]/g, hint: /todo!/ };
+const RUST_TODO = { tag: 'todo!', pattern: /\btodo!\s*[([{]/g, hint: /todo!/, anywhere: true };
 const RUST_UNIMPLEMENTED = { tag: 'unimplemented!', pattern: /\bunimplemented!\s*[([{]/g, hint: /unimplemented!/ };
 const GO_PANIC = {
     tag: 'panic',
@@ -3046,7 +3063,7 @@ const UNSUPPORTED_OPERATION = {
     hint: /UnsupportedOperationException/,
 };
 /** Kotlin's standard function that throws NotImplementedError; not a function declared with that name. */
-const KOTLIN_TODO = { tag: 'TODO()', pattern: /(?<!\bfun\s{1,20})(?<![\w`])\bTODO\s*\(/g, hint: /TODO/ };
+const KOTLIN_TODO = { tag: 'TODO()', pattern: /(?<!\bfun\s{1,20})(?<![\w`])\bTODO\s*\(/g, hint: /TODO/, anywhere: true };
 const CSHARP_NOT_IMPLEMENTED = {
     tag: 'NotImplementedException',
     pattern: /\bthrow\s+new\s+(?:System\.)?NotImplementedException\b/g,
@@ -3058,7 +3075,7 @@ const SWIFT_FATAL_ERROR = {
     message: NOT_IMPLEMENTED,
     hint: /fatalError/,
 };
-const SCALA_UNDEFINED = { tag: '???', pattern: /(?<![!#%&*+\-/:<=>?@\\^|~\w])\?\?\?(?![!#%&*+\-/:<=>?@\\^|~])/g, hint: /\?\?\?/ };
+const SCALA_UNDEFINED = { tag: '???', pattern: /(?<![!#%&*+\-/:<=>?@\\^|~\w])\?\?\?(?![!#%&*+\-/:<=>?@\\^|~])/g, hint: /\?\?\?/, anywhere: true };
 const DART_UNIMPLEMENTED = { tag: 'UnimplementedError', pattern: /\bthrow\s+(?:new\s+)?UnimplementedError\b/g, hint: /UnimplementedError/ };
 const RUBY_NOT_IMPLEMENTED = { tag: 'NotImplementedError', pattern: /\braise\s+NotImplementedError\b/g, hint: /NotImplementedError/ };
 const PHP_NOT_IMPLEMENTED = {
@@ -3084,6 +3101,260 @@ const STUB_RULES = new Map([
     ['Ruby', [RUBY_NOT_IMPLEMENTED]],
     ['PHP', [PHP_NOT_IMPLEMENTED]],
 ]);
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/stub-placement.ts
+
+/** The code before `at`, back to the previous statement boundary: the header of the block `at` opens. */
+function headerBefore(text, spans, brace) {
+    let start = brace;
+    const stop = Math.max(0, brace - 400);
+    let index = firstSpanEndingAfter(spans, brace) - 1;
+    while (start > stop) {
+        const span = index >= 0 ? spans[index] : undefined;
+        if (span !== undefined && start - 1 < span.end && start - 1 >= span.start) {
+            start = span.start;
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(start - 1);
+        if (code === 59 || code === 123 || code === 125)
+            break;
+        start--;
+    }
+    return text.slice(start, brace).replace(/\s+/g, ' ').trim();
+}
+/** The last code character before `at`, skipping blanks and comments; -1 at the start. */
+function previousCode(text, spans, at) {
+    let i = at - 1;
+    let index = firstSpanEndingAfter(spans, at) - 1;
+    while (i >= 0) {
+        const span = index >= 0 ? spans[index] : undefined;
+        if (span !== undefined && i < span.end) {
+            if (i >= span.start) {
+                i = span.start - 1;
+                index--;
+                continue;
+            }
+            index--;
+            continue;
+        }
+        const code = text.charCodeAt(i);
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13)
+            return i;
+        i--;
+    }
+    return -1;
+}
+const BLOCK_KEYWORD = /(?:^|[\s};)])(?:if|else|for|while|switch|catch|try|do|loop|unsafe|match|select|finally|when|guard)\b/;
+const CASE_LABEL = /(?:^|[\s{;:])(?:case\b[^:]*|default)\s*$/;
+const SETTER = /(?:^|\s)set\s+[\w$#]+\s*\(/;
+const GO_METHOD = /^func\s*\([^)]*\)\s*\w+/;
+function stubPlacement(text, spans, at, language) {
+    const before = previousCode(text, spans, at);
+    if (before === -1)
+        return 'later';
+    const code = text.charCodeAt(before);
+    if (code === 58)
+        return CASE_LABEL.test(headerBefore(text, spans, before)) ? 'branch' : 'later';
+    // `=> throw …` and Kotlin's `fun f() = TODO()`: an expression body. In Rust `=>` opens a match arm.
+    if (code === 62 && text.charCodeAt(before - 1) === 61)
+        return language === 'Rust' ? 'branch' : 'body';
+    if (code === 61)
+        return /\b(?:fun|def|get)\b/.test(headerBefore(text, spans, before)) ? 'body' : 'later';
+    // Ruby: the first statement under `def`.
+    if (code !== 123)
+        return /^\s*def\b/.test(text.slice(text.lastIndexOf('\n', before) + 1, before + 1)) ? 'body' : 'later';
+    const header = headerBefore(text, spans, before);
+    if (language === 'Rust' && /=>$/.test(header))
+        return 'branch';
+    if (BLOCK_KEYWORD.test(` ${header}`) && !/^(?:async\s+)?(?:function|fn|func|fun|def)\b/.test(header))
+        return 'branch';
+    if (SETTER.test(` ${header}`))
+        return 'setter';
+    if (language === 'Go' && GO_METHOD.test(header))
+        return 'method';
+    return 'body';
+}
+/** The statement at `[at, end)` is the last thing in its block: the next code closes it. */
+function closesBlock(text, spans, end) {
+    let i = end;
+    let index = firstSpanEndingAfter(spans, end);
+    while (i < text.length) {
+        const span = spans[index];
+        if (span !== undefined && i >= span.start) {
+            i = span.end;
+            index++;
+            continue;
+        }
+        const code = text.charCodeAt(i);
+        if (code === 125)
+            return true;
+        if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 59)
+            return false;
+        i++;
+    }
+    return false;
+}
+/** `#[cfg(doc)]`, `#[cfg(docsrs)]`, `#[cfg(any(doc, …))]`, `#[deprecated …]`: the item is built for the docs, or kept for old callers. */
+const DOC_OR_DEPRECATED = /^#\[(?:cfg\((?:any\()?\s*(?:doc|docsrs)\b|deprecated\b)/;
+/** How many lines up the enclosing items are looked for. */
+const ITEM_REACH = 200;
+function indentOf(line) {
+    let i = 0;
+    while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9))
+        i++;
+    return i;
+}
+/**
+ * Rust: the statement at `at` sits in an item (a function, an impl, a macro) marked as built only
+ * for the docs or as deprecated. Walks up to each enclosing item by indentation and reads the
+ * attributes just above it.
+ */
+function inDocOnlyOrDeprecatedItem(text, at) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lines = text.slice(Math.max(0, lineStart - 12_000), lineStart).split('\n');
+    let indent = indentOf(text.slice(lineStart, at));
+    for (let i = lines.length - 1, seen = 0; i >= 0 && seen < ITEM_REACH && indent > 0; i--, seen++) {
+        const line = lines[i];
+        if (line.trim() === '')
+            continue;
+        const lineIndent = indentOf(line);
+        if (lineIndent >= indent)
+            continue;
+        indent = lineIndent;
+        for (let j = i - 1; j >= 0; j--) {
+            const above = lines[j].trim();
+            if (above.startsWith('///') || above.startsWith('//'))
+                continue;
+            if (!above.startsWith('#['))
+                break;
+            if (DOC_OR_DEPRECATED.test(above))
+                return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/statement-text.ts
+
+
+
+/** How far a stub's call may run before the text is cut: a stub statement is short. */
+const MAX_STATEMENT = 400;
+function isOpening(code) {
+    return code === 40 || code === 91 || code === 123;
+}
+function isClosing(code) {
+    return code === 41 || code === 93 || code === 125;
+}
+/** The end of the text `statementText` may look at, comments and strings included, for a stub at `start`. */
+function statementReach(start) {
+    return start + MAX_STATEMENT + 1;
+}
+/**
+ * The text of a stub statement starting at `start`: through the end of its call when the match
+ * opens one (`todo!()`, `throw new Error("…")`), else the match itself. Strings are skipped so a
+ * `)` inside a message does not end the call early.
+ */
+function statementText(text, spans, start, matchEnd) {
+    return clip(collapseWhitespace(text, start, statementEnd(text, spans, start, matchEnd)));
+}
+/** Where the stub statement that starts at `start` ends: past its call's closing bracket and a `;`. */
+function statementEnd(text, spans, start, matchEnd) {
+    let bracket = -1;
+    for (let at = start; at < matchEnd; at++) {
+        if (isOpening(text.charCodeAt(at))) {
+            bracket = at;
+            break;
+        }
+    }
+    if (bracket === -1) {
+        let next = matchEnd;
+        while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
+            next++;
+        if (text.charCodeAt(next) === 40)
+            bracket = next;
+    }
+    let end = matchEnd;
+    if (bracket !== -1) {
+        const limit = Math.min(text.length, start + MAX_STATEMENT);
+        let depth = 0;
+        let index = firstSpanEndingAfter(spans, bracket);
+        for (let at = bracket; at < limit; at++) {
+            const span = spans[index];
+            if (span !== undefined && span.start <= at) {
+                end = Math.min(span.end, limit);
+                at = span.end - 1;
+                index++;
+                continue;
+            }
+            const code = text.charCodeAt(at);
+            if (isOpening(code))
+                depth++;
+            else if (isClosing(code) && --depth === 0) {
+                end = at + 1;
+                break;
+            }
+            end = at + 1;
+        }
+    }
+    if (text.charCodeAt(end) === 59)
+        end++;
+    return end;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/code-stubs.ts
+
+
+
+
+
+/** Where the stub patterns match, before anything is known of comments and strings. */
+function stubCandidates(text, rules) {
+    const candidates = [];
+    for (const rule of rules) {
+        if (!rule.hint.test(text))
+            continue;
+        rule.pattern.lastIndex = 0;
+        for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
+            if (rule.message === undefined || rule.message.test(messageOf(match) ?? ''))
+                candidates.push({ rule, match });
+        }
+    }
+    return candidates;
+}
+/**
+ * A candidate is a stub when it is unfinished work: its message says the work is still to come,
+ * or it is the whole body of a function. It is not when its message leaves the work to an
+ * implementer (`transport must implement send`), exists for the docs or points to a replacement,
+ * or when it guards input in a branch, refuses in a setter, or sits in an item built for the docs
+ * or deprecated. A Go method whose whole body panics satisfies an interface on purpose: an
+ * interface hook.
+ */
+function codeStubs(text, spans, candidates, language, listHooks, out) {
+    for (const { rule, match } of candidates) {
+        if (spanAt(spans, match.index) !== undefined)
+            continue;
+        const message = messageOf(match) ?? '';
+        const stillToCome = STILL_TO_COME.test(message);
+        if (!stillToCome && (SUBCLASS_DUTY.test(message) || NOT_MEANT_TO_RUN.test(message)))
+            continue;
+        if (language === 'Rust' && inDocOnlyOrDeprecatedItem(text, match.index))
+            continue;
+        const statement = statementText(text, spans, match.index, match.index + match[0].length);
+        let hook = false;
+        if (rule.anywhere !== true && !stillToCome) {
+            const placement = stubPlacement(text, spans, match.index, language);
+            if (placement === 'branch' || placement === 'later' || placement === 'setter')
+                continue;
+            hook = placement === 'method' && closesBlock(text, spans, statementEnd(text, spans, match.index, match.index + match[0].length));
+        }
+        if (!hook)
+            out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` });
+        else if (listHooks)
+            out.push({ kind: 'interface', at: match.index, tag: rule.tag, text: statement, message: `Interface hook: ${statement} (a method that only panics satisfies an interface on purpose)` });
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/tag-pattern.ts
 
@@ -3232,11 +3503,12 @@ function leadOf(text, from, at) {
 }
 const CHECKBOX = /^\[[ xX]?\][ \t]+/;
 const POD_COMMAND = /^(?:head[1-6]|item)[ \t]+/;
+/** After `.`, `!`, `?` or `;` and a blank; not after an ellipsis (`... TAG ...` fills a gap in a table). */
 function startsSentence(text, from, at) {
     let i = at - 1;
     while (i >= from && isBlankCode(text.charCodeAt(i)))
         i--;
-    return i >= from && i < at - 1 && SENTENCE_END.has(text.charCodeAt(i));
+    return i >= from && i < at - 1 && SENTENCE_END.has(text.charCodeAt(i)) && !(text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46);
 }
 /** True inside a token like `https://example.com/TAG` or `www.x.org?q=TAG`. */
 function insideUrl(text, from, at) {
@@ -3453,70 +3725,6 @@ function isSkipReason(text, span) {
     return SKIP_CALL.test(text.slice(from, span.start));
 }
 
-;// CONCATENATED MODULE: ./src/scanners/placeholders/statement-text.ts
-
-
-
-/** How far a stub's call may run before the text is cut: a stub statement is short. */
-const MAX_STATEMENT = 400;
-function isOpening(code) {
-    return code === 40 || code === 91 || code === 123;
-}
-function isClosing(code) {
-    return code === 41 || code === 93 || code === 125;
-}
-/** The end of the text `statementText` may look at, comments and strings included, for a stub at `start`. */
-function statementReach(start) {
-    return start + MAX_STATEMENT + 1;
-}
-/**
- * The text of a stub statement starting at `start`: through the end of its call when the match
- * opens one (`todo!()`, `throw new Error("…")`), else the match itself. Strings are skipped so a
- * `)` inside a message does not end the call early.
- */
-function statementText(text, spans, start, matchEnd) {
-    let bracket = -1;
-    for (let at = start; at < matchEnd; at++) {
-        if (isOpening(text.charCodeAt(at))) {
-            bracket = at;
-            break;
-        }
-    }
-    if (bracket === -1) {
-        let next = matchEnd;
-        while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)
-            next++;
-        if (text.charCodeAt(next) === 40)
-            bracket = next;
-    }
-    let end = matchEnd;
-    if (bracket !== -1) {
-        const limit = Math.min(text.length, start + MAX_STATEMENT);
-        let depth = 0;
-        let index = firstSpanEndingAfter(spans, bracket);
-        for (let at = bracket; at < limit; at++) {
-            const span = spans[index];
-            if (span !== undefined && span.start <= at) {
-                end = Math.min(span.end, limit);
-                at = span.end - 1;
-                index++;
-                continue;
-            }
-            const code = text.charCodeAt(at);
-            if (isOpening(code))
-                depth++;
-            else if (isClosing(code) && --depth === 0) {
-                end = at + 1;
-                break;
-            }
-            end = at + 1;
-        }
-    }
-    if (text.charCodeAt(end) === 59)
-        end++;
-    return clip(collapseWhitespace(text, start, end));
-}
-
 ;// CONCATENATED MODULE: ./src/scanners/detached-string.ts
 /**
  * A copy of `value` that does not keep the string it was cut from alive. V8 represents a substring
@@ -3531,6 +3739,7 @@ function detachedString(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/scan-text.ts
+
 
 
 
@@ -3595,6 +3804,14 @@ function opensWithTag(text, span, at) {
 const TEST_SOURCE = /(?:^|\/)(?:tests?|__tests__|spec|specs|testing|testdata)\/|(?:^|\/)(?:tests?|[^/]*_tests?)\.rs$|_test\.go$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Test|Tests|Spec)\.(?:java|kt|scala|cs|swift|dart)$|_spec\.rb$|_test\.(?:rb|dart|exs?)$/;
 function isTestSource(path) {
     return TEST_SOURCE.test(path);
+}
+/**
+ * A file shipped for users to copy and fill in (`pre-commit.sample`, `config.example.yml`,
+ * `settings.py.template`): its placeholders are the user's to replace, not the maintainer's.
+ */
+const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$/i;
+function isTemplateFile(path) {
+    return TEMPLATE_FILE.test(path.slice(path.lastIndexOf('/') + 1));
 }
 /** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
 const TODO_DIRECTIVE = /^\.\. todo::[ \t]*(.*)$/gm;
@@ -3688,28 +3905,6 @@ function isBareTagParagraph(text, at, tag) {
 const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.charCodeAt(0)));
 /** After a tag: an optional `(owner)` and then a colon. */
 const MARKED_TAG = /^\s?(?:\([^)\n]{1,100}\))?\s*:/;
-/** Where the stub patterns match, before anything is known of comments and strings. */
-function stubCandidates(text, rules) {
-    const candidates = [];
-    for (const rule of rules) {
-        if (!rule.hint.test(text))
-            continue;
-        rule.pattern.lastIndex = 0;
-        for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-            if (rule.message === undefined || rule.message.test(messageOf(match) ?? ''))
-                candidates.push({ rule, match });
-        }
-    }
-    return candidates;
-}
-function codeStubs(text, spans, candidates, out) {
-    for (const { rule, match } of candidates) {
-        if (spanAt(spans, match.index) !== undefined)
-            continue;
-        const statement = statementText(text, spans, match.index, match.index + match[0].length);
-        out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` });
-    }
-}
 /**
  * How far the code must be lexed for these tags and stub candidates: past the last tag, and as far
  * as the last stub's statement may reach. With Python stubs, the whole file (its structure counts).
@@ -3775,7 +3970,7 @@ function finish(path, lines, raw, fingerprints) {
  */
 function scanPlaceholders(path, languageName, input, settings, fingerprints, index) {
     const handler = language_handlers_languageHandler(languageName);
-    if (handler === undefined)
+    if (handler === undefined || isTemplateFile(path))
         return [];
     if (handler.kind === 'notebook')
         return scanNotebook(path, input, settings, fingerprints, (cellPath, language, cellText) => scanPlaceholders(cellPath, language, cellText, settings, fingerprints, index));
@@ -3818,7 +4013,7 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     }
     // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
     if (!isTestSource(path))
-        codeStubs(text, spans, candidates, raw);
+        codeStubs(text, spans, candidates, languageName, settings.interfaceHooks, raw);
     if (todoDirective)
         todoDirectives(text, raw);
     return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);

@@ -164,3 +164,17 @@ describe('the cross-file class index', () => {
     ])
   })
 })
+
+describe('a base class saying "not implemented" is still a hook; saying "not yet" is unfinished work', () => {
+  it('leaves hooks of a mixin or a subclassed base whose message only says it is not implemented', async () => {
+    const mixin = `class LoraBaseMixin:\n    def load_lora_weights(self, **kwargs):\n        raise NotImplementedError("\`load_lora_weights()\` is not implemented.")\n\n    def fuse(self):\n        raise NotImplementedError("fuse is not implemented yet")\n`
+    expect(stubs(mixin)).toEqual(['6 NotImplementedError'])
+    const state = `class BaseState:\n    def reset(self, *args, **kwargs) -> None:\n        raise NotImplementedError(\n            "BaseState::reset is not implemented. Please implement this method in the derived class."\n        )\n`
+    expect(stubs(state)).toEqual([])
+    const result = await scanFiles({
+      'pkg/blocks.py': `class PipelineBlocks:\n    def get_workflow(self, name):\n        """Get the blocks of a workflow. Must be implemented by subclasses that define it."""\n        raise NotImplementedError(f"\`get_workflow\` is not implemented for {self.__class__.__name__}")\n\n    def describe(self):\n        raise NotImplementedError(f"\`describe\` is not implemented for {self.__class__.__name__}")\n`,
+      'pkg/sequential.py': `from .blocks import PipelineBlocks\n\nclass SequentialBlocks(PipelineBlocks):\n    def describe(self):\n        return "steps"\n`,
+    })
+    expect(stubsOf(result)).toEqual([])
+  })
+})

@@ -140,6 +140,7 @@ const CASES: readonly LanguageCase[] = [
       `echo $# \${#args[@]}#${T}`,
       `cat <<EOF\n# ${T}: heredoc body\nEOF`,
       `cat <<-'END'\n\t# ${T}\n\tEND`,
+      `check failing-todo <<-\\EOF\n\t> not ok 2 - known breakage # ${T} known breakage\n\tEOF`,
       `dir="$(dirname "$0") # ${T}"`,
     ],
   },

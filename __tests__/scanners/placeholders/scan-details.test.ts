@@ -140,3 +140,12 @@ describe('speed', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 })
+
+describe('files shipped for users to fill in', () => {
+  it('leaves the placeholders of a sample hook or an example config to the user', () => {
+    const hook = `#!/bin/sh\nvalidate () {\n\t# ${TODO}: Replace with appropriate checks.\n\ttrue\n}\n`
+    expect(scan('Shell', hook, {}, 'templates/hooks/sendemail-validate.sample')).toEqual([])
+    expect(scan('YAML', `# ${TODO}: set your key\nkey: x\n`, {}, 'config.example.yml')).toEqual([])
+    expect(scan('Shell', hook, {}, 'hooks/validate.sh')).toHaveLength(1)
+  })
+})

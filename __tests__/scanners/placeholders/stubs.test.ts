@@ -37,7 +37,7 @@ describe('JavaScript and TypeScript', () => {
   })
 
   it('keeps a `)` inside the message in the statement text', () => {
-    expectStub('TypeScript', 'throw new Error("f(x) not implemented");', 'not-implemented-error', 'throw new Error("f(x) not implemented");')
+    expectStub('TypeScript', 'function f() { throw new Error("f(x) not implemented"); }', 'not-implemented-error', 'throw new Error("f(x) not implemented");')
   })
 })
 
@@ -118,6 +118,28 @@ describe('other languages', () => {
     expectStub('Dart', 'int f() => throw UnimplementedError();', 'UnimplementedError', 'throw UnimplementedError();')
     expectStub('Ruby', 'def area\n  raise NotImplementedError\nend', 'NotImplementedError', 'raise NotImplementedError')
     expectStub('PHP', "<?php\nfunction f() { throw new \\LogicException('Not implemented'); }", 'not-implemented-error', "throw new \\LogicException('Not implemented');")
+  })
+})
+
+describe('where the statement stands (seen on vite, hugo and tokio)', () => {
+  it('counts the whole body of a function or method, not a guard in a branch, a case or a setter', () => {
+    const ts = `const build = {\n  resolve() {\n    throw new Error('Not implemented')\n  },\n  get(target, p) {\n    if (p in target) return target[p]\n    throw new Error('Not implemented property: ' + p)\n  },\n  set esbuild(_: unknown) {\n    throw new Error('Not implemented')\n  },\n}\nfunction load(result) {\n  if (result.warnings.length > 0) {\n    throw new Error('not implemented')\n  }\n}\n`
+    expect(stubs('TypeScript', ts).map((finding) => finding.line)).toEqual([3])
+    const go = `func get(s string) any {\n\tswitch s {\n\tcase "a":\n\t\treturn 1\n\tdefault:\n\t\tpanic("not implemented: " + s)\n\t}\n}\nfunc (n *Namespace) Eq(a any) bool {\n\tif n.caseInsensitive {\n\t\tpanic("caseInsensitive not implemented for Eq")\n\t}\n\treturn true\n}\nfunc parse() {\n\tpanic("not implemented")\n}\n`
+    expect(stubs('Go', go).map((finding) => finding.line)).toEqual([16])
+    expect(stubs('Rust', `fn f(x: u8) -> u8 {\n    match x {\n        0 => unimplemented!(),\n        _ => todo!(),\n    }\n}\n`).map((finding) => finding.tag)).toEqual(['todo!'])
+  })
+
+  it('reads a Go method whose whole body panics as an interface hook, unless it says "not yet"', () => {
+    const go = `func (fs *memFs) ReadDir(name string) ([]os.FileInfo, error) {\n\tpanic("not implemented")\n}\nfunc (fs *memFs) Chmod(name string) error {\n\tpanic("not implemented yet")\n}\n`
+    expect(stubs('Go', go).map((finding) => finding.line)).toEqual([5])
+    expect(scan('Go', go, { interfaceHooks: true }).map((finding) => [finding.line, finding.kind])).toEqual([[2, 'interface'], [5, 'stub']])
+  })
+
+  it('leaves code built for the docs, deprecated shims and messages that leave the work to an implementer', () => {
+    const rust = `#[cfg(doc)]\ndoc! {macro_rules! join {\n    ($($future:expr),*) => { unimplemented!() }\n}}\n\n#[cfg(docsrs)]\nmacro_rules! impl_traits {\n    ($type:ty) => {\n        impl $type {\n            fn into_owned(self) -> u8 {\n                todo!("For doc generation only")\n            }\n        }\n    };\n}\n\ntrait Source {\n    #[deprecated(since = "1.52.0", note = "use register_borrowed instead")]\n    fn register(&mut self) {\n        // Old implementers still compile.\n        unimplemented!("Use Source::register_borrowed instead")\n    }\n    fn poll(&mut self) {\n        unimplemented!()\n    }\n}\n`
+    expect(stubs('Rust', rust).map((finding) => finding.line)).toEqual([24])
+    expect(stubs('TypeScript', `function connect(transport) {\n  throw new Error('transport must implement send and connect when invoke is not implemented')\n}\n`)).toEqual([])
   })
 })
 

@@ -208,6 +208,7 @@ describe('tags people write outside comments, and where a note opens', () => {
     expect(scan('Python', `def f(t):\n    """\n    Args:\n        timestep (int): ${TODO} verify type and shape\n    """\n`).map((finding) => finding.line)).toEqual([4])
     expect(scan('Perl', `my $x = 1;\n   # || ( defined($d) && $d ne "" ) # ${TODO}\n`).map((finding) => finding.line)).toEqual([2])
     expect(js(`// Markers: ${TODO}, ${FIXME} and ${XXX}\n// Tags: ${TODO} ${FIXME}\n`)).toEqual([])
+    expect(scan('Gettext Catalog', `# | (v.) tag | tạo thẻ |\n# | ... ${TODO} ...  |   |\nmsgid ""\n`)).toEqual([])
     expect(scan('Python', `def f():\n    """\n    Error: 404 Client Error. (Request ID: ${XXX})\n    """\n`)).toEqual([])
   })
 

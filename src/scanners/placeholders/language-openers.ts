@@ -196,7 +196,7 @@ function quoteAt(text: string, at: number): string | undefined {
 }
 
 /**
- * Shell and HCL `<<EOF`, `<<-EOF`, `<<'EOF'`; Ruby and Perl `<<~EOS`, `<<-EOS`, `<<"EOS"`. A bare
+ * Shell and HCL `<<EOF`, `<<-EOF`, `<<'EOF'`, `<<\EOF`; Ruby and Perl `<<~EOS`, `<<-EOS`, `<<"EOS"`. A bare
  * `<<word` only counts in shell styles: in Ruby `list <<item` appends.
  */
 export function heredoc(style: 'shell' | 'ruby'): Opener {
@@ -208,6 +208,8 @@ export function heredoc(style: 'shell' | 'ruby'): Opener {
       const dash = text[i] === '-' || text[i] === '~'
       if (dash) i++
       if (style === 'shell') while (text[i] === ' ') i++
+      // `<<\EOF` quotes the word as `<<'EOF'` does.
+      if (style === 'shell' && text[i] === '\\') i++
       const quote = quoteAt(text, i)
       if (style === 'ruby' && !dash && quote === undefined && !/[A-Z_]/.test(text[i] ?? '')) return undefined
       return heredocAt(text, i, (wordEnd) => wordEnd, dash || style === 'ruby', quote)

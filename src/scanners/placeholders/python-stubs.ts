@@ -2,6 +2,7 @@ import type { Span } from './lexer-types.js'
 import type { RawFinding } from './raw-finding.js'
 import { codeText, headerColon, logicalLines, startsWithKeyword, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
+import { NOT_YET, STILL_TO_COME, SUBCLASS_DUTY } from './stub-messages.js'
 import { isDocstring } from './python-docstrings.js'
 import { INTERFACE_NAME, baseNames, isInterfaceBase } from './python-classes.js'
 import { clip } from './finding-text.js'
@@ -71,12 +72,8 @@ export function isPythonTestFile(path: string): boolean {
 const EXEMPT_DECORATORS = new Set(['abstractmethod', 'abstractproperty', 'abstractclassmethod', 'abstractstaticmethod', 'overload'])
 /** `@override` (typing, typing_extensions, overrides): the method is a hook of a base class. `setter`/`deleter`: a property that refuses. */
 const HOOK_DECORATORS = new Set(['override', 'overrides', 'setter', 'deleter'])
-/** "must be implemented by subclasses", "override this", "implement in a subclass". */
-const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i
 /** A docstring that presents the method as a hook for others to fill. */
 const HOOK_DOCSTRING = /\byou (?:should|must|can|may) (?:provide|implement|override|define)\b|\bhook\b|\bcallback\b|\boverrid(?:e|den)\b|\bsub-?class(?:es)? (?:can|may|should|must)\b|\bimplement(?:ed)? by\b|\bto be implemented\b|\binterface\b/i
-/** "not yet supported", "does not support X yet", "currently not implemented": said of work still to come. */
-const NOT_YET = /\(yet\)|\bnot\s+yet\b|\byet\s+to\b|\b(?:supported|implemented|support\s+[\w\s`'"-]{1,60})\s+yet\b|\bdoes(?: not|n't) yet\b/i
 /** What a message says when the code is not done. */
 const NOT_DONE = /\bnot\s+(?:yet\s+)?implemented\b|\bunimplemented\b|\bcoming soon\b|\bnot (?:done|written|finished) yet\b|^\s*TODO\b|\bTODO:/i
 /** A body's only statement that delivers a message: raise X("..."), return "...", print/echo/log("..."). */
@@ -292,7 +289,7 @@ class PythonAnalyser {
     const delivered = this.text.slice(at, statementEnd)
     if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '') return
     if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered)) return
-    this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, true)
+    this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, STILL_TO_COME.test(delivered))
   }
 
   /** Reports a stub, or sets it aside as an interface hook when the method is one. */
@@ -321,7 +318,7 @@ class PythonAnalyser {
     if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at)) return
     const statement = codeText(this.text, this.spans, at, line.end)
     const written = this.text.slice(at, line.end)
-    const notYet = NOT_YET.test(written) || NOT_DONE.test(written)
+    const notYet = STILL_TO_COME.test(written)
     if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
       const owner = this.classOf(scope)
       if (owner !== undefined) owner.refuses = true

@@ -14,11 +14,12 @@ import { PROSE_MARKUP, markupProseLines } from './markup-prose.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { pythonClasses } from './python-classes.js'
 import { isDocstring, isStringStatement } from './python-docstrings.js'
-import { STUB_RULES, messageOf, type StubRule } from './stub-rules.js'
+import { STUB_RULES } from './stub-rules.js'
+import { codeStubs, stubCandidates, type StubCandidate } from './code-stubs.js'
 import { findTagHits, tagPattern, type TagHit, type TagPattern } from './tag-pattern.js'
 import { readTag } from './tag-reading.js'
 import { isSkipReason } from './skip-reasons.js'
-import { statementReach, statementText } from './statement-text.js'
+import { statementReach } from './statement-text.js'
 import { LineIndex, spanAt } from './span-index.js'
 import { isAsciiWordCode, isBlankCode } from './char-codes.js'
 import { detachedString } from '../detached-string.js'
@@ -77,6 +78,16 @@ const TEST_SOURCE = /(?:^|\/)(?:tests?|__tests__|spec|specs|testing|testdata)\/|
 
 export function isTestSource(path: string): boolean {
   return TEST_SOURCE.test(path)
+}
+
+/**
+ * A file shipped for users to copy and fill in (`pre-commit.sample`, `config.example.yml`,
+ * `settings.py.template`): its placeholders are the user's to replace, not the maintainer's.
+ */
+const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$/i
+
+export function isTemplateFile(path: string): boolean {
+  return TEMPLATE_FILE.test(path.slice(path.lastIndexOf('/') + 1))
 }
 
 /** Sphinx's `.. todo::` directive in lower case: the TODO tag written as reST spells it. */
@@ -170,32 +181,6 @@ const BLOCK_MARKER = new Set([...' \t>-*+#[]xX.)0123456789'].map((char) => char.
 /** After a tag: an optional `(owner)` and then a colon. */
 const MARKED_TAG = /^\s?(?:\([^)\n]{1,100}\))?\s*:/
 
-interface StubCandidate {
-  readonly rule: StubRule
-  readonly match: RegExpExecArray
-}
-
-/** Where the stub patterns match, before anything is known of comments and strings. */
-function stubCandidates(text: string, rules: readonly StubRule[]): StubCandidate[] {
-  const candidates: StubCandidate[] = []
-  for (const rule of rules) {
-    if (!rule.hint.test(text)) continue
-    rule.pattern.lastIndex = 0
-    for (let match = rule.pattern.exec(text); match !== null; match = rule.pattern.exec(text)) {
-      if (rule.message === undefined || rule.message.test(messageOf(match) ?? '')) candidates.push({ rule, match })
-    }
-  }
-  return candidates
-}
-
-function codeStubs(text: string, spans: readonly Span[], candidates: readonly StubCandidate[], out: RawFinding[]): void {
-  for (const { rule, match } of candidates) {
-    if (spanAt(spans, match.index) !== undefined) continue
-    const statement = statementText(text, spans, match.index, match.index + match[0].length)
-    out.push({ kind: 'stub', at: match.index, tag: rule.tag, text: statement, message: `Stub: ${statement}` })
-  }
-}
-
 /**
  * How far the code must be lexed for these tags and stub candidates: past the last tag, and as far
  * as the last stub's statement may reach. With Python stubs, the whole file (its structure counts).
@@ -257,7 +242,7 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
  */
 export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex, index?: ClassIndexBuilder): ScannedFinding[] {
   const handler = languageHandler(languageName)
-  if (handler === undefined) return []
+  if (handler === undefined || isTemplateFile(path)) return []
   if (handler.kind === 'notebook') return scanNotebook(path, input, settings, fingerprints, (cellPath, language, cellText) => scanPlaceholders(cellPath, language, cellText, settings, fingerprints, index))
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const tags = tagPattern(settings.tags)
@@ -291,7 +276,7 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
     if (PROSE_MARKUP.has(languageName)) proseTags(text, markupProseLines(text, spans, hits), tags, false, raw)
   }
   // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
-  if (!isTestSource(path)) codeStubs(text, spans, candidates, raw)
+  if (!isTestSource(path)) codeStubs(text, spans, candidates, languageName, settings.interfaceHooks, raw)
   if (todoDirective) todoDirectives(text, raw)
   return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
 }

@@ -25,6 +25,11 @@ export function statementReach(start: number): number {
  * `)` inside a message does not end the call early.
  */
 export function statementText(text: string, spans: readonly Span[], start: number, matchEnd: number): string {
+  return clip(collapseWhitespace(text, start, statementEnd(text, spans, start, matchEnd)))
+}
+
+/** Where the stub statement that starts at `start` ends: past its call's closing bracket and a `;`. */
+export function statementEnd(text: string, spans: readonly Span[], start: number, matchEnd: number): number {
   let bracket = -1
   for (let at = start; at < matchEnd; at++) {
     if (isOpening(text.charCodeAt(at))) {
@@ -60,5 +65,5 @@ export function statementText(text: string, spans: readonly Span[], start: numbe
     }
   }
   if (text.charCodeAt(end) === 59) end++
-  return clip(collapseWhitespace(text, start, end))
+  return end
 }

@@ -13,6 +13,11 @@ export interface StubRule {
   readonly message?: RegExp
   /** Cheap test of the whole text: when it fails, the rule cannot match. */
   readonly hint: RegExp
+  /**
+   * The construct says "not yet" by itself (`todo!()`, Kotlin's `TODO()`, Scala's `???`), so it is a
+   * stub wherever it stands; the others only as a function's body (stub-placement.ts).
+   */
+  readonly anywhere?: boolean
 }
 
 /** "not implemented", "Not yet implemented", "Method not implemented.", "unimplemented". */
@@ -46,7 +51,7 @@ const JS_NOT_IMPLEMENTED_CLASS: StubRule = {
   pattern: /\bthrow\s+(?:new\s+)?NotImplemented(?:Error|Exception)\b/g,
   hint: /NotImplemented/,
 }
-const RUST_TODO: StubRule = { tag: 'todo!', pattern: /\btodo!\s*[([{]/g, hint: /todo!/ }
+const RUST_TODO: StubRule = { tag: 'todo!', pattern: /\btodo!\s*[([{]/g, hint: /todo!/, anywhere: true }
 const RUST_UNIMPLEMENTED: StubRule = { tag: 'unimplemented!', pattern: /\bunimplemented!\s*[([{]/g, hint: /unimplemented!/ }
 const GO_PANIC: StubRule = {
   tag: 'panic',
@@ -61,7 +66,7 @@ const UNSUPPORTED_OPERATION: StubRule = {
   hint: /UnsupportedOperationException/,
 }
 /** Kotlin's standard function that throws NotImplementedError; not a function declared with that name. */
-const KOTLIN_TODO: StubRule = { tag: 'TODO()', pattern: /(?<!\bfun\s{1,20})(?<![\w`])\bTODO\s*\(/g, hint: /TODO/ }
+const KOTLIN_TODO: StubRule = { tag: 'TODO()', pattern: /(?<!\bfun\s{1,20})(?<![\w`])\bTODO\s*\(/g, hint: /TODO/, anywhere: true }
 const CSHARP_NOT_IMPLEMENTED: StubRule = {
   tag: 'NotImplementedException',
   pattern: /\bthrow\s+new\s+(?:System\.)?NotImplementedException\b/g,
@@ -73,7 +78,7 @@ const SWIFT_FATAL_ERROR: StubRule = {
   message: NOT_IMPLEMENTED,
   hint: /fatalError/,
 }
-const SCALA_UNDEFINED: StubRule = { tag: '???', pattern: /(?<![!#%&*+\-/:<=>?@\\^|~\w])\?\?\?(?![!#%&*+\-/:<=>?@\\^|~])/g, hint: /\?\?\?/ }
+const SCALA_UNDEFINED: StubRule = { tag: '???', pattern: /(?<![!#%&*+\-/:<=>?@\\^|~\w])\?\?\?(?![!#%&*+\-/:<=>?@\\^|~])/g, hint: /\?\?\?/, anywhere: true }
 const DART_UNIMPLEMENTED: StubRule = { tag: 'UnimplementedError', pattern: /\bthrow\s+(?:new\s+)?UnimplementedError\b/g, hint: /UnimplementedError/ }
 const RUBY_NOT_IMPLEMENTED: StubRule = { tag: 'NotImplementedError', pattern: /\braise\s+NotImplementedError\b/g, hint: /NotImplementedError/ }
 const PHP_NOT_IMPLEMENTED: StubRule = {

@@ -82,10 +82,11 @@ function leadOf(text: string, from: number, at: number): 'plain' | 'item' | unde
 const CHECKBOX = /^\[[ xX]?\][ \t]+/
 const POD_COMMAND = /^(?:head[1-6]|item)[ \t]+/
 
+/** After `.`, `!`, `?` or `;` and a blank; not after an ellipsis (`... TAG ...` fills a gap in a table). */
 function startsSentence(text: string, from: number, at: number): boolean {
   let i = at - 1
   while (i >= from && isBlankCode(text.charCodeAt(i))) i--
-  return i >= from && i < at - 1 && SENTENCE_END.has(text.charCodeAt(i))
+  return i >= from && i < at - 1 && SENTENCE_END.has(text.charCodeAt(i)) && !(text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46)
 }
 
 /** True inside a token like `https://example.com/TAG` or `www.x.org?q=TAG`. */
