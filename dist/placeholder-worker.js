@@ -1835,6 +1835,8 @@ class MarkdownLexer {
     tags;
     spans = [];
     prose = [];
+    fences = [];
+    bracketed = [];
     fence;
     inList = false;
     previousBlank = true;
@@ -1858,7 +1860,15 @@ class MarkdownLexer {
             const lineEnd = lineEndFrom(text, at);
             at = this.line(at, withoutCarriageReturn(text, at, lineEnd), lineEnd) + 1;
         }
-        return { spans: this.spans, prose: this.prose };
+        if (this.fence !== undefined)
+            this.closeFence(text.length);
+        return { spans: this.spans, prose: this.prose, fences: this.fences, bracketed: this.bracketed };
+    }
+    closeFence(end) {
+        const fence = this.fence;
+        if (fence.language !== '')
+            this.fences.push({ language: fence.language, bodyStart: fence.bodyStart, bodyEnd: Math.max(fence.bodyStart, end) });
+        this.fence = undefined;
     }
     /**
      * Handles one line; returns the offset of the newline that ends what it consumed. The line is
@@ -1881,14 +1891,16 @@ class MarkdownLexer {
         const mayFence = (lead === 96 || lead === 126) && !tabbed;
         if (this.fence !== undefined) {
             const match = mayFence ? FENCE.exec(text.slice(start, end)) : null;
-            if (match && match[2][0] === this.fence.char && match[2].length >= this.fence.length && match[3].trim() === '')
-                this.fence = undefined;
+            if (match && match[2][0] === this.fence.char && match[2].length >= this.fence.length && match[3].trim() === '') {
+                this.closeFence(start);
+            }
             return lineEnd;
         }
         const indent = indentWidth(text, start, end);
         const fence = mayFence ? FENCE.exec(text.slice(start, end)) : null;
         if (fence && (this.inList || fence[1].length <= 3) && !(fence[2][0] === '`' && fence[3].includes('`'))) {
-            this.fence = { char: fence[2][0], length: fence[2].length };
+            const language = /^\s*\{?\.?([\w+#-]*)/.exec(fence[3])?.[1] ?? '';
+            this.fence = { char: fence[2][0], length: fence[2].length, language: language.toLowerCase(), bodyStart: Math.min(text.length, lineEnd + 1) };
             this.previousBlank = false;
             this.previousEndsSentence = false;
             return lineEnd;
@@ -1923,7 +1935,18 @@ class MarkdownLexer {
             if (this.tags.some((tag) => text.startsWith(tag, from)))
                 this.prose.push({ from, to: end, opensSentence });
         }
+        this.bracketedTags(start, end);
         return this.inline(start, end, lineEnd);
+    }
+    bracketedTags(start, end) {
+        const line = this.text.slice(start, end);
+        if (!line.includes('('))
+            return;
+        for (const tag of this.tags) {
+            for (let at = line.indexOf(`(${tag})`); at !== -1; at = line.indexOf(`(${tag})`, at + 1)) {
+                this.bracketed.push({ at: start + at + 1, tag, from: start, to: end });
+            }
+        }
     }
     /** Finds HTML comments outside inline code; a comment may run over later lines. */
     inline(start, end, lineEnd) {
@@ -1987,6 +2010,50 @@ class MarkdownLexer {
 }
 function lexMarkdown(text, withProse, tags = []) {
     return new MarkdownLexer(text, withProse, tags).run();
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/fenced-code.ts
+/**
+ * Comments in a Markdown code block that names its language are comments of that language: a
+ * maintainer's `# TODO: update the checkpoint once it is published` in a docs example is a note
+ * left for later. Blocks without a language, console sessions and output are text, and stay out;
+ * so do stubs (an example may stop at `todo!()` on purpose).
+ */
+/** Info-string words → the scanner's language names. */
+const FENCE_LANGUAGES = {
+    python: 'Python', py: 'Python', python3: 'Python', js: 'JavaScript', javascript: 'JavaScript', jsx: 'JavaScript', mjs: 'JavaScript',
+    ts: 'TypeScript', typescript: 'TypeScript', tsx: 'TypeScript', rust: 'Rust', rs: 'Rust', go: 'Go', golang: 'Go',
+    sh: 'Shell', bash: 'Shell', shell: 'Shell', zsh: 'Shell', yaml: 'YAML', yml: 'YAML', toml: 'TOML', c: 'C', h: 'C',
+    cpp: 'C++', 'c++': 'C++', cxx: 'C++', java: 'Java', kotlin: 'Kotlin', kt: 'Kotlin', ruby: 'Ruby', rb: 'Ruby', sql: 'SQL',
+    r: 'R', julia: 'Julia', scala: 'Scala', swift: 'Swift', php: 'PHP', lua: 'Lua', cs: 'C#', csharp: 'C#', dart: 'Dart',
+    dockerfile: 'Dockerfile', docker: 'Dockerfile', hcl: 'HCL', terraform: 'HCL', ini: 'INI', perl: 'Perl', elixir: 'Elixir',
+};
+/** True when a hit falls in `[from, to)`: hits are sorted, so a binary search answers. */
+function hasHitIn(hits, from, to) {
+    let low = 0;
+    let high = hits.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (hits[middle].at < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < hits.length && hits[low].at < to;
+}
+function fencedCodeTags(text, fences, hits, lines, scanBlock) {
+    const found = [];
+    for (const fence of fences) {
+        const language = FENCE_LANGUAGES[fence.language];
+        if (language === undefined || !hasHitIn(hits, fence.bodyStart, fence.bodyEnd))
+            continue;
+        const offset = lines().lineOf(fence.bodyStart);
+        for (const finding of scanBlock(language, text.slice(fence.bodyStart, fence.bodyEnd))) {
+            if (finding.kind === 'comment')
+                found.push({ ...finding, line: finding.line + offset });
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/notebook.ts
@@ -2086,6 +2153,42 @@ function scanNotebook(path, text, settings, fingerprints, scan) {
         }
     }
     return findings;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/placeholders/modeline.ts
+/**
+ * A file that says what language it is written in: Emacs's `-*- tcl -*-` or `-*- mode: python -*-`
+ * and Vim's `vim: set ft=tcl:` on its first line, or its second after a `#!` line. git's
+ * `git-gui.sh` is Tcl that starts as a shell script: read as shell, its quotes hide its comments.
+ */
+const MODE_NAMES = {
+    tcl: 'Tcl', python: 'Python', perl: 'Perl', cperl: 'Perl', ruby: 'Ruby', sh: 'Shell', 'shell-script': 'Shell', bash: 'Shell',
+    c: 'C', 'c++': 'C++', js: 'JavaScript', javascript: 'JavaScript', lua: 'Lua', makefile: 'Makefile', yaml: 'YAML',
+};
+const EMACS = /-\*-\s*(?:[^:;]*?;\s*)*?(?:mode:\s*)?([\w+-]+)\s*(?:;[^*]*)?-\*-/i;
+const VIM = /\bvim?:\s*(?:set\s+)?(?:[^:]*\s)?(?:ft|filetype|syntax)=([\w+-]+)/;
+/** The language the file's mode line names, when the scanner knows it; looks at the first two lines only. */
+function modelineLanguage(text) {
+    const head = text.slice(0, 400);
+    if (!head.includes('-*-') && !head.includes('vim'))
+        return undefined;
+    const lines = head.split('\n', 2);
+    const candidates = lines[0]?.startsWith('#!') === true ? lines : lines.slice(0, 1);
+    for (const line of candidates) {
+        const emacs = EMACS.exec(line);
+        if (emacs !== null && !/^coding$/i.test(emacs[1])) {
+            const name = MODE_NAMES[emacs[1].toLowerCase()];
+            if (name !== undefined)
+                return name;
+        }
+        const vim = VIM.exec(line);
+        if (vim !== null) {
+            const name = MODE_NAMES[vim[1].toLowerCase()];
+            if (name !== undefined)
+                return name;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/span-index.ts
@@ -3556,13 +3659,20 @@ function listsTags(text, after, to, tags) {
     const next = wordAt(text, nextAt, to);
     return next !== undefined && (next === ',' || next === '/' || tags.includes(next));
 }
-/** An odd number of backticks before the tag on its line: the tag is quoted as code, as in docs. */
-function insideInlineCode(text, from, at) {
+/**
+ * An odd number of backticks before the tag on its line, and one after it to close the code: the
+ * tag is quoted as code, as in docs. A stray backtick with none after it opens nothing, as in
+ * CommonMark (`` (`int): TAG verify the type ``).
+ */
+function insideInlineCode(text, from, at, to) {
     let backticks = 0;
     for (let i = Math.max(from, at - 500); i < at; i++)
         if (text.charCodeAt(i) === 96)
             backticks++;
-    return backticks % 2 === 1;
+    if (backticks % 2 === 0)
+        return false;
+    const closing = text.indexOf('`', at);
+    return closing !== -1 && closing < to;
 }
 function onlyClosingPunctuation(text, at, to) {
     for (let i = at; i < to; i++) {
@@ -3579,6 +3689,22 @@ function isValue(text, from, at, after, to) {
     while (i >= from && isBlankCode(text.charCodeAt(i)))
         i--;
     return i >= from && i < at - 1 && VALUE_INTRODUCER.has(text.charCodeAt(i));
+}
+/** Words that, just before a closing tag, make it the object of a sentence: "see the TAG", "fix this TAG". */
+const MENTION_PRECEDERS = new Set([
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'each', 'every', 'no', 'of', 'for', 'to', 'in', 'on', 'with',
+    'about', 'see', 'per', 'and', 'or', 'as', 'like', 'our', 'its', 'their', 'my', 'your', 'by', 'from', 'is', 'are',
+]);
+/** `Naming TAG`, `Release date TAG`: a short comment that says what is still open, the tag last. */
+function isShortPredicate(text, from, at, after, to, tags) {
+    if (!onlyClosingPunctuation(text, after, to))
+        return false;
+    let i = from;
+    while (i < at && DECORATION.has(text.charCodeAt(i)))
+        i++;
+    const words = text.slice(i, at).trim().split(/\s+/);
+    const last = words[words.length - 1];
+    return words.length <= 2 && /^[A-Za-z][a-z-]*$/.test(last) && !tags.includes(last) && !MENTION_PRECEDERS.has(last.toLowerCase());
 }
 /**
  * Strips markers and closing decoration from a comment line: `* TAG: x **` reads `TAG: x`. On a
@@ -3634,16 +3760,16 @@ function describe(tag, at, text, descriptionStart, to, lineText) {
     let start = descriptionStart;
     while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start])))
         start++;
-    const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== '';
-    // `[TAG] restore the features` reads from its bracket; `a title (TAG)` is described by its line.
+    // Words make a description; `(TAG).` ends with punctuation only.
+    const hasDescription = /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(to, start + WINDOW)));
+    // `[TAG] restore the features` reads from its bracket.
     const bracketed = at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91);
     const from = bracketed ? at - 1 : at;
     if (hasDescription)
         return clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''));
     const written = clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''));
-    if (bracketed && lineText !== written && lineText !== '')
-        return lineText;
-    return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`;
+    // `Naming TAG`, `a title (TAG)`, `code  # TAG`: the line around the tag is what it is about.
+    return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : lineText;
 }
 /**
  * Reads the tag at `at` on `line`. Returns undefined when the occurrence is a mention rather than
@@ -3663,7 +3789,7 @@ function readTag(text, at, tag, line, tags, context) {
         return undefined;
     if ((after === 46 || after === 45) && isAsciiWordCode(charCode(text, end + 1, from, to)))
         return undefined;
-    if (insideUrl(text, from, at) || insideInlineCode(text, from, at))
+    if (insideUrl(text, from, at) || insideInlineCode(text, from, at, to))
         return undefined;
     // `<TAG>` and `=TAG` fill a value in a format example (`--name=XXX`, `git checkout <XXX>`).
     if ((before === 60 && after === 62) || before === 61)
@@ -3691,7 +3817,8 @@ function readTag(text, at, tag, line, tags, context) {
                 (reference.value !== undefined && text.charCodeAt(end) === 40) ||
                 bracketed ||
                 (opensSentence && !mentionFollows(text, reference.end, to, tags)) ||
-                isValue(text, from, at, reference.end, to);
+                isValue(text, from, at, reference.end, to) ||
+                (line.continuesSentence !== true && isShortPredicate(text, from, at, reference.end, to, tags));
     }
     if (!placeholder)
         return undefined;
@@ -3760,6 +3887,8 @@ function detachedString(value) {
 
 
 
+
+
 /** Written anywhere on a line, it silences the findings on that line. */
 const SUPPRESSION_MARKER = 'repo-audit-ignore';
 function knowsLanguage(languageName) {
@@ -3791,6 +3920,14 @@ function endsMidSentence(text, from, to) {
     const code = text.charCodeAt(last);
     return isAsciiWordCode(code) || code === 44;
 }
+const DOCTEST_LINE = /^[ \t]*(?:>>>|\.\.\.)[ \t][^\n#]*?[ \t]#+[ \t]*$/;
+/** Where the comment starts when the tag stands in a `#` comment on a doctest line of the string, else -1. */
+function doctestCommentAt(text, span, at) {
+    const lineStart = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1);
+    if (at - lineStart > 400 || !DOCTEST_LINE.test(text.slice(lineStart, at)))
+        return -1;
+    return text.lastIndexOf('#', at) + 1;
+}
 /** Only blanks, or the `[` of `[TAG]`, stand between the start of the string's line (or its opening) and the tag. */
 function opensWithTag(text, span, at) {
     for (let i = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1); i < at; i++) {
@@ -3807,9 +3944,11 @@ function isTestSource(path) {
 }
 /**
  * A file shipped for users to copy and fill in (`pre-commit.sample`, `config.example.yml`,
- * `settings.py.template`): its placeholders are the user's to replace, not the maintainer's.
+ * `settings.py.template`, and Markdown named `*_template.md` such as `model_card_template.md` and
+ * `pull_request_template.md`): its placeholders are the user's to replace, not the maintainer's.
+ * `paint_by_example.py` and `trainer_template.rst` are the project's own code and docs.
  */
-const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$/i;
+const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$|[_-]template\.md$/i;
 function isTemplateFile(path) {
     return TEMPLATE_FILE.test(path.slice(path.lastIndexOf('/') + 1));
 }
@@ -3845,7 +3984,17 @@ function commentTags(text, lineIndex, spans, hits, python, tags, out) {
                 lastStringCounts = isSkipReason(text, span) || (python && isDocstring(text, spans, span));
                 lastStringIsStatement = undefined;
             }
-            // A line of a bare string statement that opens with a tag is a note left in code, docstring or not.
+            // A line of a bare string statement that opens with a tag is a note left in code, docstring or not;
+            // so is a comment on a doctest line of any string (`>>> load(path)  # TAG: update the path`).
+            const doctestComment = python && !lastStringCounts ? doctestCommentAt(text, span, hit.at) : -1;
+            if (doctestComment !== -1) {
+                const lines = lineIndex();
+                const to = Math.min(lines.endOf(lines.lineOf(hit.at)), span.bodyEnd);
+                const reading = readTag(text, hit.at, hit.tag, { from: doctestComment, to }, tags.tags, 'comment');
+                if (reading !== undefined)
+                    out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading });
+                continue;
+            }
             if (!lastStringCounts && !(python && opensWithTag(text, span, hit.at) && (lastStringIsStatement ??= isStringStatement(text, spans, span))))
                 continue;
         }
@@ -3881,6 +4030,15 @@ function proseTags(text, prose, tags, everyLine, out) {
         }
     }
 }
+/** `… from [Model] (TAG).` in Markdown prose: a tag in parentheses of its own marks a gap in the sentence. */
+function bracketedProseTags(text, bracketed, tags, out) {
+    for (const { at, tag, from, to } of bracketed) {
+        const reading = readTag(text, at, tag, { from, to }, tags.tags, 'comment');
+        // The sentence around the gap says what is missing: it is the message.
+        if (reading !== undefined)
+            out.push({ kind: 'prose', at, tag, ...reading, message: reading.text });
+    }
+}
 /** Cheap test before lexing: the hit stands first on its line behind list, quote or heading markers, and a colon follows. */
 function mayOpenBlock(text, hit) {
     for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
@@ -3891,6 +4049,9 @@ function mayOpenBlock(text, hit) {
             return false;
     }
     return hit.at < 40 && (MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag));
+}
+function isBracketed(text, hit) {
+    return text.charCodeAt(hit.at - 1) === 40 && text.charCodeAt(hit.at + hit.tag.length) === 41;
 }
 /** After the tag, at most a full stop, and then a blank line or the end: a paragraph that is only `TAG.`. */
 const BARE_TAG_REST = /^[.!]?[ \t]*\r?(?:\n[ \t]*\r?(?:\n|$)|$)/;
@@ -3968,7 +4129,9 @@ function finish(path, lines, raw, fingerprints) {
  * Finds the placeholders in one file's text. Pure: the caller supplies the text and a fingerprint
  * index shared by the whole run (fingerprints are handed out in file order).
  */
-function scanPlaceholders(path, languageName, input, settings, fingerprints, index) {
+function scanPlaceholders(path, detected, input, settings, fingerprints, index) {
+    // The file's own mode line outranks its extension: `git-gui.sh` declares itself Tcl.
+    const languageName = modelineLanguage(input) ?? detected;
     const handler = language_handlers_languageHandler(languageName);
     if (handler === undefined || isTemplateFile(path))
         return [];
@@ -3989,10 +4152,10 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
     const todoDirective = languageName === 'reStructuredText' && tags.tags.includes('TODO') && /^\.\. todo::/m.test(text);
     if (!hasTag && !pythonStubs && !todoDirective && candidates.length === 0)
         return [];
-    // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
-    if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit)))
+    // Markdown's comments are HTML comments and the comments of code blocks; besides them only a block that opens with `TAG:` counts.
+    if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !text.includes('```') && !text.includes('~~~') && !hits.some((hit) => mayOpenBlock(text, hit) || isBracketed(text, hit)))
         return [];
-    const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags);
+    const { spans, prose, fences, bracketed } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags);
     const raw = [];
     if (pythonStubs) {
         const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) });
@@ -4010,13 +4173,17 @@ function scanPlaceholders(path, languageName, input, settings, fingerprints, ind
         proseTags(text, prose, tags, settings.markdownProse, raw);
         if (PROSE_MARKUP.has(languageName))
             proseTags(text, markupProseLines(text, spans, hits), tags, false, raw);
+        if (bracketed !== undefined)
+            bracketedProseTags(text, bracketed, tags, raw);
     }
     // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
     if (!isTestSource(path))
         codeStubs(text, spans, candidates, languageName, settings.interfaceHooks, raw);
     if (todoDirective)
         todoDirectives(text, raw);
-    return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
+    const inFences = fences === undefined || fences.length === 0 || hits.length === 0 ? [] : fencedCodeTags(text, fences, hits, lineIndex, (language, block) => scanPlaceholders(path, language, block, { ...settings, stubs: false }, fingerprints));
+    const findings = raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints);
+    return inFences.length === 0 ? findings : [...findings, ...inFences];
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/class-index.ts

@@ -465,3 +465,13 @@ describe('Jupyter notebooks', () => {
     expect(scan('Jupyter Notebook', '{ not json', {}, 'x.ipynb')).toEqual([])
   })
 })
+
+describe('mode lines', () => {
+  it("reads a file in the language its Emacs or Vim mode line names, and ignores a coding line", () => {
+    const tcl = `#!/bin/sh\n# Tcl ignores the next line -*- tcl -*- \\\n exec wish "$0" -- "$@"\n\nset msg {don't}\n# ${T}: this option should be documented\n`
+    expect(scan('Shell', tcl, {}, 'git-gui/git-gui.sh').map((finding) => finding.line)).toEqual([6])
+    expect(scan('Shell', tcl.replace('-*- tcl -*-', ''), {}, 'git-gui/git-gui.sh')).toEqual([])
+    expect(scan('Shell', `# vim: set ft=python:\nx = 1  # ${T}: tune\n`, {}, 'tool.sh').map((finding) => finding.line)).toEqual([2])
+    expect(scan('Python', `# -*- coding: utf-8 -*-\nx = 1  # ${T}: tune\n`, {}, 'a.py').map((finding) => finding.line)).toEqual([2])
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXME, TODO, scan, where } from './scan-helpers.js'
+import { FIXME, TBD, TODO, scan, where } from './scan-helpers.js'
 
 const md = (text: string, markdownProse = false) => scan('Markdown', text, { markdownProse }, 'docs/guide.md')
 
@@ -13,9 +13,18 @@ describe('Markdown', () => {
     expect(md(text)[1]?.reference).toBe('bob')
   })
 
-  it('ignores tags in fenced code blocks, with backticks or tildes', () => {
-    const text = `\`\`\`js\n// ${TODO}: example\n<!-- ${TODO} -->\n\`\`\`\n~~~~\n<!-- ${TODO}: example -->\n~~~~\n<!-- ${TODO}: real -->\n`
+  it('ignores HTML comments in fenced code blocks, with backticks or tildes', () => {
+    const text = `\`\`\`js\nconst a = 1\n<!-- ${TODO} -->\n\`\`\`\n~~~~\n<!-- ${TODO}: example -->\n~~~~\n<!-- ${TODO}: real -->\n`
     expect(where(md(text))).toEqual([{ line: 8, column: 6, kind: 'comment', tag: TODO }])
+  })
+
+  it("reads the comments of a code block that names its language in that language, and no others", () => {
+    const text = `# Usage\n\n\`\`\`python\npipe = load("model")  # ${TODO}: update the checkpoint once it is published\ns = "# ${TODO}: in a string"\n\`\`\`\n\n\`\`\`\n# ${TODO}: no language, so text\n\`\`\`\n\n\`\`\`console\n$ run # ${TODO}: a session\n\`\`\`\n\n- item\n\n  \`\`\`rust\n  struct Event { tick: u32 } // ${TODO}: naming\n  fn f() { todo!() }\n  \`\`\`\n`
+    expect(where(md(text))).toEqual([
+      { line: 4, column: 25, kind: 'comment', tag: TODO },
+      { line: 19, column: 33, kind: 'comment', tag: TODO },
+    ])
+    expect(md(text)[0]?.message).toBe(`${TODO}: update the checkpoint once it is published`)
   })
 
   it('does not end a fence on a shorter or different fence', () => {
@@ -53,6 +62,12 @@ describe('Markdown', () => {
     const text = `The release notes are long, and\n${TODO}: this wrapped line is not a new note.\n\nWe keep a ${TODO}: list in the wiki.\n`
     expect(md(text)).toEqual([])
     expect(where(md(`Intro.\n\n${TODO} (alice): document this further.\n`))).toEqual([{ line: 3, column: 1, kind: 'prose', tag: TODO }])
+  })
+
+  it('counts a tag in parentheses of its own anywhere in prose, but not in inline code or a code block', () => {
+    const text = `A model for 2D data from [Transformer2DModel] (${TODO}).\n\nThe \`(${TODO})\` marker, and (${TODO} list) stay out.\n\n\`\`\`\n(${TODO})\n\`\`\`\n`
+    expect(md(text).map((finding) => [finding.line, finding.kind, finding.message])).toEqual([[1, 'prose', `A model for 2D data from [Transformer2DModel] (${TODO}).`]])
+    expect(md(`More about this in this [blog post (${TBD})](${TODO})\n`).map((finding) => finding.message)).toEqual([`More about this in this [blog post (${TBD})](${TODO})`])
   })
 
   it('counts a line that opens with a tag and a colon after a line that ended a sentence', () => {

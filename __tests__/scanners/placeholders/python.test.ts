@@ -263,3 +263,10 @@ describe('docstrings', () => {
     expect(py(text)).toEqual([])
   })
 })
+
+describe('doctest lines in strings', () => {
+  it('counts a comment on a doctest line of a string constant, not other text of the string', () => {
+    const text = `EXAMPLE_DOC_STRING = """\n    Examples:\n        >>> pipe = load(\n        ...     "org/model"\n        ... )  # ${TODO} update model path\n        >>> print("# ${TODO} in a string")\n        ${TODO}: prose of the string\n"""\n`
+    expect(scan('Python', text).map((finding) => [finding.line, finding.message])).toEqual([[5, `${TODO} update model path`]])
+  })
+})

@@ -146,6 +146,9 @@ describe('files shipped for users to fill in', () => {
     const hook = `#!/bin/sh\nvalidate () {\n\t# ${TODO}: Replace with appropriate checks.\n\ttrue\n}\n`
     expect(scan('Shell', hook, {}, 'templates/hooks/sendemail-validate.sample')).toEqual([])
     expect(scan('YAML', `# ${TODO}: set your key\nkey: x\n`, {}, 'config.example.yml')).toEqual([])
+    expect(scan('Markdown', `## Usage\n\n[${TODO}: describe the data]\n\n${TODO}: add an example\n`, {}, 'src/utils/model_card_template.md')).toEqual([])
     expect(scan('Shell', hook, {}, 'hooks/validate.sh')).toHaveLength(1)
+    expect(scan('Python', `# ${TODO}: encode images\n`, {}, 'pipelines/paint_by_example/pipeline_paint_by_example.py')).toHaveLength(1)
+    expect(scan('reStructuredText', `.. ${TODO}: write the guide\n`, {}, 'docs/guide/trainer_template.rst')).toHaveLength(1)
   })
 })

@@ -156,7 +156,8 @@ describe('finding text and message', () => {
 
   it('says when a tag has no description', () => {
     expect(js(`// ${FIXME}`)[0]?.message).toBe(`${FIXME} (no description)`)
-    expect(js(`// timeout: ${TBD}`)[0]?.message).toBe(`${TBD}: timeout: ${TBD}`)
+    expect(js(`// timeout: ${TBD}`)[0]?.message).toBe(`timeout: ${TBD}`)
+    expect(scan('Rust', `/// Naming ${TBD}\n`)[0]?.message).toBe(`Naming ${TBD}`)
   })
 
   it('clips long text to 200 characters', () => {
@@ -210,6 +211,15 @@ describe('tags people write outside comments, and where a note opens', () => {
     expect(js(`// Markers: ${TODO}, ${FIXME} and ${XXX}\n// Tags: ${TODO} ${FIXME}\n`)).toEqual([])
     expect(scan('Gettext Catalog', `# | (v.) tag | tạo thẻ |\n# | ... ${TODO} ...  |   |\nmsgid ""\n`)).toEqual([])
     expect(scan('Python', `def f():\n    """\n    Error: 404 Client Error. (Request ID: ${XXX})\n    """\n`)).toEqual([])
+  })
+
+  it('counts a short comment that ends with the tag after a content word, not after an article or a verb of mention', () => {
+    expect(scan('Rust', `impl S {\n    /// Naming ${TBD}\n    fn by_ref(&self) {}\n}\n// Release date ${TBD}.\n// see ${TODO}\n// fix the ${TODO}\n// we keep one list of each ${TODO}\n`).map((finding) => finding.line)).toEqual([2, 5])
+    expect(js(`/* handles the\n * special ${TODO} */`)).toEqual([])
+  })
+
+  it('reads a stray backtick as text: only a closed pair quotes the tag as code', () => {
+    expect(scan('Python', `def f(t):\n    """\n    Args:\n        t (\`torch.Tensor\` or \`int): ${TODO} verify type\n        s (\`(batch, ${TODO})\`): shape\n    """\n`).map((finding) => finding.line)).toEqual([4])
   })
 
   it('counts each line of a bare string statement that opens with a tag, with or without brackets', () => {

@@ -19,14 +19,34 @@ export interface ProseLine {
   readonly opensSentence: boolean
 }
 
+/** A fenced code block: its info string's first word (`python` in ```` ```python title="x" ````) and its lines. */
+export interface CodeFence {
+  readonly language: string
+  /** Offset of the first line inside the fence, and of the line that closes it (or the text's end). */
+  readonly bodyStart: number
+  readonly bodyEnd: number
+}
+
+/** `… from [Model] (TAG).`: a tag in parentheses of its own, anywhere in a prose line. */
+export interface BracketedTag {
+  readonly at: number
+  readonly tag: string
+  readonly from: number
+  readonly to: number
+}
+
 export interface MarkdownLexing {
   readonly spans: Span[]
   readonly prose: ProseLine[]
+  readonly fences: CodeFence[]
+  readonly bracketed: BracketedTag[]
 }
 
 interface Fence {
   readonly char: string
   readonly length: number
+  readonly language: string
+  readonly bodyStart: number
 }
 
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/
@@ -56,6 +76,8 @@ function indentWidth(text: string, start: number, end: number): number {
 class MarkdownLexer {
   readonly spans: Span[] = []
   readonly prose: ProseLine[] = []
+  readonly fences: CodeFence[] = []
+  readonly bracketed: BracketedTag[] = []
   private fence: Fence | undefined
   private inList = false
   private previousBlank = true
@@ -80,7 +102,14 @@ class MarkdownLexer {
       const lineEnd = lineEndFrom(text, at)
       at = this.line(at, withoutCarriageReturn(text, at, lineEnd), lineEnd) + 1
     }
-    return { spans: this.spans, prose: this.prose }
+    if (this.fence !== undefined) this.closeFence(text.length)
+    return { spans: this.spans, prose: this.prose, fences: this.fences, bracketed: this.bracketed }
+  }
+
+  private closeFence(end: number): void {
+    const fence = this.fence as Fence
+    if (fence.language !== '') this.fences.push({ language: fence.language, bodyStart: fence.bodyStart, bodyEnd: Math.max(fence.bodyStart, end) })
+    this.fence = undefined
   }
 
   /**
@@ -102,13 +131,16 @@ class MarkdownLexer {
     const mayFence = (lead === 96 || lead === 126) && !tabbed
     if (this.fence !== undefined) {
       const match = mayFence ? FENCE.exec(text.slice(start, end)) : null
-      if (match && (match[2] as string)[0] === this.fence.char && (match[2] as string).length >= this.fence.length && (match[3] as string).trim() === '') this.fence = undefined
+      if (match && (match[2] as string)[0] === this.fence.char && (match[2] as string).length >= this.fence.length && (match[3] as string).trim() === '') {
+        this.closeFence(start)
+      }
       return lineEnd
     }
     const indent = indentWidth(text, start, end)
     const fence = mayFence ? FENCE.exec(text.slice(start, end)) : null
     if (fence && (this.inList || (fence[1] as string).length <= 3) && !((fence[2] as string)[0] === '`' && (fence[3] as string).includes('`'))) {
-      this.fence = { char: (fence[2] as string)[0] as string, length: (fence[2] as string).length }
+      const language = /^\s*\{?\.?([\w+#-]*)/.exec(fence[3] as string)?.[1] ?? ''
+      this.fence = { char: (fence[2] as string)[0] as string, length: (fence[2] as string).length, language: language.toLowerCase(), bodyStart: Math.min(text.length, lineEnd + 1) }
       this.previousBlank = false
       this.previousEndsSentence = false
       return lineEnd
@@ -138,7 +170,18 @@ class MarkdownLexer {
       const from = isMarker ? start + (CONTAINER_MARKERS.exec(text.slice(start, end))?.[0].length ?? 0) : first
       if (this.tags.some((tag) => text.startsWith(tag, from))) this.prose.push({ from, to: end, opensSentence })
     }
+    this.bracketedTags(start, end)
     return this.inline(start, end, lineEnd)
+  }
+
+  private bracketedTags(start: number, end: number): void {
+    const line = this.text.slice(start, end)
+    if (!line.includes('(')) return
+    for (const tag of this.tags) {
+      for (let at = line.indexOf(`(${tag})`); at !== -1; at = line.indexOf(`(${tag})`, at + 1)) {
+        this.bracketed.push({ at: start + at + 1, tag, from: start, to: end })
+      }
+    }
   }
 
   /** Finds HTML comments outside inline code; a comment may run over later lines. */

@@ -8,8 +8,10 @@ import { languageHandler, type LanguageHandler } from './language-handlers.js'
 import { lex } from './lexer.js'
 import { lexMarkup } from './markup-lexer.js'
 import { lexYaml } from './yaml-lexer.js'
-import { lexMarkdown, type ProseLine } from './markdown-lexer.js'
+import { lexMarkdown, type BracketedTag, type CodeFence, type ProseLine } from './markdown-lexer.js'
+import { fencedCodeTags } from './fenced-code.js'
 import { scanNotebook } from './notebook.js'
+import { modelineLanguage } from './modeline.js'
 import { PROSE_MARKUP, markupProseLines } from './markup-prose.js'
 import { analysePython, isPythonTestFile, mayHoldPythonStubs } from './python-stubs.js'
 import { pythonClasses } from './python-classes.js'
@@ -36,6 +38,8 @@ export function knowsLanguage(languageName: string): boolean {
 interface Lexed {
   readonly spans: readonly Span[]
   readonly prose: readonly ProseLine[]
+  readonly fences?: readonly CodeFence[]
+  readonly bracketed?: readonly BracketedTag[]
 }
 
 /** `until`: code is lexed only as far as a finding could need (see `lexInto`). */
@@ -64,6 +68,15 @@ function endsMidSentence(text: string, from: number, to: number): boolean {
   return isAsciiWordCode(code) || code === 44
 }
 
+const DOCTEST_LINE = /^[ \t]*(?:>>>|\.\.\.)[ \t][^\n#]*?[ \t]#+[ \t]*$/
+
+/** Where the comment starts when the tag stands in a `#` comment on a doctest line of the string, else -1. */
+function doctestCommentAt(text: string, span: Span, at: number): number {
+  const lineStart = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1)
+  if (at - lineStart > 400 || !DOCTEST_LINE.test(text.slice(lineStart, at))) return -1
+  return text.lastIndexOf('#', at) + 1
+}
+
 /** Only blanks, or the `[` of `[TAG]`, stand between the start of the string's line (or its opening) and the tag. */
 function opensWithTag(text: string, span: Span, at: number): boolean {
   for (let i = Math.max(span.bodyStart, text.lastIndexOf('\n', at - 1) + 1); i < at; i++) {
@@ -82,9 +95,11 @@ export function isTestSource(path: string): boolean {
 
 /**
  * A file shipped for users to copy and fill in (`pre-commit.sample`, `config.example.yml`,
- * `settings.py.template`): its placeholders are the user's to replace, not the maintainer's.
+ * `settings.py.template`, and Markdown named `*_template.md` such as `model_card_template.md` and
+ * `pull_request_template.md`): its placeholders are the user's to replace, not the maintainer's.
+ * `paint_by_example.py` and `trainer_template.rst` are the project's own code and docs.
  */
-const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$/i
+const TEMPLATE_FILE = /\.(?:sample|example|template|tmpl|dist)$|\.(?:sample|example|template)\.[\w]+$|[_-]template\.md$/i
 
 export function isTemplateFile(path: string): boolean {
   return TEMPLATE_FILE.test(path.slice(path.lastIndexOf('/') + 1))
@@ -124,7 +139,16 @@ function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly S
         lastStringCounts = isSkipReason(text, span) || (python && isDocstring(text, spans, span))
         lastStringIsStatement = undefined
       }
-      // A line of a bare string statement that opens with a tag is a note left in code, docstring or not.
+      // A line of a bare string statement that opens with a tag is a note left in code, docstring or not;
+      // so is a comment on a doctest line of any string (`>>> load(path)  # TAG: update the path`).
+      const doctestComment = python && !lastStringCounts ? doctestCommentAt(text, span, hit.at) : -1
+      if (doctestComment !== -1) {
+        const lines = lineIndex()
+        const to = Math.min(lines.endOf(lines.lineOf(hit.at)), span.bodyEnd)
+        const reading = readTag(text, hit.at, hit.tag, { from: doctestComment, to }, tags.tags, 'comment')
+        if (reading !== undefined) out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading })
+        continue
+      }
       if (!lastStringCounts && !(python && opensWithTag(text, span, hit.at) && (lastStringIsStatement ??= isStringStatement(text, spans, span)))) continue
     }
     if (hit.at < span.bodyStart || hit.at + hit.tag.length > span.bodyEnd) continue
@@ -155,6 +179,15 @@ function proseTags(text: string, prose: readonly ProseLine[], tags: TagPattern, 
   }
 }
 
+/** `… from [Model] (TAG).` in Markdown prose: a tag in parentheses of its own marks a gap in the sentence. */
+function bracketedProseTags(text: string, bracketed: readonly BracketedTag[], tags: TagPattern, out: RawFinding[]): void {
+  for (const { at, tag, from, to } of bracketed) {
+    const reading = readTag(text, at, tag, { from, to }, tags.tags, 'comment')
+    // The sentence around the gap says what is missing: it is the message.
+    if (reading !== undefined) out.push({ kind: 'prose', at, tag, ...reading, message: reading.text })
+  }
+}
+
 /** Cheap test before lexing: the hit stands first on its line behind list, quote or heading markers, and a colon follows. */
 function mayOpenBlock(text: string, hit: TagHit): boolean {
   for (let i = hit.at - 1; i >= 0 && i >= hit.at - 40; i--) {
@@ -163,6 +196,10 @@ function mayOpenBlock(text: string, hit: TagHit): boolean {
     if (!BLOCK_MARKER.has(code)) return false
   }
   return hit.at < 40 && (MARKED_TAG.test(text.slice(hit.at + hit.tag.length, hit.at + hit.tag.length + 120)) || isBareTagParagraph(text, hit.at, hit.tag))
+}
+
+function isBracketed(text: string, hit: TagHit): boolean {
+  return text.charCodeAt(hit.at - 1) === 40 && text.charCodeAt(hit.at + hit.tag.length) === 41
 }
 
 /** After the tag, at most a full stop, and then a blank line or the end: a paragraph that is only `TAG.`. */
@@ -240,7 +277,9 @@ function finish(path: string, lines: LineIndex, raw: RawFinding[], fingerprints:
  * Finds the placeholders in one file's text. Pure: the caller supplies the text and a fingerprint
  * index shared by the whole run (fingerprints are handed out in file order).
  */
-export function scanPlaceholders(path: string, languageName: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex, index?: ClassIndexBuilder): ScannedFinding[] {
+export function scanPlaceholders(path: string, detected: string, input: string, settings: PlaceholderSettings, fingerprints: FingerprintIndex, index?: ClassIndexBuilder): ScannedFinding[] {
+  // The file's own mode line outranks its extension: `git-gui.sh` declares itself Tcl.
+  const languageName = modelineLanguage(input) ?? detected
   const handler = languageHandler(languageName)
   if (handler === undefined || isTemplateFile(path)) return []
   if (handler.kind === 'notebook') return scanNotebook(path, input, settings, fingerprints, (cellPath, language, cellText) => scanPlaceholders(cellPath, language, cellText, settings, fingerprints, index))
@@ -257,10 +296,10 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
   const candidates = stubCandidates(text, stubRules)
   const todoDirective = languageName === 'reStructuredText' && tags.tags.includes('TODO') && /^\.\. todo::/m.test(text)
   if (!hasTag && !pythonStubs && !todoDirective && candidates.length === 0) return []
-  // Markdown's only comments are HTML comments; besides them only a block that opens with `TAG:` counts.
-  if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !hits.some((hit) => mayOpenBlock(text, hit))) return []
+  // Markdown's comments are HTML comments and the comments of code blocks; besides them only a block that opens with `TAG:` counts.
+  if (handler.kind === 'markdown' && !settings.markdownProse && !text.includes('<!--') && !text.includes('```') && !text.includes('~~~') && !hits.some((hit) => mayOpenBlock(text, hit) || isBracketed(text, hit))) return []
 
-  const { spans, prose } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags)
+  const { spans, prose, fences, bracketed } = lexFor(handler, text, settings.markdownProse, lexingNeed(text, hits, candidates, pythonStubs), tags.tags)
   const raw: RawFinding[] = []
   if (pythonStubs) {
     const analysis = analysePython(text, spans, { isTestFile: isPythonTestFile(path) })
@@ -274,9 +313,12 @@ export function scanPlaceholders(path: string, languageName: string, input: stri
     commentTags(text, lineIndex, spans, hits, python, tags, raw)
     proseTags(text, prose, tags, settings.markdownProse, raw)
     if (PROSE_MARKUP.has(languageName)) proseTags(text, markupProseLines(text, spans, hits), tags, false, raw)
+    if (bracketed !== undefined) bracketedProseTags(text, bracketed, tags, raw)
   }
   // Test doubles stand in on purpose: `unimplemented!()` in a mock's method is the test's design.
   if (!isTestSource(path)) codeStubs(text, spans, candidates, languageName, settings.interfaceHooks, raw)
   if (todoDirective) todoDirectives(text, raw)
-  return raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
+  const inFences = fences === undefined || fences.length === 0 || hits.length === 0 ? [] : fencedCodeTags(text, fences, hits, lineIndex, (language, block) => scanPlaceholders(path, language, block, { ...settings, stubs: false }, fingerprints))
+  const findings = raw.length === 0 ? [] : finish(path, lineIndex(), raw, fingerprints)
+  return inFences.length === 0 ? findings : [...findings, ...inFences]
 }

@@ -14,7 +14,8 @@ import { splitReference } from './tag-reference.js'
  *  - leading: the first word of the comment line (after markers such as `*`, `#`, `-`), or the
  *    first word of a sentence (after `.`, `!`, `?`, `;`), unless the next word shows it is a
  *    mention (`TAG list`, `TAG comments`, `TAG and OTHER markers`);
- *  - a value: the last word after `:` or `=` or a dash (`timeout: TAG`).
+ *  - a value: the last word after `:` or `=` or a dash (`timeout: TAG`);
+ *  - a predicate: the last word of a short comment after a content word (`Naming TAG`).
  * Anything else mid-sentence ("see the TAG list", "remove the TAG flag") is a mention, and so is
  * a tag inside quotes or inline code, in a URL, a path or a file name (`TAG.md`).
  */
@@ -131,11 +132,17 @@ function listsTags(text: string, after: number, to: number, tags: readonly strin
   return next !== undefined && (next === ',' || next === '/' || tags.includes(next))
 }
 
-/** An odd number of backticks before the tag on its line: the tag is quoted as code, as in docs. */
-function insideInlineCode(text: string, from: number, at: number): boolean {
+/**
+ * An odd number of backticks before the tag on its line, and one after it to close the code: the
+ * tag is quoted as code, as in docs. A stray backtick with none after it opens nothing, as in
+ * CommonMark (`` (`int): TAG verify the type ``).
+ */
+function insideInlineCode(text: string, from: number, at: number, to: number): boolean {
   let backticks = 0
   for (let i = Math.max(from, at - 500); i < at; i++) if (text.charCodeAt(i) === 96) backticks++
-  return backticks % 2 === 1
+  if (backticks % 2 === 0) return false
+  const closing = text.indexOf('`', at)
+  return closing !== -1 && closing < to
 }
 
 function onlyClosingPunctuation(text: string, at: number, to: number): boolean {
@@ -151,6 +158,22 @@ function isValue(text: string, from: number, at: number, after: number, to: numb
   let i = at - 1
   while (i >= from && isBlankCode(text.charCodeAt(i))) i--
   return i >= from && i < at - 1 && VALUE_INTRODUCER.has(text.charCodeAt(i))
+}
+
+/** Words that, just before a closing tag, make it the object of a sentence: "see the TAG", "fix this TAG". */
+const MENTION_PRECEDERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'any', 'each', 'every', 'no', 'of', 'for', 'to', 'in', 'on', 'with',
+  'about', 'see', 'per', 'and', 'or', 'as', 'like', 'our', 'its', 'their', 'my', 'your', 'by', 'from', 'is', 'are',
+])
+
+/** `Naming TAG`, `Release date TAG`: a short comment that says what is still open, the tag last. */
+function isShortPredicate(text: string, from: number, at: number, after: number, to: number, tags: readonly string[]): boolean {
+  if (!onlyClosingPunctuation(text, after, to)) return false
+  let i = from
+  while (i < at && DECORATION.has(text.charCodeAt(i))) i++
+  const words = text.slice(i, at).trim().split(/\s+/)
+  const last = words[words.length - 1] as string
+  return words.length <= 2 && /^[A-Za-z][a-z-]*$/.test(last) && !tags.includes(last) && !MENTION_PRECEDERS.has(last.toLowerCase())
 }
 
 /**
@@ -209,14 +232,15 @@ function readReference(text: string, after: number, to: number): Reference {
 function describe(tag: string, at: number, text: string, descriptionStart: number, to: number, lineText: string): string {
   let start = descriptionStart
   while (start < to && (isBlankCode(text.charCodeAt(start)) || ':-–—)]'.includes(text[start] as string))) start++
-  const hasDescription = collapseWhitespace(text.slice(start, Math.min(to, start + WINDOW))).replace(/\*+$/, '') !== ''
-  // `[TAG] restore the features` reads from its bracket; `a title (TAG)` is described by its line.
+  // Words make a description; `(TAG).` ends with punctuation only.
+  const hasDescription = /[\p{L}\p{N}]/u.test(text.slice(start, Math.min(to, start + WINDOW)))
+  // `[TAG] restore the features` reads from its bracket.
   const bracketed = at > 0 && (text.charCodeAt(at - 1) === 40 || text.charCodeAt(at - 1) === 91)
   const from = bracketed ? at - 1 : at
   if (hasDescription) return clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''))
   const written = clip(collapseWhitespace(text.slice(from, Math.min(to, from + WINDOW))).replace(/\s*\*+$/, ''))
-  if (bracketed && lineText !== written && lineText !== '') return lineText
-  return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : `${written}: ${lineText}`
+  // `Naming TAG`, `a title (TAG)`, `code  # TAG`: the line around the tag is what it is about.
+  return lineText === tag || lineText === '' || lineText === written ? `${written} (no description)` : lineText
 }
 
 export type TagContext = 'comment' | 'prose'
@@ -246,7 +270,7 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
   if (before === 45 && isAsciiWordCode(charCode(text, at - 2, from, to))) return undefined
   if (after === 47 || after === 92 || after === 96 || after === 34 || after === 39) return undefined
   if ((after === 46 || after === 45) && isAsciiWordCode(charCode(text, end + 1, from, to))) return undefined
-  if (insideUrl(text, from, at) || insideInlineCode(text, from, at)) return undefined
+  if (insideUrl(text, from, at) || insideInlineCode(text, from, at, to)) return undefined
   // `<TAG>` and `=TAG` fill a value in a format example (`--name=XXX`, `git checkout <XXX>`).
   if ((before === 60 && after === 62) || before === 61) return undefined
 
@@ -272,7 +296,8 @@ export function readTag(text: string, at: number, tag: string, line: TagLine, ta
       (reference.value !== undefined && text.charCodeAt(end) === 40) ||
       bracketed ||
       (opensSentence && !mentionFollows(text, reference.end, to, tags)) ||
-      isValue(text, from, at, reference.end, to)
+      isValue(text, from, at, reference.end, to) ||
+      (line.continuesSentence !== true && isShortPredicate(text, from, at, reference.end, to, tags))
   }
   if (!placeholder) return undefined
   const lineText = commentLineText(text, from, to, at)
