@@ -2500,6 +2500,11 @@ const STILL_TO_COME = new RegExp(`${NOT_YET.source}|\\bTODO\\b|\\bcoming soon\\b
 const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bderived class|\bchild class|\bmust (?:be )?implement|\bshould (?:be )?implement|\bneeds? to be implemented|\bto be implemented by|\bimplement(?:ed)? (?:it |this )?(?:in|by) (?:the |a |each |your )?(?:sub|child|derived|concrete)/i;
 /** Code that exists for the API docs only (`todo!("For doc generation only")`), or a shim pointing elsewhere (`Use X instead`). */
 const NOT_MEANT_TO_RUN = /\bfor doc(?:s|umentation)?\b|\bdoc(?:s|umentation)? (?:generation )?only\b|\binstead\b|\bdeprecated\b|\bno longer\b/i;
+/**
+ * "Backward pass is not implemented for Sage attention", "not implemented for sparse tensors": a
+ * case the code declines, named in the message. Without "yet" it is a limitation, not a gap.
+ */
+const DECLINED_CASE = /\bnot (?:implemented|supported) (?:for|on|with|when|in)\b/i;
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/python-docstrings.ts
 
@@ -2833,17 +2838,20 @@ class PythonAnalyser {
         const raises = this.raiseOffsets();
         let raiseCursor = 0;
         let decorators = [];
+        let decoratedFrom = -1;
         for (let index = 0; index < lines.length; index++) {
             const line = lines[index];
             while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1].indent >= line.indent)
                 this.closeScope();
             const doc = this.stringStatement(line);
             if (text.charCodeAt(line.start) === 64) {
+                if (decorators.length === 0)
+                    decoratedFrom = line.start;
                 decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)));
                 continue;
             }
             if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
-                this.header(index, line, decorators);
+                this.header(index, line, decorators, decorators.length > 0 ? decoratedFrom : line.start);
             }
             if (decorators.length > 0)
                 decorators = [];
@@ -2923,7 +2931,21 @@ class PythonAnalyser {
         return this.scopes.some((scope) => scope.exempt || scope.protocol);
     }
     /** Opens the scope of a `def` or `class`. */
-    header(index, line, decorators) {
+    /** The comment lines right above `top` (nothing but blanks between), joined; undefined when there are none. */
+    remarkAbove(top) {
+        const { text, spans } = this;
+        const parts = [];
+        let limit = top;
+        for (let index = firstSpanEndingAfter(spans, top) - 1; index >= 0 && parts.length < 3; index--) {
+            const span = spans[index];
+            if (span.kind !== 'comment' || text.slice(span.end, limit).trim() !== '')
+                break;
+            parts.unshift(text.slice(span.bodyStart, span.bodyEnd));
+            limit = span.start;
+        }
+        return parts.length === 0 ? undefined : parts.join(' ');
+    }
+    header(index, line, decorators, top) {
         const { text, spans } = this;
         const colon = headerColon(text, spans, line.start, line.end);
         const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1);
@@ -2947,7 +2969,8 @@ class PythonAnalyser {
                 : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
                     : undefined;
         const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end);
-        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) });
+        const remark = this.remarkAbove(top);
+        this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }), ...(remark === undefined ? {} : { remark }) });
         if (!exempt)
             this.onlyStatement(index, line, colon, inlineBody, headerCode, name);
     }
@@ -3005,7 +3028,7 @@ class PythonAnalyser {
         const delivered = this.text.slice(at, statementEnd);
         if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '')
             return;
-        if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered))
+        if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered) || DECLINED_CASE.test(delivered)) && !STILL_TO_COME.test(delivered))
             return;
         this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, STILL_TO_COME.test(delivered));
     }
@@ -3037,7 +3060,10 @@ class PythonAnalyser {
             return;
         const statement = codeText(this.text, this.spans, at, line.end);
         const written = this.text.slice(at, line.end);
-        const notYet = STILL_TO_COME.test(written);
+        const notYet = STILL_TO_COME.test(written) || (scope.remark !== undefined && STILL_TO_COME.test(scope.remark));
+        // A declined case is not the class refusing by design: its other stubs stay stubs.
+        if (DECLINED_CASE.test(written) && !notYet)
+            return;
         if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
             const owner = this.classOf(scope);
             if (owner !== undefined)
@@ -3250,7 +3276,7 @@ function previousCode(text, spans, at) {
 }
 const BLOCK_KEYWORD = /(?:^|[\s};)])(?:if|else|for|while|switch|catch|try|do|loop|unsafe|match|select|finally|when|guard)\b/;
 const CASE_LABEL = /(?:^|[\s{;:])(?:case\b[^:]*|default)\s*$/;
-const SETTER = /(?:^|\s)set\s+[\w$#]+\s*\(/;
+const ACCESSOR = /(?:^|\s)(?:get|set)\s+[\w$#]+\s*\(/;
 const GO_METHOD = /^func\s*\([^)]*\)\s*\w+/;
 function stubPlacement(text, spans, at, language) {
     const before = previousCode(text, spans, at);
@@ -3272,8 +3298,8 @@ function stubPlacement(text, spans, at, language) {
         return 'branch';
     if (BLOCK_KEYWORD.test(` ${header}`) && !/^(?:async\s+)?(?:function|fn|func|fun|def)\b/.test(header))
         return 'branch';
-    if (SETTER.test(` ${header}`))
-        return 'setter';
+    if (ACCESSOR.test(` ${header}`))
+        return 'accessor';
     if (language === 'Go' && GO_METHOD.test(header))
         return 'method';
     return 'body';
@@ -3430,7 +3456,8 @@ function stubCandidates(text, rules) {
  * A candidate is a stub when it is unfinished work: its message says the work is still to come,
  * or it is the whole body of a function. It is not when its message leaves the work to an
  * implementer (`transport must implement send`), exists for the docs or points to a replacement,
- * or when it guards input in a branch, refuses in a setter, or sits in an item built for the docs
+ * or declines a named case ("not implemented for Sage attention"), or when it guards input in a
+ * branch, refuses in a getter or setter, or sits in an item built for the docs
  * or deprecated. A Go method whose whole body panics satisfies an interface on purpose: an
  * interface hook.
  */
@@ -3440,7 +3467,7 @@ function codeStubs(text, spans, candidates, language, listHooks, out) {
             continue;
         const message = messageOf(match) ?? '';
         const stillToCome = STILL_TO_COME.test(message);
-        if (!stillToCome && (SUBCLASS_DUTY.test(message) || NOT_MEANT_TO_RUN.test(message)))
+        if (!stillToCome && (SUBCLASS_DUTY.test(message) || NOT_MEANT_TO_RUN.test(message) || DECLINED_CASE.test(message)))
             continue;
         if (language === 'Rust' && inDocOnlyOrDeprecatedItem(text, match.index))
             continue;
@@ -3448,7 +3475,7 @@ function codeStubs(text, spans, candidates, language, listHooks, out) {
         let hook = false;
         if (rule.anywhere !== true && !stillToCome) {
             const placement = stubPlacement(text, spans, match.index, language);
-            if (placement === 'branch' || placement === 'later' || placement === 'setter')
+            if (placement === 'branch' || placement === 'later' || placement === 'accessor')
                 continue;
             hook = placement === 'method' && closesBlock(text, spans, statementEnd(text, spans, match.index, match.index + match[0].length));
         }

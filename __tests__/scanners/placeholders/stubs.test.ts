@@ -130,6 +130,13 @@ describe('where the statement stands (seen on vite, hugo and tokio)', () => {
     expect(stubs('Rust', `fn f(x: u8) -> u8 {\n    match x {\n        0 => unimplemented!(),\n        _ => todo!(),\n    }\n}\n`).map((finding) => finding.tag)).toEqual(['todo!'])
   })
 
+  it('leaves a getter that refuses and a case the message declines by name', () => {
+    expect(stubs('TypeScript', `const build = {\n  get esbuild(): Esbuild {\n    throw new Error('Not implemented')\n  },\n}\n`)).toEqual([])
+    expect(stubs('TypeScript', `function backward() {\n  throw new Error('Backward is not implemented for sparse tensors')\n}\nfunction forward() {\n  throw new Error('not implemented yet for sparse tensors')\n}\n`).map((finding) => finding.line)).toEqual([5])
+    const python = `def _sage_attention_backward_op(ctx, grad_out, *args):\n    raise NotImplementedError("Backward pass is not implemented for Sage attention.")\n\n\ndef _npu_backward_op(ctx, grad_out, *args):\n    raise NotImplementedError("Backward pass is not implemented yet for NPU attention.")\n\n\n# Not implemented yet.\n@torch.no_grad()\ndef _fused_backward_op(ctx, grad_out):\n    raise NotImplementedError("Backward pass is not implemented for Npu Fusion Attention.")\n`
+    expect(stubs('Python', python).map((finding) => finding.line)).toEqual([6, 12])
+  })
+
   it('reads a Go method whose whole body panics as an interface hook, unless it says "not yet"', () => {
     const go = `func (fs *memFs) ReadDir(name string) ([]os.FileInfo, error) {\n\tpanic("not implemented")\n}\nfunc (fs *memFs) Chmod(name string) error {\n\tpanic("not implemented yet")\n}\n`
     expect(stubs('Go', go).map((finding) => finding.line)).toEqual([5])

@@ -2,7 +2,7 @@ import type { Span } from './lexer-types.js'
 import type { RawFinding } from './raw-finding.js'
 import { codeText, headerColon, logicalLines, startsWithKeyword, type LogicalLine } from './python-lines.js'
 import { firstSpanEndingAfter, spanAt } from './span-index.js'
-import { NOT_YET, STILL_TO_COME, SUBCLASS_DUTY } from './stub-messages.js'
+import { DECLINED_CASE, NOT_YET, STILL_TO_COME, SUBCLASS_DUTY } from './stub-messages.js'
 import { isDocstring } from './python-docstrings.js'
 import { INTERFACE_NAME, baseNames, isInterfaceBase } from './python-classes.js'
 import { clip } from './finding-text.js'
@@ -48,6 +48,8 @@ interface Scope {
   docstring?: string
   /** For a class: one of its methods refuses by design. */
   refuses?: boolean
+  /** The comment just above a function (`# Not implemented yet.`), which may say the work is still to come. */
+  readonly remark?: string
 }
 
 
@@ -126,16 +128,18 @@ class PythonAnalyser {
     const raises = this.raiseOffsets()
     let raiseCursor = 0
     let decorators: string[] = []
+    let decoratedFrom = -1
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index] as LogicalLine
       while (this.scopes.length > 0 && (this.scopes[this.scopes.length - 1] as Scope).indent >= line.indent) this.closeScope()
       const doc = this.stringStatement(line)
       if (text.charCodeAt(line.start) === 64) {
+        if (decorators.length === 0) decoratedFrom = line.start
         decorators.push(decoratorName(codeText(text, this.spans, line.start, line.end)))
         continue
       }
       if (startsWithKeyword(text, line.start, 'def') || startsWithKeyword(text, line.start, 'class') || startsWithKeyword(text, line.start, 'async')) {
-        this.header(index, line, decorators)
+        this.header(index, line, decorators, decorators.length > 0 ? decoratedFrom : line.start)
       }
       if (decorators.length > 0) decorators = []
       this.noteFirstStatement(line, doc)
@@ -212,7 +216,21 @@ class PythonAnalyser {
   }
 
   /** Opens the scope of a `def` or `class`. */
-  private header(index: number, line: LogicalLine, decorators: readonly string[]): void {
+  /** The comment lines right above `top` (nothing but blanks between), joined; undefined when there are none. */
+  private remarkAbove(top: number): string | undefined {
+    const { text, spans } = this
+    const parts: string[] = []
+    let limit = top
+    for (let index = firstSpanEndingAfter(spans, top) - 1; index >= 0 && parts.length < 3; index--) {
+      const span = spans[index] as Span
+      if (span.kind !== 'comment' || text.slice(span.end, limit).trim() !== '') break
+      parts.unshift(text.slice(span.bodyStart, span.bodyEnd))
+      limit = span.start
+    }
+    return parts.length === 0 ? undefined : parts.join(' ')
+  }
+
+  private header(index: number, line: LogicalLine, decorators: readonly string[], top: number): void {
     const { text, spans } = this
     const colon = headerColon(text, spans, line.start, line.end)
     const headerCode = codeText(text, spans, line.start, colon === -1 ? line.end : colon + 1)
@@ -235,7 +253,8 @@ class PythonAnalyser {
       : owner?.kind === 'class' && owner.hook !== undefined ? owner.hook
       : undefined
     const inlineStart = inlineBody === '' ? undefined : firstCodeOffset(this.text, colon + 1, line.end)
-    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }) })
+    const remark = this.remarkAbove(top)
+    this.scopes.push({ indent: line.indent, kind: 'def', name, exempt, protocol: false, ...(hook === undefined ? {} : { hook }), ...(inlineStart === undefined ? {} : { firstStatement: inlineStart }), ...(remark === undefined ? {} : { remark }) })
     if (!exempt) this.onlyStatement(index, line, colon, inlineBody, headerCode, name)
   }
 
@@ -288,7 +307,7 @@ class PythonAnalyser {
     const statementEnd = this.lines[this.lines.findIndex((candidate) => candidate.start === at)]?.end ?? line.end
     const delivered = this.text.slice(at, statementEnd)
     if (!(NOT_DONE.test(delivered) || NOT_YET.test(delivered)) || message === '') return
-    if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered)) && !NOT_YET.test(delivered)) return
+    if ((UNSUPPORTED_BY_DESIGN.test(delivered) || SUBCLASS_DUTY.test(delivered) || DECLINED_CASE.test(delivered)) && !STILL_TO_COME.test(delivered)) return
     this.report(scope, { kind: 'stub', at, tag: 'not-implemented-message', text: clip(codeText(this.text, this.spans, at, statementEnd).length > 0 ? delivered.trim() : body), message: `Stub: ${name}() only says it is not implemented` }, STILL_TO_COME.test(delivered))
   }
 
@@ -318,7 +337,9 @@ class PythonAnalyser {
     if (this.isTestFile || scope === undefined || (scope.firstStatement !== line.start && scope.firstStatement !== at)) return
     const statement = codeText(this.text, this.spans, at, line.end)
     const written = this.text.slice(at, line.end)
-    const notYet = STILL_TO_COME.test(written)
+    const notYet = STILL_TO_COME.test(written) || (scope.remark !== undefined && STILL_TO_COME.test(scope.remark))
+    // A declined case is not the class refusing by design: its other stubs stay stubs.
+    if (DECLINED_CASE.test(written) && !notYet) return
     if (UNSUPPORTED_BY_DESIGN.test(written) && !notYet) {
       const owner = this.classOf(scope)
       if (owner !== undefined) owner.refuses = true

@@ -17,3 +17,9 @@ export const SUBCLASS_DUTY = /\bsub-?class(?:es)?\b|\boverrid(?:e|den|ing)\b|\bd
 
 /** Code that exists for the API docs only (`todo!("For doc generation only")`), or a shim pointing elsewhere (`Use X instead`). */
 export const NOT_MEANT_TO_RUN = /\bfor doc(?:s|umentation)?\b|\bdoc(?:s|umentation)? (?:generation )?only\b|\binstead\b|\bdeprecated\b|\bno longer\b/i
+
+/**
+ * "Backward pass is not implemented for Sage attention", "not implemented for sparse tensors": a
+ * case the code declines, named in the message. Without "yet" it is a limitation, not a gap.
+ */
+export const DECLINED_CASE = /\bnot (?:implemented|supported) (?:for|on|with|when|in)\b/i

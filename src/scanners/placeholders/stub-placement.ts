@@ -4,13 +4,14 @@ import { firstSpanEndingAfter } from './span-index.js'
 /**
  * Where a "not implemented" statement stands decides what it means. As the whole body of a
  * function it says the function is not written; inside `if`, `default:` or a match arm it guards
- * input the code does not handle, which is a decision, not a gap; in a setter it refuses by design.
+ * input the code does not handle, which is a decision, not a gap; in a getter or setter it refuses
+ * by design (`get esbuild() { throw … }` where the dependency is optional).
  *   `function f() { throw new Error('not implemented') }`            → the body
  *   `if (unsupported) { throw new Error('not implemented') }`         → a branch
  *   `default: panic("not implemented: " + s)`                         → a branch
  *   `func (fs *memFs) ReadDir(n string) { panic("not implemented") }` → a method (Go)
  */
-export type StubPlacement = 'body' | 'method' | 'setter' | 'branch' | 'later'
+export type StubPlacement = 'body' | 'method' | 'accessor' | 'branch' | 'later'
 
 /** The code before `at`, back to the previous statement boundary: the header of the block `at` opens. */
 function headerBefore(text: string, spans: readonly Span[], brace: number): string {
@@ -55,7 +56,7 @@ function previousCode(text: string, spans: readonly Span[], at: number): number 
 
 const BLOCK_KEYWORD = /(?:^|[\s};)])(?:if|else|for|while|switch|catch|try|do|loop|unsafe|match|select|finally|when|guard)\b/
 const CASE_LABEL = /(?:^|[\s{;:])(?:case\b[^:]*|default)\s*$/
-const SETTER = /(?:^|\s)set\s+[\w$#]+\s*\(/
+const ACCESSOR = /(?:^|\s)(?:get|set)\s+[\w$#]+\s*\(/
 const GO_METHOD = /^func\s*\([^)]*\)\s*\w+/
 
 export function stubPlacement(text: string, spans: readonly Span[], at: number, language: string): StubPlacement {
@@ -71,7 +72,7 @@ export function stubPlacement(text: string, spans: readonly Span[], at: number, 
   const header = headerBefore(text, spans, before)
   if (language === 'Rust' && /=>$/.test(header)) return 'branch'
   if (BLOCK_KEYWORD.test(` ${header}`) && !/^(?:async\s+)?(?:function|fn|func|fun|def)\b/.test(header)) return 'branch'
-  if (SETTER.test(` ${header}`)) return 'setter'
+  if (ACCESSOR.test(` ${header}`)) return 'accessor'
   if (language === 'Go' && GO_METHOD.test(header)) return 'method'
   return 'body'
 }
