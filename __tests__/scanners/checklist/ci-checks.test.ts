@@ -114,6 +114,26 @@ describe('lint-gates', () => {
     expect(verdictOf(lintGatesCheck, npm)).toMatchObject({ status: 'pass', evidence: [{ message: 'CI runs npm test, which lints' }] })
   })
 
+  it("follows a CI step into the repository script it runs, as git's CI runs cargo fmt and clippy from ci/run-rust-checks.sh", () => {
+    const rust = workflow('jobs:\n  rust:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ci/install-dependencies.sh\n      - run: ci/run-rust-checks.sh\n')
+    const checks = '#!/bin/sh\n# cargo clippy is run below\nif ! group "Check Rust formatting" cargo fmt --all --check\nthen\n\tRET=1\nfi\n'
+    expect(verdictOf(lintGatesCheck, { 'a.c': '', '.github/workflows/main.yml': rust, 'ci/run-rust-checks.sh': checks, 'ci/install-dependencies.sh': 'x\n' })).toMatchObject({
+      status: 'pass',
+      evidence: [{ path: '.github/workflows/main.yml', line: 8, message: 'CI runs ci/run-rust-checks.sh, which runs cargo fmt' }],
+    })
+    const installer = 'sudo apt-get -q -y install clang-format\napt-get install -y \\\n  shellcheck \\\n  cppcheck\n'
+    expect(JSON.stringify(verdictOf(lintGatesCheck, { 'a.c': '', '.github/workflows/main.yml': rust, 'ci/install-dependencies.sh': installer }))).not.toContain('install-dependencies.sh, which runs')
+    const bash = workflow('jobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash ./scripts/lint.sh --all\n')
+    expect(statusOf(lintGatesCheck, { 'a.c': '', '.github/workflows/lint.yml': bash, 'scripts/lint.sh': 'clang-tidy src/*.c\n' })).toBe('pass')
+  })
+
+  it('warns when the only lint step may fail without failing the build, and counts .clang-format as configuration', () => {
+    const style = workflow('jobs:\n  style:\n    runs-on: ubuntu-latest\n    steps:\n      - name: git clang-format\n        continue-on-error: true\n        run: |\n          ./ci/run-style-check.sh "$BASE"\n')
+    const files = { 'a.c': '', '.github/workflows/check-style.yml': style, 'ci/run-style-check.sh': 'git clang-format --style=file:.clang-format --diff "$1"\n' }
+    expect(verdictOf(lintGatesCheck, files)).toMatchObject({ status: 'warn', evidence: [{ line: 10, message: 'CI runs ci/run-style-check.sh, which runs git clang-format (continue-on-error: does not fail the build)' }] })
+    expect(statusOf(lintGatesCheck, { 'a.c': '', '.clang-format': 'BasedOnStyle: LLVM\n' })).toBe('warn')
+  })
+
   it('warns when linters are configured but nothing runs them, and fails with nothing', () => {
     expect(statusOf(lintGatesCheck, { 'a.py': '', 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' })).toBe('warn')
     const installOnly = workflow('jobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install ruff\n')

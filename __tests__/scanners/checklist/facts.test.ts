@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findConflictMarkers } from '../../../src/scanners/checklist/facts/conflict-markers.js'
+import { findConflictMarkers, isExpectedOutput } from '../../../src/scanners/checklist/facts/conflict-markers.js'
 import { dockerfileFacts } from '../../../src/scanners/checklist/facts/dockerfile-images.js'
 import { lfsMatcher, lfsPatterns } from '../../../src/scanners/checklist/facts/git-lfs.js'
 import { identifyLicense } from '../../../src/scanners/checklist/facts/license-text.js'
@@ -77,7 +77,26 @@ describe('git LFS patterns', () => {
 
 describe('findConflictMarkers and identifyLicense', () => {
   it('sees diff3-style conflicts', () => {
-    expect(findConflictMarkers('<<<<<<< ours\na\n||||||| base\nb\n=======\nc\n>>>>>>> theirs\n', false)).toEqual([1])
+    expect(findConflictMarkers('<<<<<<< ours\na\n||||||| base\nb\n=======\nc\n>>>>>>> theirs\n', 'none')).toEqual([1])
+  })
+
+  const conflict = '<<<<<<< HEAD:file.txt\nHello world\n=======\nGoodbye\n>>>>>>> 77976da35a11:file.txt\n'
+
+  it('leaves conflicts that documentation shows: Markdown fences and AsciiDoc listings, but not after a two-line title', () => {
+    expect(findConflictMarkers(`Like this:\n\n\`\`\`\n${conflict}\`\`\`\n`, 'markdown')).toEqual([])
+    expect(findConflictMarkers(`files with conflicts look like this:\n\n-------------------------------------------------\n${conflict}-------------------------------------------------\n`, 'asciidoc')).toEqual([])
+    expect(findConflictMarkers(`Merging\n-------\n${conflict}`, 'asciidoc')).toEqual([3])
+  })
+
+  it('leaves the expected output a shell test writes in a heredoc, and still finds a conflict in the script', () => {
+    const test = `cat >expect_conflict <<EOF\n${conflict}EOF\n\ncat >expected.C <<-\\EOF\n${conflict}\tEOF\n`
+    expect(findConflictMarkers(test, 'heredoc')).toEqual([])
+    expect(findConflictMarkers(`echo start\n${conflict}echo end\n`, 'heredoc')).toEqual([2])
+  })
+
+  it('knows test expectations by their paths', () => {
+    expect(['t/t4013/diff.log_--root', 'tests/testdata/merge.txt', 'cases/conflict.out', 'expect', 'test/expected.txt', '__snapshots__/a.snap'].map(isExpectedOutput)).toEqual([true, true, true, true, true, true])
+    expect(['src/merge.c', 'README.md', 'lib/expectations.py'].map(isExpectedOutput)).toEqual([false, false, false])
   })
 
   it('takes an SPDX tag over phrases', () => {

@@ -84,6 +84,18 @@ describe('contributing, changelog, security policy', () => {
     expect(statusOf(securityPolicyCheck, { 'SECURITY.md': '# Report\n' })).toBe('pass')
   })
 
+  it('find release notes where real projects keep them: a RelNotes link, a folder of notes, a docs page, release-drafter', () => {
+    expect(statusOf(changelogCheck, { RelNotes: 'Git v2.56 Release Notes\n', 'Documentation/RelNotes/2.56.0.adoc': 'Git v2.56\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'Documentation/RelNotes/1.5.0.adoc': 'Git v1.5\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'docs/en/docs/release-notes.md': '# Release Notes\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'CHANGES.rst': 'Version 3.1\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { '.github/release-drafter.yml': 'template: x\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'packages/vite/CHANGELOG.md': '# 7.0\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'src/lightning/pytorch/CHANGELOG.md': '# 2.5\n' })).toBe('pass')
+    expect(statusOf(changelogCheck, { 'src/news/feed.py': 'x = 1\n', 'tests/changes/test_a.py': 'x = 1\n' })).toBe('fail')
+    expect(statusOf(changelogCheck, { 'docs/dev/release.md': '# How to release\n', 'docs/archetypes/news.md': '---\ntitle: x\n---\n', 'tests/fixtures/CHANGELOG.md': '# 1.0\n' })).toBe('fail')
+  })
+
   it('fail when the file is missing or somewhere nobody looks', () => {
     expect(statusOf(contributingCheck, { 'src/contributing.md': '# How\n' })).toBe('fail')
     expect(statusOf(changelogCheck, { 'README.md': '# x\n' })).toBe('fail')

@@ -167,7 +167,7 @@ describe('one line rule: \\r\\n, \\n or a lone \\r ends a line', () => {
   })
 
   it('the checklist conflict markers', () => {
-    expect(findConflictMarkers('a\r<<<<<<< HEAD\rb\r=======\rc\r>>>>>>> x\r', false)).toEqual([2])
+    expect(findConflictMarkers('a\r<<<<<<< HEAD\rb\r=======\rc\r>>>>>>> x\r', 'none')).toEqual([2])
   })
 
   it('JSON key lines', () => {

@@ -2,7 +2,8 @@ import type { Inventory, InventoryFile, SkipReason } from '../../../inventory/in
 import type { PathMatcher } from '../../../inventory/path-globs.js'
 import { cargoFacts, goModuleFacts } from './cargo-go.js'
 import { condaEnvironmentFacts } from './conda-environment.js'
-import { findConflictMarkers } from './conflict-markers.js'
+import { INSTALL, LINT_COMMAND } from './lint-commands.js'
+import { exampleSyntaxOf, findConflictMarkers, isExpectedOutput, type ExampleSyntax } from './conflict-markers.js'
 import { dockerfileFacts } from './dockerfile-images.js'
 import { LFS_POINTER_HEADER, lfsPatterns } from './git-lfs.js'
 import { identifyLicense } from './license-text.js'
@@ -44,9 +45,31 @@ const VERSION_FILES: Readonly<Record<string, 'python' | 'node' | 'rust'>> = {
   '.python-version': 'python', 'runtime.txt': 'python', '.nvmrc': 'node', '.node-version': 'node', 'rust-toolchain': 'rust', 'rust-toolchain.toml': 'rust',
 }
 
+const SCRIPT_LANGUAGES = new Set(['Shell', 'PowerShell', 'Batchfile'])
+const MAX_LINT_SCRIPTS = 200
+
+/** The first line of a script that runs a linter, outside comments. */
+function lintLine(text: string): { line: number; command: string } | undefined {
+  const lines = text.split('\n')
+  let installing = false
+  for (let index = 0; index < lines.length; index++) {
+    const line = (lines[index] as string).trim()
+    // `apt-get install -y \` goes on over the lines that list the packages.
+    const continues = line.endsWith('\\')
+    if (installing || INSTALL.test(line)) {
+      installing = continues
+      continue
+    }
+    if (line.startsWith('#')) continue
+    const match = LINT_COMMAND.exec(line)
+    if (match !== null) return { line: index + 1, command: match[0] }
+  }
+  return undefined
+}
+
 function emptyFacts(): Collected {
   return {
-    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], conflicts: [], secrets: [], lfsPatterns: [],
+    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], conflicts: [], secrets: [], lfsPatterns: [],
     lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
     cargoManifests: [], goModules: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
@@ -88,12 +111,16 @@ export class FactCollector {
     if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
     if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
     if (path.endsWith('.rs') && RUST_TEST.test(text)) facts.rustTestFiles.push(path)
+    if (SCRIPT_LANGUAGES.has(file.language?.name ?? '') && LINT_COMMAND.test(text) && facts.lintScripts.length < MAX_LINT_SCRIPTS) {
+      const linted = lintLine(text)
+      if (linted !== undefined) facts.lintScripts.push({ path, ...linted })
+    }
     if (file.language?.name === 'Python' || file.language?.name === 'Jupyter Notebook') {
       const source = pythonSourceFacts(path, text)
       facts.mlImports.push(...source.imports)
       facts.signals.push(...source.signals)
     }
-    this.scanForLeaks(path, text, file.language?.name === 'Markdown')
+    this.scanForLeaks(path, text, exampleSyntaxOf(file.language?.name))
   }
 
   private visitManifests(path: string, name: string, dir: string, text: string): void {
@@ -127,9 +154,11 @@ export class FactCollector {
     }
   }
 
-  private scanForLeaks(path: string, text: string, isMarkdown: boolean): void {
+  private scanForLeaks(path: string, text: string, examples: ExampleSyntax): void {
     const facts = this.facts
-    for (const line of findConflictMarkers(text, isMarkdown)) {
+    // A test's expected output holds the conflict the test makes on purpose.
+    const conflicts = isExpectedOutput(path) ? [] : findConflictMarkers(text, examples)
+    for (const line of conflicts) {
       if (facts.conflicts.length < MAX_CONFLICTS) facts.conflicts.push({ path, line })
     }
     for (const secret of findSecrets(text)) {

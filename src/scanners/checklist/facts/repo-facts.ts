@@ -52,6 +52,8 @@ export interface RepoFacts {
   readonly licenses: ReadonlyArray<{ readonly path: string; readonly match?: LicenseMatch }>
   readonly codeowners: ReadonlyArray<{ readonly path: string; readonly rules: number }>
   readonly gitignores: ReadonlyArray<{ readonly path: string; readonly patterns: number }>
+  /** Scripts of the repository that run a linter (`ci/run-style-check.sh` runs `git clang-format`): CI steps that call them gate on it. */
+  readonly lintScripts: ReadonlyArray<{ readonly path: string; readonly line: number; readonly command: string }>
   /** Rust files with `#[test]` or `#[cfg(test)]`: Rust keeps unit tests beside the code. */
   readonly rustTestFiles: readonly string[]
   readonly conflicts: readonly Located[]

@@ -39,7 +39,12 @@ export interface WorkflowFacts {
   /** `${{ … }}` expressions over attacker-controlled event fields inside `run:` or github-script. */
   readonly injections: readonly LocatedLine[]
   /** Lines of `run:` scripts, clipped, for gates such as linters. */
-  readonly commands: readonly LocatedLine[]
+  readonly commands: readonly WorkflowCommand[]
+}
+
+export interface WorkflowCommand extends LocatedLine {
+  /** The step has `continue-on-error: true`: it runs, but its failure does not fail the job. */
+  readonly advisory?: boolean
 }
 
 const MAX_COMMANDS = 400
@@ -52,7 +57,7 @@ interface Context {
   readonly text: string
   readonly lines: LineCounter
   readonly injections: LocatedLine[]
-  readonly commands: LocatedLine[]
+  readonly commands: WorkflowCommand[]
 }
 
 function scalarText(node: unknown): string | undefined {
@@ -72,7 +77,7 @@ function readPermissions(node: unknown, lines: LineCounter): PermissionsFacts | 
 }
 
 /** Scans a script's source lines, so every line number is the one a reader sees in the file. */
-function readScript(node: unknown, context: Context): void {
+function readScript(node: unknown, context: Context, advisory = false): void {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return
   const source = context.text.slice(node.range[0], node.range[1])
   const first = context.lines.linePos(node.range[0]).line
@@ -83,7 +88,7 @@ function readScript(node: unknown, context: Context): void {
     for (const match of text.matchAll(EXPRESSION)) {
       if (UNTRUSTED.test(match[1] as string)) context.injections.push({ line, text: clip((match[1] as string).trim(), 100) })
     }
-    if (context.commands.length < MAX_COMMANDS) context.commands.push({ line, text: clip(text, 200) })
+    if (context.commands.length < MAX_COMMANDS) context.commands.push({ line, text: clip(text, 200), ...(advisory ? { advisory } : {}) })
   })
 }
 
@@ -92,8 +97,9 @@ function readStep(node: unknown, context: Context): StepFacts | undefined {
   const uses = scalarText(node.get('uses', true))
   const withMap = node.get('with', true)
   const checkoutRef = uses?.startsWith('actions/checkout') && isMap(withMap) ? scalarText(withMap.get('ref', true)) : undefined
-  readScript(node.get('run', true), context)
-  if (uses?.startsWith('actions/github-script') && isMap(withMap)) readScript(withMap.get('script', true), context)
+  const advisory = scalarText(node.get('continue-on-error', true)) === 'true'
+  readScript(node.get('run', true), context, advisory)
+  if (uses?.startsWith('actions/github-script') && isMap(withMap)) readScript(withMap.get('script', true), context, advisory)
   const usesNode = node.get('uses', true) as Node | undefined
   return {
     line: lineOf(usesNode ?? (node as YAMLMap), context.lines),
