@@ -137,6 +137,21 @@ describe('ci', () => {
     expect(statusOf(ciCheck, { '.gitlab-ci.yml': 'test:\n  script: make\n' })).toBe('pass')
     expect(statusOf(ciCheck, { '.github/workflows/README.md': '# none\n' })).toBe('fail')
   })
+
+  it('counts only workflows that parse, run on pushes, pull requests or a schedule, and have a job switched on', () => {
+    const job = 'jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n'
+    expect(verdictOf(ciCheck, { '.github/workflows/ci.yml': `on: [push]\n${job}  broken: [\n` })).toMatchObject({ status: 'fail', evidence: [{ path: '.github/workflows/ci.yml', message: expect.stringMatching(/^not a valid workflow: not valid YAML/) }] })
+    expect(verdictOf(ciCheck, { '.github/workflows/release.yml': `on: workflow_dispatch\n${job}` })).toMatchObject({ status: 'fail', evidence: [{ message: 'runs only on workflow_dispatch' }] })
+    const disabled = `on: [push, pull_request]\njobs:\n  test:\n    if: \${{ false }}\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n`
+    expect(verdictOf(ciCheck, { '.github/workflows/ci.yml': disabled })).toMatchObject({ status: 'fail', evidence: [{ message: 'every job is disabled (if: false)' }] })
+    expect(statusOf(ciCheck, { '.github/workflows/nightly.yml': `on:\n  schedule:\n    - cron: '0 3 * * *'\n${job}` })).toBe('pass')
+  })
+
+  it('warns when CI runs but one workflow is not valid YAML, with the line', () => {
+    const job = 'jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n'
+    const verdict = verdictOf(ciCheck, { '.github/workflows/ci.yml': `on: [push]\n${job}`, '.github/workflows/docs.yml': `on: [push]\njobs:\n  a: {\n` })
+    expect(verdict).toMatchObject({ status: 'warn', summary: expect.stringContaining('.github/workflows/docs.yml line') })
+  })
 })
 
 describe('conflict-markers', () => {

@@ -24,6 +24,13 @@ describe('findSecrets', () => {
     expect(findSecrets(`Keys start with "${KEY_HEADER}" followed by base64.\n`)).toEqual([])
   })
 
+  it('finds an armored PGP private key and an encrypted PEM key whose material follows header lines', () => {
+    const pgp = ['-----BEGIN PGP', 'PRIVATE KEY BLOCK-----'].join(' ')
+    expect(findSecrets(`${pgp}\nVersion: GnuPG v1\nComment: test key\n\n${KEY_BODY}\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----\n`)).toEqual([{ line: 1, kind: 'private key block', redacted: '[redacted]' }])
+    expect(findSecrets(`${KEY_HEADER}\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n${KEY_BODY}\n`)).toHaveLength(1)
+    expect(findSecrets(`${pgp}\nVersion: GnuPG v1\n\nSee the manual for the rest.\n`)).toEqual([])
+  })
+
   it('ignores documentation examples and placeholders', () => {
     const example = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('')
     const placeholder = `ghp_${'x'.repeat(36)}`
@@ -40,6 +47,13 @@ describe('secrets', () => {
       evidence: [{ path: 'config/.env', line: 1, message: 'GitHub token: ghp_… (40 characters, redacted)' }],
     })
     expect(verdictOf(secretsCheck, { 'src/app.py': 'token = os.environ["GITHUB_TOKEN"]\n' })).toMatchObject({ status: 'pass' })
+  })
+
+  it('still reports a key in test data, and says where it sits', () => {
+    expect(verdictOf(secretsCheck, { 'tests/fixtures/id_rsa': `${KEY_HEADER}\n${KEY_BODY}\n-----END RSA PRIVATE KEY-----\n` })).toMatchObject({
+      status: 'fail',
+      evidence: [{ path: 'tests/fixtures/id_rsa', line: 1, message: 'private key block: [redacted] (in test data: revoke it if it was ever real)' }],
+    })
   })
 
   it('never puts any part of a secret into the result', async () => {

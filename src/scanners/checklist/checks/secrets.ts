@@ -1,5 +1,7 @@
 import { always, evidence, type Check } from '../check.js'
 
+const TEST_DATA = /(?:^|\/)(?:tests?|testdata|test-data|fixtures?|__fixtures__|spec|t)\//
+
 export const secretsCheck: Check = {
   id: 'secrets',
   title: 'No committed secrets',
@@ -15,7 +17,8 @@ export const secretsCheck: Check = {
     return {
       status: 'fail',
       summary: `${facts.secrets.length} committed ${facts.secrets.length === 1 ? 'secret' : 'secrets'}: ${kinds.join(', ')}.`,
-      evidence: facts.secrets.map((secret) => evidence(secret.path, secret.line, `${secret.kind}: ${secret.redacted}`)),
+      // A key in test data may be a throwaway made for the test, or a real one copied in: the maintainer decides.
+      evidence: facts.secrets.map((secret) => evidence(secret.path, secret.line, `${secret.kind}: ${secret.redacted}${TEST_DATA.test(secret.path) ? ' (in test data: revoke it if it was ever real)' : ''}`)),
     }
   },
 }

@@ -10,8 +10,11 @@ export interface SecretMatch {
 }
 
 const COMBINED = combinedSecretPattern()
-/** The line after a key header: base64 body, or the `Proc-Type` headers of an encrypted PEM key. */
-const KEY_BODY = /^[ \t]*(?:[A-Za-z0-9+/=]{40,}|Proc-Type:|Comment:)/
+/** A line of key material: base64, 40 characters or more. */
+const KEY_BODY = /^[ \t]*[A-Za-z0-9+/=]{40,}\s*$/
+/** Armor headers before the material: PGP's `Version:`, `Comment:`, `Hash:`, `Charset:`; PEM's `Proc-Type:`, `DEK-Info:`. */
+const ARMOR_HEADER = /^[ \t]*[A-Za-z][\w-]{1,30}:[ \t]/
+const MAX_ARMOR_LINES = 8
 /** Documentation writes fake keys with these; real ones never contain them. */
 const FAKE_MARKERS = /EXAMPLE|example|X{4}|x{4}|0000000000|1234567890|abcdefghij|ABCDEFGHIJ/
 
@@ -22,11 +25,18 @@ function looksFake(token: string, prefixLength: number): boolean {
   return new Set(body).size < 8
 }
 
+/** Key material follows the header, after any armor headers and the blank line that ends them. */
 function keyBodyFollows(text: string, end: number): boolean {
-  const next = text.indexOf('\n', end)
-  if (next === -1) return false
-  const after = text.indexOf('\n', next + 1)
-  return KEY_BODY.test(text.slice(next + 1, after === -1 ? text.length : after))
+  let lineStart = text.indexOf('\n', end) + 1
+  for (let seen = 0; lineStart > 0 && lineStart < text.length && seen <= MAX_ARMOR_LINES; seen++) {
+    const lineEnd = text.indexOf('\n', lineStart)
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '')
+    if (KEY_BODY.test(line)) return true
+    if (!ARMOR_HEADER.test(line) && line.trim() !== '') return false
+    if (lineEnd === -1) return false
+    lineStart = lineEnd + 1
+  }
+  return false
 }
 
 function redact(token: string, shape: SecretShape): string {

@@ -23,6 +23,8 @@ export interface JobFacts {
   readonly permissions?: PermissionsFacts
   /** A reusable workflow call: `jobs.<id>.uses`. */
   readonly uses?: string
+  /** `if: false`, `if: ${{ false }}` or `if: 0`: the job never runs. */
+  readonly disabled?: boolean
   readonly steps: readonly StepFacts[]
 }
 
@@ -48,6 +50,8 @@ export interface WorkflowCommand extends LocatedLine {
 }
 
 const MAX_COMMANDS = 400
+/** A job condition that is always false. */
+const NEVER = /^\s*(?:\$\{\{\s*(?:false|0)\s*\}\}|false|0)\s*$/
 const EXPRESSION = /\$\{\{([^}]*)\}\}/g
 /** Event fields a pull request or issue author controls (GitHub Security Lab's list of untrusted input). */
 const UNTRUSTED =
@@ -132,7 +136,8 @@ export function workflowFacts(path: string, text: string): WorkflowFacts {
       const steps = isSeq(stepsNode) ? stepsNode.items.map((step) => readStep(step, context)).filter((step): step is StepFacts => step !== undefined) : []
       const permissions = readPermissions(job.get('permissions', true), lines)
       const uses = scalarText(job.get('uses', true))
-      jobs.push({ id, line: lineOf(pair.key as Node, lines), ...(permissions ? { permissions } : {}), ...(uses !== undefined ? { uses } : {}), steps })
+      const disabled = NEVER.test(scalarText(job.get('if', true)) ?? '')
+      jobs.push({ id, line: lineOf(pair.key as Node, lines), ...(permissions ? { permissions } : {}), ...(uses !== undefined ? { uses } : {}), ...(disabled ? { disabled } : {}), steps })
     }
   }
   const permissions = readPermissions(contents.get('permissions', true), lines)
