@@ -2,7 +2,7 @@ import { evidence, type Check, type Verdict } from '../check.js'
 import type { Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import type { Requirement } from '../facts/requirement.js'
-import { PYTHON_LOCKS, nearestFile, problemsIn } from './ecosystems.js'
+import { nearestPythonLock, problemsIn } from './ecosystems.js'
 import { isInSampleDir } from './repo-paths.js'
 import { withProblems } from './statuses.js'
 
@@ -22,7 +22,7 @@ function sources(facts: RepoFacts): Source[] {
   return [
     ...own(facts.requirementFiles),
     ...own(facts.pyprojects).map((project) => {
-      const lockedBy = nearestFile(facts, project.path, PYTHON_LOCKS)
+      const lockedBy = nearestPythonLock(facts, project.path)
       return { path: project.path, requirements: project.requirements, ...(lockedBy ? { lockedBy } : {}) }
     }),
     ...own(facts.condaEnvironments),

@@ -10,7 +10,7 @@ export const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.loc
 export const PYTHON_LOCKS = ['poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'] as const
 const CONDA_LOCK = /(?:^|\/)(?:conda-lock\.ya?ml|[^/]+\.conda-lock\.ya?ml|conda-[^/]+\.lock|[^/]*explicit[^/]*\.txt)$/
 
-const MANIFEST_NAME = /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|Pipfile|requirements[\w.-]*\.(?:txt|in)|(?:environment|conda)[\w.-]*\.ya?ml|Cargo\.toml|go\.mod)$/
+const MANIFEST_NAME = /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|Pipfile|requirements[\w.-]*\.(?:txt|in|lock)|(?:environment|conda)[\w.-]*\.ya?ml|Cargo\.toml|go\.mod)$/
 
 /** Whether the project has a package manifest at all, parsed or not (a broken one still means the runtime is used). */
 export function hasManifest(facts: RepoFacts): boolean {
@@ -48,6 +48,17 @@ export function nearestFile(facts: RepoFacts, manifest: string, names: readonly 
     }
   }
   return undefined
+}
+
+/**
+ * The lock that pins a Python manifest, whatever tool wrote it: `uv.lock`, `poetry.lock` and the
+ * others by name, a conda-lock file, or a compiled requirements file (`requirements.lock`,
+ * pip-compile or `uv pip compile` output) in the manifest's folder or above it.
+ */
+export function nearestPythonLock(facts: RepoFacts, manifest: string): string | undefined {
+  const dirs = new Set(selfAndAncestors(dirName(manifest)))
+  return nearestFile(facts, manifest, PYTHON_LOCKS) ?? nearestCondaLock(facts, manifest) ??
+    facts.requirementFiles.find((file) => file.compiled && dirs.has(dirName(file.path)))?.path
 }
 
 export function nearestCondaLock(facts: RepoFacts, manifest: string): string | undefined {

@@ -2,7 +2,7 @@ import { evidence, type Check, type Verdict } from '../check.js'
 import type { Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { baseName, dirName, joinPath } from '../facts/text-lines.js'
-import { NODE_LOCKS, PYTHON_LOCKS, nearestCondaLock, nearestFile, problemsIn } from './ecosystems.js'
+import { NODE_LOCKS, nearestCondaLock, nearestFile, nearestPythonLock, problemsIn } from './ecosystems.js'
 import { isInSampleDir } from './repo-paths.js'
 import { plural, withProblems, worst } from './statuses.js'
 
@@ -28,15 +28,14 @@ function nodeTargets(facts: RepoFacts): Target[] {
 
 function pythonTargets(facts: RepoFacts): Target[] {
   const targets: Target[] = []
-  const anyPythonLock = (manifest: string): string | undefined =>
-    nearestFile(facts, manifest, PYTHON_LOCKS) ?? nearestCondaLock(facts, manifest) ??
-    facts.requirementFiles.find((file) => file.compiled && dirName(file.path) === dirName(manifest))?.path
+  const anyPythonLock = (manifest: string): string | undefined => nearestPythonLock(facts, manifest)
   for (const project of facts.pyprojects) {
     if (isInSampleDir(project.path) || project.requirements.length === 0) continue
     const tool = project.tools[0]
+    // `[tool.pdm]` may only configure the build backend while uv locks: any lock beside it counts.
+    const locked = tool === undefined ? undefined : (nearestFile(facts, project.path, [TOOL_LOCKS[tool]]) ?? anyPythonLock(project.path))
     if (tool) {
-      const lock = nearestFile(facts, project.path, [TOOL_LOCKS[tool]])
-      targets.push(lock ? { manifest: project.path, status: 'pass', message: `locked by ${lock}` } : { manifest: project.path, status: 'fail', message: `uses ${tool} but has no ${TOOL_LOCKS[tool]}` })
+      targets.push(locked ? { manifest: project.path, status: 'pass', message: `locked by ${locked}` } : { manifest: project.path, status: 'fail', message: `uses ${tool} but has no ${TOOL_LOCKS[tool]}` })
       continue
     }
     const lock = anyPythonLock(project.path)

@@ -32,7 +32,7 @@ const DOC_HOMES = new Set(['', '.github', 'docs'])
 const README = /^readme(?:\.(?:md|markdown|mdown|rst|txt|adoc|asciidoc|org|rdoc))?$/i
 /** LICENSE, LICENSE.md, LICENSE-MIT, COPYING.LESSER …, but not a licence.py module. */
 export const LICENSE_FILE = /^(?:licen[cs]e|copying|unlicense)(?:[-._](?!(?:py|js|ts|json|ya?ml|toml|go|rs|java|html?)$)[\w.-]+)?$/i
-const REQUIREMENTS = /^requirements[\w.-]*\.(txt|in)$/i
+const REQUIREMENTS = /^requirements[\w.-]*\.(txt|in|lock)$/i
 const CONDA_ENVIRONMENT = /^(?:environment|conda)(?:[-_.][\w-]+)?\.ya?ml$/i
 const DOCKERFILE = /^(?:dockerfile|containerfile)(?:[-.][\w.-]+)?$|\.(?:dockerfile|containerfile)$/i
 /** `Dockerfile.gpu` is a Dockerfile; `dockerfile.ts` or `Dockerfile.j2` is code or a template about one. */
