@@ -52,6 +52,8 @@ describe('lockfile', () => {
     expect(statusOf(lockfileCheck, { 'requirements.txt': 'torch==2.3.1\nnumpy==1.26.4\n' })).toBe('warn')
     expect(statusOf(lockfileCheck, { 'requirements.txt': '# pip-compile --generate-hashes\ntorch==2.3.1 \\\n    --hash=sha256:abc\n' })).toBe('pass')
     expect(statusOf(lockfileCheck, { 'package.json': '{"name": "x", "scripts": {}}', 'examples/demo/package.json': '{"dependencies": {"a": "1"}}' })).toBe('not-applicable')
+    expect(statusOf(lockfileCheck, { 'benchmarks/fsdp2/requirements.txt': 'torch\naccelerate\n' })).toBe('not-applicable')
+    expect(statusOf(dependencyPinningCheck, { 'benchmark/requirements.txt': 'torch\n' })).toBe('not-applicable')
   })
 
   it('is unknown, with the parse error, when a manifest does not parse and nothing else fails', () => {
@@ -184,8 +186,17 @@ describe('data-versioning', () => {
   })
 
   it('warns when data comes from public loaders and fails otherwise', () => {
-    expect(statusOf(dataVersioningCheck, { 'train.py': `${TORCH_TRAIN}ds = load_dataset("imdb")\n` })).toBe('warn')
+    expect(statusOf(dataVersioningCheck, { 'train.py': `from datasets import load_dataset\n${TORCH_TRAIN}ds = load_dataset("imdb")\n` })).toBe('warn')
     expect(statusOf(dataVersioningCheck, { 'train.py': `${TORCH_TRAIN}df = open("data.csv")\n` })).toBe('fail')
+  })
+
+  it('takes evidence from code: not a local function that happens to be called load_dataset, not strings or log messages', () => {
+    const local = `${TORCH_TRAIN}\ndef load_dataset(path):\n    return open(path).read()\n\ndata = load_dataset("train.csv")\n`
+    expect(statusOf(dataVersioningCheck, { 'train.py': local })).toBe('fail')
+    const strings = `${TORCH_TRAIN}logger.info("call torch.manual_seed(0) for repeatable runs")\nsubprocess.run(["python", "-c", "import hydra"])\nHELP = """\nUse OmegaConf.load(path) to read the config.\n"""\n# torch.manual_seed(0)\n`
+    expect(statusOf(seedingCheck, { 'train.py': strings })).toBe('fail')
+    expect(statusOf(configFilesCheck, { 'train.py': strings })).toBe('fail')
+    expect(statusOf(seedingCheck, { 'train.py': `${TORCH_TRAIN}torch.manual_seed(0)  # "seed"\n` })).not.toBe('fail')
   })
 })
 

@@ -101,7 +101,7 @@ export const lockfileCheck: Check = {
   mlTestScore: ['Infra 1'],
   remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum.',
   applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
-  notApplicable: 'No manifest declares dependencies (package.json, pyproject.toml, requirements, Pipfile, environment.yml, Cargo.toml, go.mod).',
+  notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml or go.mod of the project declares dependencies (setup.py is code and is never run; examples, fixtures and benchmarks are not the project).',
   evaluate({ facts }) {
     const targets = lockTargets(facts)
     const status = worst(targets.map((target) => target.status))

@@ -1,8 +1,12 @@
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { baseName, dirName } from '../facts/text-lines.js'
 
-/** Directories whose manifests are samples, not the project's own: a fixture's package.json needs no lockfile. */
-const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__'])
+/**
+ * Directories whose manifests are samples or side environments, not the project's own: a fixture's
+ * package.json needs no lockfile, and a library's `benchmarks/requirements.txt` does not make its
+ * runtime dependencies unpinned.
+ */
+const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark'])
 
 export function isInSampleDir(path: string): boolean {
   const segments = path.split('/')

@@ -1,4 +1,5 @@
 import { LineLocator, clip } from './text-lines.js'
+import { insideRanges, pythonNonCode } from './python-code-ranges.js'
 
 /** Families of ML libraries; each needs its own seed for training to repeat. */
 export type MlFamily = 'torch' | 'tensorflow' | 'jax' | 'classical'
@@ -58,6 +59,8 @@ interface CallSignal {
   readonly source: string
   readonly category: SignalCategory
   readonly seedKind?: SeedKind
+  /** The call counts only in a file that imports one of these: a local `load_dataset` is not Hugging Face's. */
+  readonly bindsTo?: readonly string[]
 }
 
 /** Calls and arguments that show a practice; each source is a plain alternative of one combined regex. */
@@ -79,7 +82,8 @@ const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '@hydra\\.main\\s*\\(|\\bOmegaConf\\.load\\s*\\(|\\bgin\\.parse_config_files?(?:_and_bindings)?\\s*\\(|\\bLightningCLI\\s*\\(', category: 'config' },
   { source: '\\btorch\\.save\\s*\\(|\\.save_pretrained\\s*\\(|\\bsave_checkpoint\\s*\\(|\\.save_weights\\s*\\(|\\bModelCheckpoint\\s*\\(|\\btf\\.train\\.Checkpoint(?:Manager)?\\s*\\(|\\bmodel\\.save\\s*\\(|\\.save_model\\s*\\(|\\.save_state\\s*\\(|\\bjoblib\\.dump\\s*\\(', category: 'checkpoint-save' },
   { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|\\bckpt_path\\s*=|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
-  { source: '\\bload_dataset\\s*\\(|\\btorchvision\\.datasets\\.|\\btfds\\.load\\s*\\(|\\bfetch_openml\\s*\\(|\\bkeras\\.datasets\\.', category: 'public-dataset' },
+  { source: '\\bload_dataset\\s*\\(', category: 'public-dataset', bindsTo: ['datasets'] },
+  { source: '\\btorchvision\\.datasets\\.|\\btfds\\.load\\s*\\(|\\bfetch_openml\\s*\\(|\\bkeras\\.datasets\\.', category: 'public-dataset' },
 ]
 
 const CALLS = new RegExp(CALL_SIGNALS.map((signal) => `(${signal.source})`).join('|'), 'g')
@@ -111,9 +115,14 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
   const imports: MlImport[] = []
   const signals: SourceSignal[] = []
   const seenImports = new Set<string>()
+  const importedRoots = new Set<string>()
+  // A notebook's code is in JSON strings; a .py file's strings and comments are not code.
+  const notCode = path.endsWith('.ipynb') ? [] : pythonNonCode(text)
   let lines = new LineLocator(text)
   for (const match of text.matchAll(IMPORT)) {
+    if (insideRanges(notCode, match.index)) continue
     for (const module of importedModules(match[1] as string, match[2] as string)) {
+      importedRoots.add(module.split('.')[0] as string)
       const root = module.split('.')[0] as string
       const family = ML_MODULES[root]
       const line = lines.lineAt(match.index)
@@ -128,9 +137,10 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
   lines = new LineLocator(text)
   CALLS.lastIndex = 0
   for (let match = CALLS.exec(text); match !== null && signals.length < MAX_SIGNALS_PER_FILE; match = CALLS.exec(text)) {
-    if (isCommentOrDefinition(text, match.index)) continue
+    if (isCommentOrDefinition(text, match.index) || insideRanges(notCode, match.index)) continue
     const group = match.findIndex((value, index) => index > 0 && value !== undefined)
     const signal = CALL_SIGNALS[group - 1] as CallSignal
+    if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module))) continue
     signals.push({
       path,
       line: lines.lineAt(match.index),
