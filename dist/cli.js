@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8708);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2389:
+/***/ 8708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5266,13 +5266,70 @@ function readCustomRules(field) {
     return field.value.map((item, index) => readRule(item, index, field.where, seen));
 }
 
+;// CONCATENATED MODULE: ./src/scanners/checklist/settings/read-exemptions.ts
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_REASON = 300;
+function read_exemptions_isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function dateText(value) {
+    // YAML reads an unquoted 2027-01-31 as a date.
+    if (value instanceof Date && !Number.isNaN(value.getTime()))
+        return value.toISOString().slice(0, 10);
+    if (typeof value === 'string' && DATE.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())))
+        return value.trim();
+    return undefined;
+}
+function readReason(value, where) {
+    const reason = typeof value === 'string' ? value.trim() : '';
+    if (reason === '' || reason.length > MAX_REASON)
+        throw new settings_error/* SettingsError */.GN(where, (0,settings_error/* describeValue */.bp)(value), `the reason for the exemption, 1 to ${MAX_REASON} characters (a reason is required)`);
+    return reason;
+}
+/**
+ * `checklist.exempt`: `{ check-id: "reason" }` or `{ check-id: { reason: "…", until: 2027-01-31 } }`.
+ * Every id must be a check of the checklist; the error lists the ones there are.
+ */
+function readExemptions(field, knownIds) {
+    if (!read_exemptions_isMapping(field.value))
+        throw new settings_error/* SettingsError */.GN(field.where, (0,settings_error/* describeValue */.bp)(field.value), 'a mapping of check ids to reasons, e.g. { codeowners: "one maintainer" }');
+    const exemptions = {};
+    for (const [id, value] of Object.entries(field.value)) {
+        const child = field.children?.get(id);
+        const where = child?.where ?? field.where;
+        if (!knownIds.includes(id))
+            throw new settings_error/* SettingsError */.GN(field.where, `the check id ${JSON.stringify(id)}`, `one of ${knownIds.join(', ')}`);
+        if (!read_exemptions_isMapping(value)) {
+            exemptions[id] = { reason: readReason(value, where) };
+            continue;
+        }
+        const whereOf = (key) => child?.children?.get(key)?.where ?? where;
+        for (const key of Object.keys(value)) {
+            if (key !== 'reason' && key !== 'until')
+                throw new settings_error/* SettingsError */.GN(whereOf(key), 'an unknown key', 'reason or until');
+        }
+        const reason = readReason(value.reason, whereOf('reason'));
+        if (value.until === undefined || value.until === null) {
+            exemptions[id] = { reason };
+            continue;
+        }
+        const until = dateText(value.until);
+        if (until === undefined)
+            throw new settings_error/* SettingsError */.GN(whereOf('until'), (0,settings_error/* describeValue */.bp)(value.until), 'a date as YYYY-MM-DD, the last day the exemption holds');
+        exemptions[id] = { reason, until };
+    }
+    return exemptions;
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/checklist/checklist-settings.ts
 
 
 
 
+
 const checklist_settings_MAX_WEIGHT = 100;
-const KEYS = ['exclude', 'packs', 'disable', 'weights', 'large-file-bytes', 'docs-freshness', 'rules'];
+const KEYS = ['exclude', 'packs', 'disable', 'weights', 'large-file-bytes', 'docs-freshness', 'rules', 'exempt'];
 /**
  * FieldReader reads scalars, string lists and nested mappings but has no accessor for a raw value
  * such as a list of mappings; its `take` marks the key as used (so unknown-key checks stay right)
@@ -5325,6 +5382,7 @@ const checklistSettings = {
         largeFileBytes: 5 * 1024 * 1024,
         docsFreshness: { files: [], days: 30 },
         rules: [],
+        exempt: {},
     },
     read(reader, defaults) {
         const settings = {
@@ -5335,12 +5393,15 @@ const checklistSettings = {
             largeFileBytes: reader.int('large-file-bytes', { min: 1, note: 'bytes' }) ?? defaults.largeFileBytes,
             docsFreshness: readDocsFreshness(reader, defaults.docsFreshness),
             rules: readRules(reader),
+            exempt: {},
         };
+        const exemptField = reader.raw('exempt');
+        const withExemptions = exemptField === undefined ? settings : { ...settings, exempt: readExemptions(exemptField, [...check_ids/* BUILT_IN_CHECK_IDS */.D, ...settings.rules.map((rule) => rule.id)]) };
         const disabledAndWeighted = settings.disable.find((id) => settings.weights[id] !== undefined);
         if (disabledAndWeighted !== undefined) {
             throw new settings_error/* SettingsError */.GN(`config key checklist.weights.${disabledAndWeighted}`, 'a weight for a disabled check', `either disable ${disabledAndWeighted} or weight it, not both`);
         }
-        return settings;
+        return withExemptions;
     },
 };
 
@@ -7323,10 +7384,10 @@ function renderLocation(context, path, line) {
 
 
 
-const ICON = { fail: '❌', warn: '⚠️', unknown: '❔', pass: '✅', 'not-applicable': '➖' };
+const ICON = { fail: '❌', warn: '⚠️', unknown: '❔', pass: '✅', exempt: '🔕', 'not-applicable': '➖' };
 /** Failures first: they are what the reader has to act on. */
-const ORDER = { fail: 0, warn: 1, unknown: 2, pass: 3, 'not-applicable': 4 };
-const STATUS_WORDS = { fail: 'failed', warn: 'to improve', unknown: 'unknown', pass: 'passed', 'not-applicable': 'not applicable' };
+const ORDER = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
+const STATUS_WORDS = { fail: 'failed', warn: 'to improve', unknown: 'unknown', pass: 'passed', exempt: 'exempt', 'not-applicable': 'not applicable' };
 /** Evidence shown inline in a cell; longer lists fold into a `<details>`. */
 const INLINE_EVIDENCE = 3;
 /**
@@ -7363,7 +7424,7 @@ function checkCell(check) {
     return `**${markdownText(check.title)}**<br>${code(check.id)} · ${markdownText(check.pack)}`;
 }
 function scoreLine(result, minScore) {
-    const counts = ['fail', 'warn', 'unknown', 'pass', 'not-applicable']
+    const counts = ['fail', 'warn', 'unknown', 'pass', 'exempt', 'not-applicable']
         .map((status) => [status, result.checks.filter((check) => check.status === status).length])
         .filter(([, count]) => count > 0)
         .map(([status, count]) => `${ICON[status]} ${formatCount(count)} ${STATUS_WORDS[status]}`);
@@ -7426,7 +7487,7 @@ function renderChecklistSection(result, context, minScore) {
     if (sorted.length > 0) {
         lines.push('', '| | Check | Evidence | Fix |', '|---|---|---|---|');
         for (const { check } of sorted) {
-            const fix = check.status === 'pass' ? '' : cellText(check.remediation);
+            const fix = check.status === 'pass' || check.status === 'exempt' ? '' : cellText(check.remediation);
             lines.push(`| ${ICON[check.status]} | ${checkCell(check)} | ${evidenceCell(check, context)} | ${fix} |`);
         }
     }
@@ -8108,7 +8169,7 @@ function renderTextReport(report, style) {
     }
     if (report.checklist) {
         out.push('', bold(`Checklist score: ${report.checklist.score}/100`));
-        const order = { fail: 0, warn: 1, unknown: 2, pass: 3, 'not-applicable': 4 };
+        const order = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
         for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
             if (check.status === 'not-applicable')
                 continue;

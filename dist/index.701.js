@@ -3035,7 +3035,7 @@ const ML_TEST_IDS = new Set(RUBRIC.flatMap((section) => section.tests.map((_, in
 const ML_TEST_NOTE = 'Static evidence from the repository for the ML Test Score rubric (Breck et al., 2017). It shows what the code prepares for, not that a test is run, so no numeric ML Test Score is given; tests without checks need evidence from running systems.';
 /** The four sections with, for each test, the applicable checks that speak to it and what they found. */
 function buildMlTestScoreView(checks) {
-    const relevant = checks.filter((check) => check.status !== 'not-applicable');
+    const relevant = checks.filter((check) => check.status !== 'not-applicable' && check.status !== 'exempt');
     return {
         note: ML_TEST_NOTE,
         sections: RUBRIC.map((section) => ({
@@ -3145,7 +3145,7 @@ function evaluate(check, input, packs) {
     }
     const verdict = check.evaluate(input);
     const evidence = verdict.evidence ?? [];
-    return {
+    const result = {
         ...base,
         status: verdict.status,
         summary: verdict.summary,
@@ -3153,6 +3153,28 @@ function evaluate(check, input, packs) {
         evidenceOmitted: Math.max(0, evidence.length - MAX_EVIDENCE),
         remediation: verdict.remediation ?? check.remediation,
         ...(verdict.details ? { details: verdict.details } : {}),
+    };
+    return withExemption(result, input.settings.exempt[check.id], input.now);
+}
+/**
+ * An exemption in force turns a check that does not pass into `exempt`, saying why and what the
+ * check found; a passing check needs none and keeps its pass. Past its last day the check counts
+ * again, and the summary says the exemption ran out.
+ */
+function withExemption(result, exemption, now) {
+    if (exemption === undefined)
+        return result;
+    const until = exemption.until === undefined ? {} : { until: exemption.until };
+    if (exemption.until !== undefined && now.toISOString().slice(0, 10) > exemption.until) {
+        return { ...result, summary: `${result.summary} (The exemption "${exemption.reason}" ran out on ${exemption.until}.)`, exemption: { reason: exemption.reason, ...until, expired: true } };
+    }
+    if (result.status === 'pass')
+        return result;
+    return {
+        ...result,
+        status: 'exempt',
+        summary: `Exempt${exemption.until === undefined ? '' : ` until ${exemption.until}`}: ${exemption.reason}. Without the exemption: ${result.status}, ${result.summary}`,
+        exemption: { reason: exemption.reason, ...until, statusWithout: result.status },
     };
 }
 class ChecklistRun {

@@ -63,3 +63,20 @@ describe('renderJobSummary over the limit with the shortest lists', () => {
     expect(markdown).toContain('### Published')
   })
 })
+
+describe('an exempt check in the summary', () => {
+  it('shows it with its own mark and the reason, after the passes, and without a fix', () => {
+    const base = { pack: 'general' as const, weight: 1, evidence: [], evidenceOmitted: 0, remediation: 'Add a CODEOWNERS file.', mlTestScore: [] }
+    const checks = [
+      { ...base, id: 'codeowners', title: 'Code owners', status: 'exempt' as const, summary: 'Exempt: one maintainer. Without the exemption: fail, No CODEOWNERS file.', exemption: { reason: 'one maintainer', statusWithout: 'fail' as const } },
+      { ...base, id: 'license', title: 'License', status: 'pass' as const, summary: 'Licensed under MIT.' },
+    ]
+    const report = sampleReport({ checklist: { score: 100, scoredWeight: 1, earnedWeight: 1, packs: [], checks, mlTestScore: { note: '', sections: [] } } })
+    const markdown = renderJobSummary(report, { serverUrl: undefined })
+    const exemptRow = markdown.split('\n').find((line) => line.includes('Code owners')) ?? ''
+    expect(exemptRow).toMatch(/^\| 🔕 \|/)
+    expect(exemptRow).toContain('Exempt: one maintainer.')
+    expect(exemptRow).not.toContain('Add a CODEOWNERS file.')
+    expect(markdown.indexOf('Code owners')).toBeGreaterThan(markdown.indexOf('License'))
+  })
+})

@@ -62,7 +62,7 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
   }
   if (report.checklist) {
     out.push('', bold(`Checklist score: ${report.checklist.score}/100`))
-    const order = { fail: 0, warn: 1, unknown: 2, pass: 3, 'not-applicable': 4 } as const
+    const order = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 } as const
     for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
       if (check.status === 'not-applicable') continue
       const mark = check.status === 'pass' ? green('pass') : check.status === 'fail' ? red('fail') : check.status

@@ -111,3 +111,30 @@ describe('score of a scanned repository', () => {
     expect(docsOnly.scoredWeight).toBe(docsOnly.checks.filter((item) => item.pack === 'general' && item.status !== 'not-applicable' && item.status !== 'unknown').reduce((sum, item) => sum + item.weight, 0))
   })
 })
+
+describe('exemptions', () => {
+  it('reads a reason, or a reason with a last day, and refuses unknown checks by naming the known ones', () => {
+    const read = readChecklist('checklist:\n  exempt:\n    codeowners: "one maintainer reviews everything"\n    changelog:\n      reason: release notes live on GitHub releases\n      until: "2027-06-30"\n')
+    expect(read.exempt).toEqual({ codeowners: { reason: 'one maintainer reviews everything' }, changelog: { reason: 'release notes live on GitHub releases', until: '2027-06-30' } })
+    expect(() => readChecklist('checklist:\n  exempt:\n    codeowner: "typo"\n')).toThrow(/got the check id "codeowner"; expected one of readme, license, .*codeowners/)
+    expect(() => readChecklist('checklist:\n  exempt:\n    codeowners: ""\n')).toThrow(/checklist\.exempt\.codeowners.*a reason is required/)
+    expect(() => readChecklist('checklist:\n  exempt:\n    codeowners:\n      reason: x\n      until: next year\n')).toThrow(/checklist\.exempt\.codeowners\.until.*next year.*YYYY-MM-DD/)
+  })
+
+  it('shows an exempt check with its reason and what it found, leaves the score alone, and counts it again after its date', async () => {
+    const files = { 'README.md': '# x\n\n## Install\n\nnpm i x\n\n## Usage\n\nx\n', 'index.js': 'module.exports = 1\n' }
+    const plain = await runChecklist(files)
+    expect(check(plain, 'codeowners').status).toBe('fail')
+    const exempted = await runChecklist(files, { settings: settings({ exempt: { codeowners: { reason: 'one maintainer' }, license: { reason: 'internal tool', until: '2026-01-01' } } }) })
+    expect(check(exempted, 'codeowners')).toMatchObject({
+      status: 'exempt',
+      summary: expect.stringMatching(/^Exempt: one maintainer\. Without the exemption: fail, No CODEOWNERS/),
+      exemption: { reason: 'one maintainer', statusWithout: 'fail' },
+    })
+    expect(exempted.score).toBeGreaterThan(plain.score)
+    // NOW in the fixtures is 2026-11-24: the license exemption ran out.
+    expect(check(exempted, 'license')).toMatchObject({ status: 'fail', exemption: { reason: 'internal tool', until: '2026-01-01', expired: true }, summary: expect.stringContaining('ran out on 2026-01-01') })
+    const passing = await runChecklist({ ...files, '.gitignore': 'node_modules/\n' }, { settings: settings({ exempt: { gitignore: { reason: 'not needed' } } }) })
+    expect(check(passing, 'gitignore').status).toBe('pass')
+  })
+})

@@ -4,10 +4,10 @@ import { formatCount, plural } from '../format.js'
 import { renderLocation } from './location.js'
 import type { SummaryContext } from './summary-context.js'
 
-const ICON: Readonly<Record<CheckStatus, string>> = { fail: '❌', warn: '⚠️', unknown: '❔', pass: '✅', 'not-applicable': '➖' }
+const ICON: Readonly<Record<CheckStatus, string>> = { fail: '❌', warn: '⚠️', unknown: '❔', pass: '✅', exempt: '🔕', 'not-applicable': '➖' }
 /** Failures first: they are what the reader has to act on. */
-const ORDER: Readonly<Record<CheckStatus, number>> = { fail: 0, warn: 1, unknown: 2, pass: 3, 'not-applicable': 4 }
-const STATUS_WORDS: Readonly<Record<CheckStatus, string>> = { fail: 'failed', warn: 'to improve', unknown: 'unknown', pass: 'passed', 'not-applicable': 'not applicable' }
+const ORDER: Readonly<Record<CheckStatus, number>> = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 }
+const STATUS_WORDS: Readonly<Record<CheckStatus, string>> = { fail: 'failed', warn: 'to improve', unknown: 'unknown', pass: 'passed', exempt: 'exempt', 'not-applicable': 'not applicable' }
 /** Evidence shown inline in a cell; longer lists fold into a `<details>`. */
 const INLINE_EVIDENCE = 3
 
@@ -45,7 +45,7 @@ function checkCell(check: CheckResult): string {
 }
 
 function scoreLine(result: ChecklistResult, minScore: number): string {
-  const counts = (['fail', 'warn', 'unknown', 'pass', 'not-applicable'] as const)
+  const counts = (['fail', 'warn', 'unknown', 'pass', 'exempt', 'not-applicable'] as const)
     .map((status) => [status, result.checks.filter((check) => check.status === status).length] as const)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${ICON[status]} ${formatCount(count)} ${STATUS_WORDS[status]}`)
@@ -107,7 +107,7 @@ export function renderChecklistSection(result: ChecklistResult, context: Summary
   if (sorted.length > 0) {
     lines.push('', '| | Check | Evidence | Fix |', '|---|---|---|---|')
     for (const { check } of sorted) {
-      const fix = check.status === 'pass' ? '' : cellText(check.remediation)
+      const fix = check.status === 'pass' || check.status === 'exempt' ? '' : cellText(check.remediation)
       lines.push(`| ${ICON[check.status]} | ${checkCell(check)} | ${evidenceCell(check, context)} | ${fix} |`)
     }
   }

@@ -15,7 +15,7 @@ export interface CheckInput {
 }
 
 export interface Verdict {
-  readonly status: Exclude<CheckStatus, 'not-applicable'>
+  readonly status: Exclude<CheckStatus, 'not-applicable' | 'exempt'>
   readonly summary: string
   readonly evidence?: readonly Evidence[]
   /** Replaces the check's general remediation when the fix depends on what was found. */

@@ -1,4 +1,5 @@
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable'
+/** `exempt`: the config exempts the check, with a reason; it leaves the score alone until its date passes. */
+export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable' | 'exempt'
 
 export const PACK_IDS = ['general', 'reproducibility', 'ci', 'docs'] as const
 export type BuiltInPackId = (typeof PACK_IDS)[number]
@@ -31,6 +32,11 @@ export interface CheckResult {
   readonly mlTestScore: readonly string[]
   /** Small machine-readable facts, e.g. `{ spdx: 'MIT' }` or `{ pinned: 8, total: 10 }`. */
   readonly details?: Readonly<Record<string, string | number | boolean>>
+  /**
+   * The exemption from the config: on an `exempt` check, with the status the check would have
+   * (`statusWithout`); on a check whose exemption ran out, with `expired: true`.
+   */
+  readonly exemption?: { readonly reason: string; readonly until?: string; readonly statusWithout?: CheckStatus; readonly expired?: boolean }
 }
 
 export interface PackSummary {

@@ -5,6 +5,7 @@ import type { Check, CheckInput } from './check.js'
 import type { CheckResult, ChecklistResult, PackId, PackSummary } from './checklist-result.js'
 import { PACK_IDS } from './checklist-result.js'
 import type { ChecklistSettings } from './checklist-settings.js'
+import type { Exemption } from './settings/read-exemptions.js'
 import { BUILT_IN_CHECKS } from './checks/built-in-checks.js'
 import { ContentRuleCollector } from './custom/content-matches.js'
 import { customRuleCheck } from './custom/custom-rule-check.js'
@@ -47,7 +48,7 @@ function evaluate(check: Check, input: CheckInput, packs: ReadonlyMap<PackId, Pa
   }
   const verdict = check.evaluate(input)
   const evidence = verdict.evidence ?? []
-  return {
+  const result: CheckResult = {
     ...base,
     status: verdict.status,
     summary: verdict.summary,
@@ -55,6 +56,27 @@ function evaluate(check: Check, input: CheckInput, packs: ReadonlyMap<PackId, Pa
     evidenceOmitted: Math.max(0, evidence.length - MAX_EVIDENCE),
     remediation: verdict.remediation ?? check.remediation,
     ...(verdict.details ? { details: verdict.details } : {}),
+  }
+  return withExemption(result, input.settings.exempt[check.id], input.now)
+}
+
+/**
+ * An exemption in force turns a check that does not pass into `exempt`, saying why and what the
+ * check found; a passing check needs none and keeps its pass. Past its last day the check counts
+ * again, and the summary says the exemption ran out.
+ */
+function withExemption(result: CheckResult, exemption: Exemption | undefined, now: Date): CheckResult {
+  if (exemption === undefined) return result
+  const until = exemption.until === undefined ? {} : { until: exemption.until }
+  if (exemption.until !== undefined && now.toISOString().slice(0, 10) > exemption.until) {
+    return { ...result, summary: `${result.summary} (The exemption "${exemption.reason}" ran out on ${exemption.until}.)`, exemption: { reason: exemption.reason, ...until, expired: true } }
+  }
+  if (result.status === 'pass') return result
+  return {
+    ...result,
+    status: 'exempt',
+    summary: `Exempt${exemption.until === undefined ? '' : ` until ${exemption.until}`}: ${exemption.reason}. Without the exemption: ${result.status}, ${result.summary}`,
+    exemption: { reason: exemption.reason, ...until, statusWithout: result.status },
   }
 }
 

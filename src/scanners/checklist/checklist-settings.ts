@@ -5,6 +5,7 @@ import { BUILT_IN_CHECK_IDS, type BuiltInCheckId } from './check-ids.js'
 import { PACK_IDS, type BuiltInPackId } from './checklist-result.js'
 import type { CustomRule } from './settings/custom-rule.js'
 import { readCustomRules } from './settings/read-custom-rules.js'
+import { readExemptions, type Exemption } from './settings/read-exemptions.js'
 
 export interface DocsFreshnessSettings {
   /** Paths (or globs) of documents that must have changed recently, e.g. a status report. */
@@ -24,10 +25,12 @@ export interface ChecklistSettings {
   readonly largeFileBytes: number
   readonly docsFreshness: DocsFreshnessSettings
   readonly rules: readonly CustomRule[]
+  /** Checks the team does not meet on purpose, by id, with the reason and an optional last day. */
+  readonly exempt: Readonly<Record<string, Exemption>>
 }
 
 const MAX_WEIGHT = 100
-const KEYS = ['exclude', 'packs', 'disable', 'weights', 'large-file-bytes', 'docs-freshness', 'rules'] as const
+const KEYS = ['exclude', 'packs', 'disable', 'weights', 'large-file-bytes', 'docs-freshness', 'rules', 'exempt'] as const
 
 /**
  * FieldReader reads scalars, string lists and nested mappings but has no accessor for a raw value
@@ -81,6 +84,7 @@ export const checklistSettings: SettingsSection<ChecklistSettings> = {
     largeFileBytes: 5 * 1024 * 1024,
     docsFreshness: { files: [], days: 30 },
     rules: [],
+    exempt: {},
   },
   read(reader, defaults) {
     const settings: ChecklistSettings = {
@@ -91,11 +95,14 @@ export const checklistSettings: SettingsSection<ChecklistSettings> = {
       largeFileBytes: reader.int('large-file-bytes', { min: 1, note: 'bytes' }) ?? defaults.largeFileBytes,
       docsFreshness: readDocsFreshness(reader, defaults.docsFreshness),
       rules: readRules(reader),
+      exempt: {},
     }
+    const exemptField = reader.raw('exempt')
+    const withExemptions: ChecklistSettings = exemptField === undefined ? settings : { ...settings, exempt: readExemptions(exemptField, [...BUILT_IN_CHECK_IDS, ...settings.rules.map((rule) => rule.id)]) }
     const disabledAndWeighted = settings.disable.find((id) => settings.weights[id] !== undefined)
     if (disabledAndWeighted !== undefined) {
       throw new SettingsError(`config key checklist.weights.${disabledAndWeighted}`, 'a weight for a disabled check', `either disable ${disabledAndWeighted} or weight it, not both`)
     }
-    return settings
+    return withExemptions
   },
 }

@@ -74,7 +74,7 @@ export const ML_TEST_NOTE =
 
 /** The four sections with, for each test, the applicable checks that speak to it and what they found. */
 export function buildMlTestScoreView(checks: readonly CheckResult[]): MlTestScoreView {
-  const relevant = checks.filter((check) => check.status !== 'not-applicable')
+  const relevant = checks.filter((check) => check.status !== 'not-applicable' && check.status !== 'exempt')
   return {
     note: ML_TEST_NOTE,
     sections: RUBRIC.map((section) => ({
