@@ -81,11 +81,38 @@ describe('docs-freshness', () => {
 
   it('is unknown outside a git work tree', () => {
     const verdict = verdictOf(docsFreshnessCheck, FILES, { settings: freshness(['QUESTIONS.md']), history: { status: 'unavailable', reason: 'Not a git work tree, so there is no history to date files with.' } })
-    expect(verdict).toMatchObject({ status: 'unknown', summary: 'Cannot date the documents: Not a git work tree, so there is no history to date files with.' })
+    expect(verdict).toMatchObject({ status: 'unknown', summary: 'Cannot date the documents, and they state no date: Not a git work tree, so there is no history to date files with.' })
   })
 
-  it('does not apply until documents are listed', () => {
-    expect(verdictOf(docsFreshnessCheck, FILES)).toBe('not-applicable')
+  it('does not apply until documents are listed or a status document exists', () => {
+    expect(verdictOf(docsFreshnessCheck, { 'QUESTIONS.md': '# Q\n', 'README.md': '# x\n' })).toBe('not-applicable')
+    expect(verdictOf(docsFreshnessCheck, FILES)).not.toBe('not-applicable')
+  })
+
+  it('judges a document by the date it states as well as by git: a fresh commit does not make old content current', async () => {
+    const stale = { ...FILES, 'docs/STATUS.md': '# Status\n\n_Last updated: 2025-09-18_\n\nAll green.\n' }
+    const root = datedRepository([{ days: 2, files: stale }])
+    const result = await runChecklist(stale, { root, git: await readGitInfo(root, {}), settings: freshness(['docs/STATUS.md']) })
+    expect(check(result, 'docs-freshness')).toMatchObject({
+      status: 'fail',
+      evidence: [{ path: 'docs/STATUS.md', line: 3, message: `states "Last updated: 2025-09-18" (432 days ago); last changed ${daysAgo(2).slice(0, 10)} (2 days ago)` }],
+    })
+  })
+
+  it('dates documents by what they state when there is no git history, front matter included', () => {
+    const files = { 'docs/PLAN.md': '---\ntitle: Plan\nlast_updated: 2026-11-20\n---\n# Plan\n' }
+    const noHistory = { status: 'unavailable' as const, reason: 'Not a git work tree, so there is no history to date files with.' }
+    expect(verdictOf(docsFreshnessCheck, files, { settings: freshness(['docs/PLAN.md']), history: noHistory })).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/PLAN.md', line: 3, message: 'states "last_updated: 2026-11-20" (4 days ago)' }] })
+  })
+
+  it('warns about a stale roadmap or status ledger that nobody listed, with the date found', () => {
+    const files = { 'ROADMAP.md': '# Roadmap\n\nStatus as of March 3, 2025: planning.\n', 'docs/guide.md': 'Last updated: 2020-01-01\n' }
+    const noHistory = { status: 'unavailable' as const, reason: 'no history' }
+    expect(verdictOf(docsFreshnessCheck, files, { history: noHistory })).toMatchObject({
+      status: 'warn',
+      summary: '1 status document is older than 30 days: ROADMAP.md.',
+      evidence: [{ path: 'ROADMAP.md', line: 3, message: expect.stringMatching(/^states "Status as of March 3, 2025: planning\." \(\d+ days ago\)$/) }],
+    })
   })
 })
 

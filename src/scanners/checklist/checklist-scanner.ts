@@ -30,9 +30,9 @@ export function enabledChecks(settings: ChecklistSettings): Check[] {
   return [...builtIn, ...settings.rules.map(customRuleCheck)]
 }
 
-/** The globs whose git history the enabled checks need: docs-freshness files and max-age rules. */
-export function historyPatterns(settings: ChecklistSettings, checks: readonly Check[]): string[] {
-  const patterns = checks.some((check) => check.id === 'docs-freshness') ? [...settings.docsFreshness.files] : []
+/** The globs whose git history the enabled checks need: docs-freshness files, the status documents found, and max-age rules. */
+export function historyPatterns(settings: ChecklistSettings, checks: readonly Check[], statusDocuments: readonly string[] = []): string[] {
+  const patterns = checks.some((check) => check.id === 'docs-freshness') ? [...settings.docsFreshness.files, ...statusDocuments] : []
   for (const rule of settings.rules) if (rule.type === 'max-age') patterns.push(...rule.paths)
   return [...new Set(patterns)]
 }
@@ -112,7 +112,7 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
     const settings = this.settings
     const facts = this.facts.finish(inventory)
     const checks = enabledChecks(settings)
-    const history = await readLastChanges(inventory.root, git, historyPatterns(settings, checks))
+    const history = await readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments))
     const input: CheckInput = { facts, settings, history, contentMatches: this.content.finish(), now: this.clock() }
 
     const packIds: PackId[] = [...PACK_IDS, ...(settings.rules.length > 0 ? (['custom'] as const) : [])]

@@ -3,6 +3,7 @@ import type { PathMatcher } from '../../../inventory/path-globs.js'
 import { cargoFacts, goModuleFacts } from './cargo-go.js'
 import { condaEnvironmentFacts } from './conda-environment.js'
 import { INSTALL, LINT_COMMAND } from './lint-commands.js'
+import { statedDate } from './stated-date.js'
 import { exampleSyntaxOf, findConflictMarkers, isExpectedOutput, type ExampleSyntax } from './conflict-markers.js'
 import { dockerfileFacts } from './dockerfile-images.js'
 import { LFS_POINTER_HEADER, lfsPatterns } from './git-lfs.js'
@@ -46,6 +47,10 @@ const VERSION_FILES: Readonly<Record<string, 'python' | 'node' | 'rust'>> = {
 }
 
 const SCRIPT_LANGUAGES = new Set(['Shell', 'PowerShell', 'Batchfile'])
+const PROSE_LANGUAGES = new Set(['Markdown', 'MDX', 'AsciiDoc', 'reStructuredText', 'Text'])
+/** `STATUS.md`, `ROADMAP.md`, `PROGRESS.md`, `gaps-report.md`, `KNOWN_ISSUES.md`: documents that state where the project stands. */
+const STATUS_DOCUMENT = /^(?:status|roadmap|progress|gaps?[-_]?report|known[-_]?issues|project[-_]?status)(?:\.(?:md|mdx|markdown|rst|adoc|txt))?$/i
+const MAX_STATED_DATES = 2000
 const MAX_LINT_SCRIPTS = 200
 
 /** The first line of a script that runs a linter, outside comments. */
@@ -69,7 +74,7 @@ function lintLine(text: string): { line: number; command: string } | undefined {
 
 function emptyFacts(): Collected {
   return {
-    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], conflicts: [], secrets: [], lfsPatterns: [],
+    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], conflicts: [], secrets: [], lfsPatterns: [],
     lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
     cargoManifests: [], goModules: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
@@ -111,6 +116,11 @@ export class FactCollector {
     if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
     if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
     if (path.endsWith('.rs') && RUST_TEST.test(text)) facts.rustTestFiles.push(path)
+    if (PROSE_LANGUAGES.has(file.language?.name ?? '')) {
+      if (DOC_HOMES.has(dir) && STATUS_DOCUMENT.test(name)) facts.statusDocuments.push(path)
+      const stated = facts.statedDates.length < MAX_STATED_DATES ? statedDate(path, text) : undefined
+      if (stated !== undefined) facts.statedDates.push(stated)
+    }
     if (SCRIPT_LANGUAGES.has(file.language?.name ?? '') && LINT_COMMAND.test(text) && facts.lintScripts.length < MAX_LINT_SCRIPTS) {
       const linted = lintLine(text)
       if (linted !== undefined) facts.lintScripts.push({ path, ...linted })

@@ -11,6 +11,7 @@ import type { MlImport, SourceSignal } from './python-source.js'
 import type { ReadmeFacts } from './readme.js'
 import type { RequirementsFile } from './requirement.js'
 import type { WorkflowFacts } from './workflow.js'
+import type { StatedDate } from './stated-date.js'
 
 export interface RepoFile {
   readonly path: string
@@ -52,6 +53,10 @@ export interface RepoFacts {
   readonly licenses: ReadonlyArray<{ readonly path: string; readonly match?: LicenseMatch }>
   readonly codeowners: ReadonlyArray<{ readonly path: string; readonly rules: number }>
   readonly gitignores: ReadonlyArray<{ readonly path: string; readonly patterns: number }>
+  /** Dates that prose documents state for themselves (`Last updated: 2025-09-18`). */
+  readonly statedDates: readonly StatedDate[]
+  /** Status ledgers, roadmaps and gap reports in the usual homes: documents that go stale. */
+  readonly statusDocuments: readonly string[]
   /** Scripts of the repository that run a linter (`ci/run-style-check.sh` runs `git clang-format`): CI steps that call them gate on it. */
   readonly lintScripts: ReadonlyArray<{ readonly path: string; readonly line: number; readonly command: string }>
   /** Rust files with `#[test]` or `#[cfg(test)]`: Rust keeps unit tests beside the code. */
