@@ -126,6 +126,11 @@ describe('tests', () => {
     expect(statusOf(testsCheck, { 'src/lib.rs': 'fn a() {}\n#[cfg(test)]\nmod tests {}\n' })).toBe('pass')
   })
 
+  it("finds a shell suite in git's layout and names the test scripts first", () => {
+    const files = { 't/t0001-init.sh': 'test_expect_success "init" "git init"\n', 't/t9400-cvsserver.sh': 'true\n', 't/helper/test-tool.c': 'int main(void) { return 0; }\n', 'src/main.c': 'int main(void) { return 0; }\n' }
+    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '2 test files: t/t0001-init.sh, t/t9400-cvsserver.sh.' })
+  })
+
   it('fails without any test code (a tests folder with only a README is not tests)', () => {
     expect(statusOf(testsCheck, { 'tests/README.md': '# later\n', 'src/model.py': 'x = 1\n' })).toBe('fail')
   })
