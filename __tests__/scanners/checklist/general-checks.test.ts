@@ -98,6 +98,8 @@ describe('contributing, changelog, security policy', () => {
 
   it('fail when the file is missing or somewhere nobody looks', () => {
     expect(statusOf(contributingCheck, { 'src/contributing.md': '# How\n' })).toBe('fail')
+    expect(verdictOf(contributingCheck, { 'docs/en/docs/contributing.md': '# Development - Contributing\n' })).toMatchObject({ status: 'pass', summary: expect.stringContaining('GitHub links only') })
+    expect(statusOf(contributingCheck, { 'docs/develop/contributing.md': '# Contributing\n' })).toBe('pass')
     expect(statusOf(changelogCheck, { 'README.md': '# x\n' })).toBe('fail')
     expect(statusOf(securityPolicyCheck, { 'deep/down/SECURITY.md': '# Report\n' })).toBe('fail')
   })
