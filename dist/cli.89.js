@@ -721,7 +721,7 @@ const dependencyPinningCheck = {
     mlTestScore: ['Infra 1'],
     remediation: 'Pin exact versions (`torch==2.3.1`) in requirements*.txt and environment.yml, or generate them from a lock (`uv pip compile`, `pip-compile`, `pip freeze`); keep ranges in pyproject.toml only with a lockfile beside it.',
     applies: ({ facts }) => sources(facts).length > 0 || problemsIn(facts, SOURCES).length > 0,
-    notApplicable: 'No requirements file, pyproject.toml dependencies or environment.yml of the project (setup.py is code and is never run; examples, fixtures and benchmarks are not the project).',
+    notApplicable: 'No Python requirements file, pyproject.toml dependencies or environment.yml of the project (examples, fixtures and benchmarks are not the project).',
     evaluate({ facts }) {
         let pinned = 0;
         let total = 0;
@@ -2489,15 +2489,28 @@ function pythonTargets(facts) {
     }
     return targets;
 }
+/** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
+const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//;
+function buildsBinary(facts, manifest) {
+    return manifest.hasBinaries || facts.paths.has(joinPath(dirName(manifest.path), 'src/main.rs'));
+}
+/**
+ * A crate or workspace that ships a program needs its Cargo.lock; a library may go without (Cargo
+ * recommends committing it now, so it warns). A workspace ships a program when one of its crates
+ * that is not a test, fuzz, bench or build helper builds a binary: tokio's workspace is libraries.
+ */
 function rustTargets(facts) {
-    return facts.cargoManifests.filter((manifest) => !isInSampleDir(manifest.path)).map((manifest) => {
+    const shipped = facts.cargoManifests.filter((manifest) => !isInSampleDir(manifest.path) && !AUXILIARY_CRATE.test(manifest.path));
+    return shipped.map((manifest) => {
         const lock = nearestFile(facts, manifest.path, ['Cargo.lock']);
         if (lock)
             return { manifest: manifest.path, status: 'pass', message: `locked by ${lock}` };
-        const isApplication = manifest.hasBinaries || manifest.isWorkspace || facts.paths.has(joinPath(dirName(manifest.path), 'src/main.rs'));
+        const root = dirName(manifest.path);
+        const members = manifest.isWorkspace ? shipped.filter((member) => member !== manifest && (root === '' || member.path.startsWith(`${root}/`))) : [];
+        const isApplication = buildsBinary(facts, manifest) || members.some((member) => buildsBinary(facts, member));
         return isApplication
             ? { manifest: manifest.path, status: 'fail', message: 'builds a binary but Cargo.lock is not committed' }
-            : { manifest: manifest.path, status: 'warn', message: 'library without Cargo.lock (Cargo now recommends committing it)' };
+            : { manifest: manifest.path, status: 'warn', message: `${manifest.isWorkspace ? 'workspace of libraries' : 'library'} without Cargo.lock (Cargo now recommends committing it)` };
     });
 }
 function goTargets(facts) {
@@ -2517,7 +2530,7 @@ const lockfileCheck = {
     mlTestScore: ['Infra 1'],
     remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum.',
     applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
-    notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml or go.mod of the project declares dependencies (setup.py is code and is never run; examples, fixtures and benchmarks are not the project).',
+    notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml or go.mod of the project declares dependencies (examples, fixtures and benchmarks are not the project; setup.py is code and is not run).',
     evaluate({ facts }) {
         const targets = lockTargets(facts);
         const status = worst(targets.map((target) => target.status));

@@ -48,6 +48,23 @@ describe('lockfile', () => {
     expect(statusOf(dependencyPinningCheck, files)).toBe('pass')
   })
 
+  it("treats a Rust workspace of libraries as a library, leaving out test, fuzz and bench crates, as tokio's is", () => {
+    const lib = (name: string) => `[package]\nname = "${name}"\nversion = "1.0.0"\n\n[dependencies]\nbytes = "1"\n`
+    const files = {
+      'Cargo.toml': '[workspace]\nmembers = ["tokio", "tokio-util", "tests-integration"]\n',
+      'tokio/Cargo.toml': lib('tokio'), 'tokio/src/lib.rs': '', 'tokio-util/Cargo.toml': lib('tokio-util'),
+      'tests-integration/Cargo.toml': `${lib('tests-integration')}\n[[bin]]\nname = "test-cat"\n`, 'tokio/fuzz/Cargo.toml': `${lib('fuzz')}\n[[bin]]\nname = "fuzz_target"\n`,
+    }
+    expect(verdictOf(lockfileCheck, files)).toMatchObject({ status: 'warn', evidence: [{ path: 'Cargo.toml', message: 'workspace of libraries without Cargo.lock (Cargo now recommends committing it)' }, { path: 'tokio-util/Cargo.toml' }, { path: 'tokio/Cargo.toml' }] })
+    const withApp = { ...files, 'Cargo.toml': '[workspace]\nmembers = ["cli"]\n', 'cli/Cargo.toml': lib('cli'), 'cli/src/main.rs': 'fn main() {}\n' }
+    expect(verdictOf(lockfileCheck, withApp)).toMatchObject({ status: 'fail', evidence: [
+      { path: 'Cargo.toml', message: 'builds a binary but Cargo.lock is not committed' },
+      { path: 'cli/Cargo.toml', message: 'builds a binary but Cargo.lock is not committed' },
+      { path: 'tokio-util/Cargo.toml', message: 'library without Cargo.lock (Cargo now recommends committing it)' },
+      { path: 'tokio/Cargo.toml' },
+    ] })
+  })
+
   it('warns for fully pinned requirements without a lock, and ignores samples and dependency-free manifests', () => {
     expect(statusOf(lockfileCheck, { 'requirements.txt': 'torch==2.3.1\nnumpy==1.26.4\n' })).toBe('warn')
     expect(statusOf(lockfileCheck, { 'requirements.txt': '# pip-compile --generate-hashes\ntorch==2.3.1 \\\n    --hash=sha256:abc\n' })).toBe('pass')

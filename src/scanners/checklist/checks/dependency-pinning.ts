@@ -41,7 +41,7 @@ export const dependencyPinningCheck: Check = {
   mlTestScore: ['Infra 1'],
   remediation: 'Pin exact versions (`torch==2.3.1`) in requirements*.txt and environment.yml, or generate them from a lock (`uv pip compile`, `pip-compile`, `pip freeze`); keep ranges in pyproject.toml only with a lockfile beside it.',
   applies: ({ facts }) => sources(facts).length > 0 || problemsIn(facts, SOURCES).length > 0,
-  notApplicable: 'No requirements file, pyproject.toml dependencies or environment.yml of the project (setup.py is code and is never run; examples, fixtures and benchmarks are not the project).',
+  notApplicable: 'No Python requirements file, pyproject.toml dependencies or environment.yml of the project (examples, fixtures and benchmarks are not the project).',
   evaluate({ facts }) {
     let pinned = 0
     let total = 0
