@@ -236,3 +236,12 @@ describe('tags people write outside comments, and where a note opens', () => {
     expect(scan('AsciiDoc', `== Usage\n\n${TODO}\n`).map((finding) => finding.line)).toEqual([3])
   })
 })
+
+describe('a tag alone on its line', () => {
+  it('takes its description from the next line of the same comment', () => {
+    expect(scan('Markdown', `# Guide\n\n<!-- ${TODO}\n  describe the flags\n-->\n`, {}, 'docs/a.md')[0]?.message).toBe(`${TODO} describe the flags`)
+    expect(js(`/*\n * ${FIXME}\n * handle the retry\n */`)[0]?.message).toBe(`${FIXME} handle the retry`)
+    expect(js(`// ${FIXME}\nconst x = 1`)[0]?.message).toBe(`${FIXME} (no description)`)
+    expect(js(`/* ${TODO}\n */`)[0]?.message).toBe(`${TODO} (no description)`)
+  })
+})

@@ -158,8 +158,25 @@ function commentTags(text: string, lineIndex: () => LineIndex, spans: readonly S
     const to = Math.min(lines.endOf(line), span.bodyEnd)
     const continuesSentence = from > span.bodyStart && endsMidSentence(text, Math.max(lines.startOf(line - 1), span.bodyStart), lines.endOf(line - 1))
     const reading = readTag(text, hit.at, hit.tag, { from, to, continuesSentence }, tags.tags, 'comment')
-    if (reading !== undefined) out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading })
+    if (reading === undefined) continue
+    // `<!-- TAG` or `/* TAG` alone on its line, the note on the next: that line describes it.
+    const next = reading.message.endsWith(NO_DESCRIPTION) ? nextCommentLine(text, lines, line, span) : undefined
+    out.push({ kind: 'comment', at: hit.at, tag: hit.tag, ...reading, ...(next === undefined ? {} : { message: clip(`${reading.message.slice(0, -NO_DESCRIPTION.length)} ${next}`) }) })
   }
+}
+
+const NO_DESCRIPTION = ' (no description)'
+/** Markers that open a comment's continuation lines: `*` of a block comment, `#`, `//`, `--`. */
+const CONTINUATION_MARKERS = /^[\s*#/;-]*/
+
+/** The text of the comment's next line that holds words, or undefined when the comment ends first. */
+function nextCommentLine(text: string, lines: LineIndex, line: number, span: Span): string | undefined {
+  const lineBreak = text.indexOf('\n', lines.endOf(line))
+  if (lineBreak === -1 || lineBreak + 1 >= span.bodyEnd) return undefined
+  const start = lineBreak + 1
+  const end = text.indexOf('\n', start)
+  const body = text.slice(start, Math.min(end === -1 ? text.length : end, span.bodyEnd)).replace(/\r$/, '').replace(CONTINUATION_MARKERS, '').trim()
+  return /[\p{L}\p{N}]/u.test(body) ? collapseWhitespace(body) : undefined
 }
 
 /**
