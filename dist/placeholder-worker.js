@@ -960,7 +960,7 @@ const asciidocListing = {
     },
 };
 /**
- * `Title` over a line of as many `-` or `+` (two characters more or less): AsciiDoc's two-line
+ * `Title` over a line of as many `-`, `.` or `+` (two characters more or less): AsciiDoc's two-line
  * section title, not a block delimiter. git's manuals are written this way.
  */
 function underlinesTitle(text, at, run) {
@@ -971,13 +971,9 @@ function underlinesTitle(text, at, run) {
         titleEnd--;
     const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1;
     const title = text.slice(titleStart, titleEnd).trimEnd();
-    if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCodeAt(title, 0))
+    if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCode(title.charCodeAt(0)))
         return false;
     return Math.abs(title.length - run) <= 2;
-}
-function isBlankCodeAt(text, at) {
-    const code = text.charCodeAt(at);
-    return code === 32 || code === 9;
 }
 /**
  * reStructuredText: `.. text` at a line start is a comment, unless it is a directive (`.. note::`),

@@ -1,6 +1,6 @@
 import type { Opener, Opening, StringForm } from './lexer-types.js'
 import { BACKSLASH, form, interpolation } from './openers.js'
-import { isWordCode } from './char-codes.js'
+import { isBlankCode, isWordCode } from './char-codes.js'
 
 /** Openers with a prefix, a variable delimiter or a terminator: one factory per language quirk. */
 
@@ -319,7 +319,7 @@ export const asciidocListing: Opener = {
 }
 
 /**
- * `Title` over a line of as many `-` or `+` (two characters more or less): AsciiDoc's two-line
+ * `Title` over a line of as many `-`, `.` or `+` (two characters more or less): AsciiDoc's two-line
  * section title, not a block delimiter. git's manuals are written this way.
  */
 function underlinesTitle(text: string, at: number, run: number): boolean {
@@ -328,13 +328,8 @@ function underlinesTitle(text: string, at: number, run: number): boolean {
   if (text.charCodeAt(titleEnd - 1) === 13) titleEnd--
   const titleStart = text.lastIndexOf('\n', titleEnd - 1) + 1
   const title = text.slice(titleStart, titleEnd).trimEnd()
-  if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCodeAt(title, 0)) return false
+  if (title.trim() === '' || /^[-.+=*_/]{4,}$/.test(title) || isBlankCode(title.charCodeAt(0))) return false
   return Math.abs(title.length - run) <= 2
-}
-
-function isBlankCodeAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  return code === 32 || code === 9
 }
 
 /**
