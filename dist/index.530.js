@@ -278,6 +278,13 @@ function atLineStart(text, at) {
     }
     return true;
 }
+/** `text[from, to)` holds only spaces, tabs and carriage returns. */
+function isBlankRange(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isBlankCode(text.charCodeAt(i)))
+            return false;
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/openers.ts
 
@@ -809,7 +816,7 @@ const restructuredTextComment = {
         if (!bare && !/^todo::/i.test(firstLine) && /^(?:[\w:+.-]+::|_|\||\[)/.test(firstLine))
             return undefined;
         const bodyStart = Math.min(at + 3, lineEnd === -1 ? text.length : lineEnd);
-        if (bare && (lineEnd === -1 || isBlankLine(text, lineEnd + 1, language_openers_lineEndFrom(text, lineEnd + 1))))
+        if (bare && (lineEnd === -1 || isBlankRange(text, lineEnd + 1, lineEndFrom(text, lineEnd + 1))))
             return { kind: 'measured-comment', bodyStart, end: bodyStart };
         return { kind: 'measured-comment', bodyStart, end: explicitBlockEnd(text, lineEnd) };
     },
@@ -825,7 +832,7 @@ function explicitBlockEnd(text, lineEnd) {
         if (next === -1)
             next = text.length;
         const first = text.charCodeAt(at);
-        const blank = isBlankLine(text, at, next);
+        const blank = isBlankRange(text, at, next);
         if (!blank && first !== 32 && first !== 9)
             break;
         if (!blank)
@@ -833,18 +840,6 @@ function explicitBlockEnd(text, lineEnd) {
         at = next + 1;
     }
     return end;
-}
-function language_openers_lineEndFrom(text, from) {
-    const end = text.indexOf('\n', from);
-    return end === -1 ? text.length : end;
-}
-function isBlankLine(text, from, to) {
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 32 && code !== 9 && code !== 13)
-            return false;
-    }
-    return true;
 }
 /**
  * Shell's null command used as a comment: `: TODO .gitignore should not be here &&` on a line of
@@ -2091,6 +2086,7 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./src/scanners/placeholders/markup-prose.ts
 
 
+
 /**
  * The prose lines of AsciiDoc and reStructuredText that open with a tag: a paragraph's first line
  * or a list item at the left margin, or a line after one that ended a sentence. An indented line
@@ -2102,14 +2098,6 @@ const PROSE_MARKUP = new Set(['AsciiDoc', 'reStructuredText']);
 /** `* `, `** `, `- `, `+ `, `. `, `1. `, `1) `, `#. `, `a. `: the markers that open a list item in either format. */
 const LIST_MARKER = /^(?:[*.]{1,5}|[-+]|#\.|\d{1,9}[.)]|[a-zA-Z][.)])[ \t]+/;
 const UNDERLINE = /^([-=~^+*#])\1+\s*$/;
-function isBlank(text, from, to) {
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 32 && code !== 9 && code !== 13)
-            return false;
-    }
-    return true;
-}
 function lineStartOf(text, at) {
     return text.lastIndexOf('\n', at - 1) + 1;
 }
@@ -2147,7 +2135,7 @@ function opensNote(text, start, indent, listItem) {
         return indent === start;
     const previousStart = lineStartOf(text, start - 1);
     // A blank line or a title's underline (`-----`, `=====`) ends the block before.
-    if (isBlank(text, previousStart, start - 1) || UNDERLINE.test(text.slice(previousStart, start - 1)))
+    if (isBlankRange(text, previousStart, start - 1) || UNDERLINE.test(text.slice(previousStart, start - 1)))
         return indent === start;
     if (listItem && indent === start)
         return true;

@@ -57,3 +57,9 @@ export function atLineStart(text: string, at: number): boolean {
   }
   return true
 }
+
+/** `text[from, to)` holds only spaces, tabs and carriage returns. */
+export function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlankCode(text.charCodeAt(i))) return false
+  return true
+}

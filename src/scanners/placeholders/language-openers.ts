@@ -1,6 +1,6 @@
 import type { Opener, Opening, StringForm } from './lexer-types.js'
 import { BACKSLASH, form, interpolation } from './openers.js'
-import { isBlankCode, isWordCode } from './char-codes.js'
+import { isBlankCode, isBlankRange, isWordCode, lineEndFrom } from './char-codes.js'
 
 /** Openers with a prefix, a variable delimiter or a terminator: one factory per language quirk. */
 
@@ -351,7 +351,7 @@ export const restructuredTextComment: Opener = {
     // `.. todo::` (Sphinx's todo directive) is a note left in the text: read as a comment from `todo` on.
     if (!bare && !/^todo::/i.test(firstLine) && /^(?:[\w:+.-]+::|_|\||\[)/.test(firstLine)) return undefined
     const bodyStart = Math.min(at + 3, lineEnd === -1 ? text.length : lineEnd)
-    if (bare && (lineEnd === -1 || isBlankLine(text, lineEnd + 1, lineEndFrom(text, lineEnd + 1)))) return { kind: 'measured-comment', bodyStart, end: bodyStart }
+    if (bare && (lineEnd === -1 || isBlankRange(text, lineEnd + 1, lineEndFrom(text, lineEnd + 1)))) return { kind: 'measured-comment', bodyStart, end: bodyStart }
     return { kind: 'measured-comment', bodyStart, end: explicitBlockEnd(text, lineEnd) }
   },
 }
@@ -365,7 +365,7 @@ function explicitBlockEnd(text: string, lineEnd: number): number {
     let next = text.indexOf('\n', at)
     if (next === -1) next = text.length
     const first = text.charCodeAt(at)
-    const blank = isBlankLine(text, at, next)
+    const blank = isBlankRange(text, at, next)
     if (!blank && first !== 32 && first !== 9) break
     if (!blank) end = next
     at = next + 1
@@ -373,18 +373,6 @@ function explicitBlockEnd(text: string, lineEnd: number): number {
   return end
 }
 
-function lineEndFrom(text: string, from: number): number {
-  const end = text.indexOf('\n', from)
-  return end === -1 ? text.length : end
-}
-
-function isBlankLine(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code !== 32 && code !== 9 && code !== 13) return false
-  }
-  return true
-}
 
 /**
  * Shell's null command used as a comment: `: TODO .gitignore should not be here &&` on a line of

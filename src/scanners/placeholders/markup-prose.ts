@@ -2,6 +2,7 @@ import type { Span } from './lexer-types.js'
 import { endsSentence, type ProseLine } from './markdown-lexer.js'
 import type { TagHit } from './tag-pattern.js'
 import { spanAt } from './span-index.js'
+import { isBlankRange } from './char-codes.js'
 
 /**
  * The prose lines of AsciiDoc and reStructuredText that open with a tag: a paragraph's first line
@@ -18,13 +19,6 @@ const LIST_MARKER = /^(?:[*.]{1,5}|[-+]|#\.|\d{1,9}[.)]|[a-zA-Z][.)])[ \t]+/
 
 const UNDERLINE = /^([-=~^+*#])\1+\s*$/
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code !== 32 && code !== 9 && code !== 13) return false
-  }
-  return true
-}
 
 function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1
@@ -62,7 +56,7 @@ function opensNote(text: string, start: number, indent: number, listItem: boolea
   if (start === 0) return indent === start
   const previousStart = lineStartOf(text, start - 1)
   // A blank line or a title's underline (`-----`, `=====`) ends the block before.
-  if (isBlank(text, previousStart, start - 1) || UNDERLINE.test(text.slice(previousStart, start - 1))) return indent === start
+  if (isBlankRange(text, previousStart, start - 1) || UNDERLINE.test(text.slice(previousStart, start - 1))) return indent === start
   if (listItem && indent === start) return true
   const previousIndented = text.charCodeAt(previousStart) === 32 || text.charCodeAt(previousStart) === 9
   return !previousIndented && endsSentence(text, previousStart, start - 1)
