@@ -5433,7 +5433,7 @@ const repoMapSettings = {
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
-    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4089))).checklistScanner,
+    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8570))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
@@ -6504,7 +6504,7 @@ function effectiveOptions(options) {
 
 ;// CONCATENATED MODULE: ./src/report/audit-report.ts
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-const REPORT_SCHEMA_VERSION = '1.3.0';
+const REPORT_SCHEMA_VERSION = '1.4.0';
 /** report.json keys are camelCase; scanner ids are kebab-case. */
 const REPORT_KEY = {
     placeholders: 'placeholders',
@@ -7480,7 +7480,7 @@ function mlTestScoreBlock(result) {
 function renderChecklistSection(result, context, minScore) {
     const applicable = result.checks.filter((check) => check.status !== 'not-applicable');
     const sorted = applicable.map((check, index) => ({ check, index })).sort((a, b) => ORDER[a.check.status] - ORDER[b.check.status] || a.index - b.index);
-    const lines = ['### Checklist', '', scoreLine(result, minScore)];
+    const lines = ['### Checklist', '', scoreLine(result, minScore), '', `Judged as: ${cellText(result.kind.description)}.`];
     const off = result.packs.filter((pack) => !pack.enabled).map((pack) => code(pack.id));
     if (off.length > 0)
         lines.push('', `Packs turned off: ${off.join(', ')}.`);
@@ -8168,7 +8168,7 @@ function renderTextReport(report, style) {
             out.push(dim(`  … ${formatCount(broken.length - style.maxListItems)} more`));
     }
     if (report.checklist) {
-        out.push('', bold(`Checklist score: ${report.checklist.score}/100`));
+        out.push('', bold(`Checklist score: ${report.checklist.score}/100`), `  judged as: ${terminalText(report.checklist.kind.description)}`);
         const order = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
         for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
             if (check.status === 'not-applicable')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SUMMARY_BYTE_LIMIT, renderJobSummary } from '../../src/render/summary/job-summary.js'
 import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
+import { NO_KIND } from '../scanners/checklist/checklist-fixtures.js'
 
 describe('renderJobSummary', () => {
   it('stays under GitHub\'s 1 MiB limit however many findings there are, and says how many more are in the report', () => {
@@ -16,7 +17,7 @@ describe('renderJobSummary', () => {
     const markdown = renderJobSummary(sampleReport(), { serverUrl: undefined }, { footer: 'reports in <code>/tmp/r</code>' })
     expect(markdown).toContain('### Placeholders')
     expect(markdown).toContain('<details><summary><strong>Repo map</strong>')
-    expect(markdown).toContain('<sub>repo-audit 9.9.9 · report schema 1.3.0 · reports in <code>/tmp/r</code></sub>')
+    expect(markdown).toContain('<sub>repo-audit 9.9.9 · report schema 1.4.0 · reports in <code>/tmp/r</code></sub>')
   })
 })
 
@@ -27,7 +28,7 @@ describe('renderJobSummary over the limit with the shortest lists', () => {
   }))
   const unparsedFiles = Array.from({ length: 20_000 }, (_, index) => ({ path: `pkg-${index}/package.json`, line: 1, message: 'Unexpected token } in JSON at position 12' }))
   const report = sampleReport({
-    checklist: { score: 0, scoredWeight: 1, earnedWeight: 0, packs: [], checks, mlTestScore: { note: '', sections: [] } },
+    checklist: { score: 0, scoredWeight: 1, earnedWeight: 0, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] } },
     repoMap: { ...sampleReport().repoMap!, unparsedFiles },
     result: 'fail',
     gates: [{ name: 'min-checklist-score', value: 0, limit: 50, passed: false, comparison: 'at-least' }],
@@ -71,7 +72,7 @@ describe('an exempt check in the summary', () => {
       { ...base, id: 'codeowners', title: 'Code owners', status: 'exempt' as const, summary: 'Exempt: one maintainer. Without the exemption: fail, No CODEOWNERS file.', exemption: { reason: 'one maintainer', statusWithout: 'fail' as const } },
       { ...base, id: 'license', title: 'License', status: 'pass' as const, summary: 'Licensed under MIT.' },
     ]
-    const report = sampleReport({ checklist: { score: 100, scoredWeight: 1, earnedWeight: 1, packs: [], checks, mlTestScore: { note: '', sections: [] } } })
+    const report = sampleReport({ checklist: { score: 100, scoredWeight: 1, earnedWeight: 1, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] } } })
     const markdown = renderJobSummary(report, { serverUrl: undefined })
     const exemptRow = markdown.split('\n').find((line) => line.includes('Code owners')) ?? ''
     expect(exemptRow).toMatch(/^\| 🔕 \|/)

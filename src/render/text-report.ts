@@ -61,7 +61,7 @@ export function renderTextReport(report: AuditReport, style: TextStyle): string 
     if (broken.length > style.maxListItems) out.push(dim(`  … ${formatCount(broken.length - style.maxListItems)} more`))
   }
   if (report.checklist) {
-    out.push('', bold(`Checklist score: ${report.checklist.score}/100`))
+    out.push('', bold(`Checklist score: ${report.checklist.score}/100`), `  judged as: ${t(report.checklist.kind.description)}`)
     const order = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 } as const
     for (const check of [...report.checklist.checks].sort((a, b) => order[a.status] - order[b.status])) {
       if (check.status === 'not-applicable') continue

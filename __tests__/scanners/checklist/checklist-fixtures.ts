@@ -2,7 +2,8 @@ import type { GitInfo } from '../../../src/git/git-info.js'
 import type { Inventory, InventoryFile, SkippedFile } from '../../../src/inventory/inventory-file.js'
 import { languageOf } from '../../../src/inventory/languages.js'
 import type { AuditOptions } from '../../../src/options/audit-options.js'
-import type { CheckInput, Verdict } from '../../../src/scanners/checklist/check.js'
+import type { Check, CheckInput, Verdict } from '../../../src/scanners/checklist/check.js'
+import { detectRepoKind } from '../../../src/scanners/checklist/kind/detect-kind.js'
 import { checklistSettings, type ChecklistSettings } from '../../../src/scanners/checklist/checklist-settings.js'
 import { createChecklistScanner } from '../../../src/scanners/checklist/checklist-scanner.js'
 import type { CheckResult, ChecklistResult } from '../../../src/scanners/checklist/checklist-result.js'
@@ -53,13 +54,25 @@ export interface InputOptions {
 export function inputOf(files: Files, options: InputOptions = {}): CheckInput {
   const custom = options.settings ?? settings()
   const { facts, content } = factsOf(files, options.skipped ?? [], custom)
-  return { facts, settings: custom, history: options.history ?? { status: 'not-needed' }, contentMatches: content, now: NOW }
+  return { facts, kind: detectRepoKind(facts), settings: custom, history: options.history ?? { status: 'not-needed' }, contentMatches: content, now: NOW }
 }
 
-/** A check's verdict on in-memory files, or 'not-applicable' when the check says it does not fit. */
-export function verdictOf(check: { applies(input: CheckInput): boolean; evaluate(input: CheckInput): Verdict }, files: Files, options: InputOptions = {}): Verdict | 'not-applicable' {
+/** A kind that recognised nothing, for rendered results. */
+export const NO_KIND: ChecklistResult['kind'] = { kinds: [], description: 'not recognised: every check applies', signals: [] }
+
+type CheckLike = Pick<Check, 'applies' | 'evaluate' | 'notApplicable' | 'notForKind'>
+
+/** Why the check does not fit these files (its own reason, or the kind's), or undefined when it applies. */
+export function notApplicableReason(check: CheckLike, files: Files, options: InputOptions = {}): string | undefined {
   const input = inputOf(files, options)
-  return check.applies(input) ? check.evaluate(input) : 'not-applicable'
+  return check.applies(input) ? check.notForKind?.(input) : check.notApplicable
+}
+
+/** A check's verdict on in-memory files, or 'not-applicable' when the check, or the repository's kind, says it does not fit. */
+export function verdictOf(check: CheckLike, files: Files, options: InputOptions = {}): Verdict | 'not-applicable' {
+  const input = inputOf(files, options)
+  const fits = check.applies(input) && check.notForKind?.(input) === undefined
+  return fits ? check.evaluate(input) : 'not-applicable'
 }
 
 export function statusOf(check: Parameters<typeof verdictOf>[0], files: Files, options: InputOptions = {}): string {

@@ -47,7 +47,7 @@ describe('checklistScanner', () => {
     const result = report.checklist!
     const statuses = Object.fromEntries(result.checks.map((item) => [item.id, item.status]))
     expect(statuses).toEqual({
-      readme: 'pass', license: 'pass', contributing: 'fail', changelog: 'fail', 'security-policy': 'fail', codeowners: 'fail', gitignore: 'fail',
+      readme: 'pass', license: 'pass', contributing: 'fail', changelog: 'not-applicable', 'security-policy': 'fail', codeowners: 'fail', gitignore: 'fail',
       tests: 'fail', ci: 'fail', 'conflict-markers': 'pass', 'large-files': 'fail', secrets: 'pass',
       lockfile: 'fail', 'dependency-pinning': 'fail', 'runtime-pinned': 'fail', seeding: 'pass', 'environment-capture': 'fail',
       'container-pinning': 'not-applicable', 'config-files': 'pass', 'experiment-tracking': 'pass', 'data-versioning': 'warn', checkpointing: 'pass',

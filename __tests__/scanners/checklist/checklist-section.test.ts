@@ -3,7 +3,7 @@ import { cellText, renderChecklistSection } from '../../../src/render/summary/ch
 import type { SummaryContext } from '../../../src/render/summary/summary-context.js'
 import type { CheckResult, ChecklistResult } from '../../../src/scanners/checklist/checklist-result.js'
 import { buildMlTestScoreView } from '../../../src/scanners/checklist/ml-test-score.js'
-import { runChecklist } from './checklist-fixtures.js'
+import { NO_KIND, runChecklist } from './checklist-fixtures.js'
 
 const linked: SummaryContext = { fileUrl: (path, line) => `https://github.com/acme/w/blob/abc/${path}${line ? `#L${line}` : ''}`, maxListItems: 50 }
 
@@ -12,7 +12,7 @@ function checkResult(overrides: Partial<CheckResult>): CheckResult {
 }
 
 function resultOf(checks: CheckResult[], score = 50): ChecklistResult {
-  return { score, scoredWeight: 2, earnedWeight: 1, packs: [{ id: 'general', enabled: true, applies: true, reason: '' }], checks, mlTestScore: buildMlTestScoreView(checks) }
+  return { score, scoredWeight: 2, earnedWeight: 1, kind: NO_KIND, packs: [{ id: 'general', enabled: true, applies: true, reason: '' }], checks, mlTestScore: buildMlTestScoreView(checks) }
 }
 
 describe('renderChecklistSection', () => {

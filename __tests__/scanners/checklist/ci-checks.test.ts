@@ -99,7 +99,7 @@ jobs:
 
 describe('dependency-updates', () => {
   it('passes with Dependabot or Renovate and fails without', () => {
-    expect(statusOf(dependencyUpdatesCheck, { 'package.json': '{}', '.github/dependabot.yml': 'version: 2\n' })).toBe('pass')
+    expect(statusOf(dependencyUpdatesCheck, { 'package.json': '{}', '.github/dependabot.yml': 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n' })).toBe('pass')
     expect(statusOf(dependencyUpdatesCheck, { 'package.json': '{"renovate": {"extends": ["config:base"]}}' })).toBe('pass')
     expect(verdictOf(dependencyUpdatesCheck, { 'requirements.txt': 'torch\n' })).toMatchObject({ status: 'fail', summary: 'No Dependabot or Renovate configuration.' })
   })

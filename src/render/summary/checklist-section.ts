@@ -101,7 +101,7 @@ function mlTestScoreBlock(result: ChecklistResult): string[] {
 export function renderChecklistSection(result: ChecklistResult, context: SummaryContext, minScore: number): string {
   const applicable = result.checks.filter((check) => check.status !== 'not-applicable')
   const sorted = applicable.map((check, index) => ({ check, index })).sort((a, b) => ORDER[a.check.status] - ORDER[b.check.status] || a.index - b.index)
-  const lines = ['### Checklist', '', scoreLine(result, minScore)]
+  const lines = ['### Checklist', '', scoreLine(result, minScore), '', `Judged as: ${cellText(result.kind.description)}.`]
   const off = result.packs.filter((pack) => !pack.enabled).map((pack) => code(pack.id))
   if (off.length > 0) lines.push('', `Packs turned off: ${off.join(', ')}.`)
   if (sorted.length > 0) {

@@ -3,10 +3,13 @@ import type { CheckStatus, Evidence, PackId } from './checklist-result.js'
 import type { RepoFacts } from './facts/repo-facts.js'
 import type { ContentMatches } from './custom/content-matches.js'
 import type { HistoryFacts } from './history/history-facts.js'
+import type { RepoKind } from './kind/repo-kind.js'
 
 /** What every check evaluates: facts from the read pass, the settings and git history. No file access. */
 export interface CheckInput {
   readonly facts: RepoFacts
+  /** What the repository is (library, application …), worked out once from the facts. */
+  readonly kind: RepoKind
   readonly settings: ChecklistSettings
   readonly history: HistoryFacts
   /** Matches of the custom content rules, by rule id, gathered in the read pass. */
@@ -36,6 +39,11 @@ export interface Check {
   applies(input: CheckInput): boolean
   /** Why the check does not apply, shown when `applies` is false. */
   readonly notApplicable: string
+  /**
+   * Why the check does not fit this kind of repository (exact pins for a library, release notes for
+   * a documentation site), or undefined when it does; asked after `applies`.
+   */
+  notForKind?(input: CheckInput): string | undefined
   evaluate(input: CheckInput): Verdict
 }
 

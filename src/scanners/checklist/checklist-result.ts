@@ -1,3 +1,4 @@
+import type { RepoKindSummary } from './kind/repo-kind.js'
 /** `exempt`: the config exempts the check, with a reason; it leaves the score alone until its date passes. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable' | 'exempt'
 
@@ -74,6 +75,8 @@ export interface MlTestScoreView {
 }
 
 export interface ChecklistResult {
+  /** What the repository was recognised as; checks that do not fit the kind are `not-applicable` and say why. */
+  readonly kind: RepoKindSummary
   /** 0–100, rounded down so that 100 means every scored check passed. */
   readonly score: number
   /** Sum of the weights of checks that counted (pass, warn, fail). */

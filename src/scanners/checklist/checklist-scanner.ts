@@ -11,6 +11,8 @@ import { ContentRuleCollector } from './custom/content-matches.js'
 import { customRuleCheck } from './custom/custom-rule-check.js'
 import { FactCollector } from './facts/fact-collector.js'
 import { readLastChanges } from './history/read-last-changes.js'
+import { detectRepoKind } from './kind/detect-kind.js'
+import { kindSummary } from './kind/repo-kind.js'
 import { buildMlTestScoreView } from './ml-test-score.js'
 import { packApplicability } from './packs.js'
 import { computeScore } from './score.js'
@@ -43,8 +45,9 @@ function evaluate(check: Check, input: CheckInput, packs: ReadonlyMap<PackId, Pa
   if (pack && !pack.applies) {
     return { ...base, status: 'not-applicable', summary: pack.reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation }
   }
-  if (!check.applies(input)) {
-    return { ...base, status: 'not-applicable', summary: check.notApplicable, evidence: [], evidenceOmitted: 0, remediation: check.remediation }
+  const reason = check.applies(input) ? check.notForKind?.(input) : check.notApplicable
+  if (reason !== undefined) {
+    return { ...base, status: 'not-applicable', summary: reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation }
   }
   const verdict = check.evaluate(input)
   const evidence = verdict.evidence ?? []
@@ -113,7 +116,8 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
     const facts = this.facts.finish(inventory)
     const checks = enabledChecks(settings)
     const history = await readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments))
-    const input: CheckInput = { facts, settings, history, contentMatches: this.content.finish(), now: this.clock() }
+    const kind = detectRepoKind(facts)
+    const input: CheckInput = { facts, kind, settings, history, contentMatches: this.content.finish(), now: this.clock() }
 
     const packIds: PackId[] = [...PACK_IDS, ...(settings.rules.length > 0 ? (['custom'] as const) : [])]
     const packs = new Map<PackId, PackSummary>(packIds.map((id) => {
@@ -122,7 +126,7 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
       return [id, { id, enabled, applies: fit.applies, reason: enabled ? fit.reason : `Turned off in the config (checklist.packs.${id}: false).` }]
     }))
     const results = checks.map((check) => evaluate(check, input, packs))
-    return { ...computeScore(results), packs: [...packs.values()], checks: results, mlTestScore: buildMlTestScoreView(results) }
+    return { ...computeScore(results), kind: kindSummary(kind), packs: [...packs.values()], checks: results, mlTestScore: buildMlTestScoreView(results) }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { presenceCheck } from './presence-check.js'
+import { releasesNotExpected } from '../kind/kind-rules.js'
 import { filesNamed } from './repo-paths.js'
 
 /** `CHANGELOG.md`, `CHANGES`, `HISTORY.rst`, `NEWS`, `RELEASES.md`, `release-notes.adoc`, git's `RelNotes` (a link to the latest notes). */
@@ -43,6 +44,7 @@ function deeperChangelogs(facts: RepoFacts): string[] {
 }
 
 export const changelogCheck = presenceCheck({
+  notForKind: releasesNotExpected,
   id: 'changelog',
   title: 'Changelog or release notes',
   pack: 'general',

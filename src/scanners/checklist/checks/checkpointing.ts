@@ -1,5 +1,6 @@
 import type { Check } from '../check.js'
 import { NOT_ML, importsMlLibrary, signalEvidence } from './ml-signals.js'
+import { notTrainingCode } from '../kind/kind-rules.js'
 
 export const checkpointingCheck: Check = {
   id: 'checkpointing',
@@ -10,6 +11,7 @@ export const checkpointingCheck: Check = {
   remediation: 'Save checkpoints during training (model, optimiser and step: `torch.save`, `ModelCheckpoint`, `save_pretrained`) and support resuming from one (`load_state_dict`, `ckpt_path=`, `resume_from_checkpoint`).',
   applies: importsMlLibrary,
   notApplicable: NOT_ML,
+  notForKind: notTrainingCode,
   evaluate({ facts }) {
     const saves = signalEvidence(facts, 'checkpoint-save')
     const loads = signalEvidence(facts, 'checkpoint-load')

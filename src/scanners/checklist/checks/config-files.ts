@@ -2,6 +2,7 @@ import { evidence, type Check } from '../check.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { NOT_ML, importsMlLibrary, signalEvidence } from './ml-signals.js'
 import { listPaths } from './repo-paths.js'
+import { notTrainingCode } from '../kind/kind-rules.js'
 
 const CONFIG_DIRS = new Set(['conf', 'config', 'configs', 'cfg', 'cfgs', 'hparams', 'hyperparams', 'experiments', 'exp_configs'])
 /** Python counts inside a config folder: nanoGPT's config/*.py and MMDetection's configs/*.py are config files. */
@@ -27,6 +28,7 @@ export const configFilesCheck: Check = {
   remediation: 'Move hyperparameters and paths into versioned config files (Hydra `conf/`, `configs/*.yaml`, or `params.yaml` for DVC) and load them instead of hard-coding values.',
   applies: importsMlLibrary,
   notApplicable: NOT_ML,
+  notForKind: notTrainingCode,
   evaluate({ facts }) {
     const files = configFiles(facts)
     const loaders = signalEvidence(facts, 'config')

@@ -1,5 +1,6 @@
 import { evidence, type Check } from '../check.js'
 import { NOT_ML, importsMlLibrary, signalEvidence } from './ml-signals.js'
+import { notTrainingCode } from '../kind/kind-rules.js'
 
 const DVC_FILES = /^(?:\.dvc\/config|(?:.*\/)?dvc\.(?:yaml|lock)|.+\.dvc|\.datalad\/config)$/
 
@@ -12,6 +13,7 @@ export const dataVersioningCheck: Check = {
   remediation: 'Version the data next to the code: `dvc add data/` (DVC) or `git lfs track` for large files, or pin the dataset revision you download (`load_dataset(name, revision=...)`).',
   applies: importsMlLibrary,
   notApplicable: NOT_ML,
+  notForKind: notTrainingCode,
   evaluate({ facts }) {
     const found = [
       ...[...facts.paths].filter((path) => DVC_FILES.test(path)).sort().map((path) => evidence(path, undefined, path.includes('datalad') ? 'DataLad dataset' : 'DVC')),

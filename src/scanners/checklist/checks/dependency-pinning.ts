@@ -5,6 +5,7 @@ import type { Requirement } from '../facts/requirement.js'
 import { nearestPythonLock, problemsIn } from './ecosystems.js'
 import { isInSampleDir } from './repo-paths.js'
 import { withProblems } from './statuses.js'
+import { libraryRangesForUsers } from '../kind/kind-rules.js'
 
 /** At or above this share of pinned requirements a repository gets a warning rather than a failure. */
 const WARN_SHARE = 0.8
@@ -42,6 +43,7 @@ export const dependencyPinningCheck: Check = {
   remediation: 'Pin exact versions (`torch==2.3.1`) in requirements*.txt and environment.yml, or generate them from a lock (`uv pip compile`, `pip-compile`, `pip freeze`); keep ranges in pyproject.toml only with a lockfile beside it.',
   applies: ({ facts }) => sources(facts).length > 0 || problemsIn(facts, SOURCES).length > 0,
   notApplicable: 'No Python requirements file, pyproject.toml dependencies or environment.yml of the project (examples, fixtures and benchmarks are not the project).',
+  notForKind: libraryRangesForUsers,
   evaluate({ facts }) {
     let pinned = 0
     let total = 0

@@ -1,8 +1,51 @@
-import { evidence, type Check } from '../check.js'
-import { manifestsByRuntime } from './ecosystems.js'
+import { evidence, type Check, type Verdict } from '../check.js'
+import type { Evidence } from '../checklist-result.js'
+import type { RepoFacts } from '../facts/repo-facts.js'
+import { manifestsByRuntime, problemsIn, type Runtime } from './ecosystems.js'
+import { listPaths } from './repo-paths.js'
+import { withProblems } from './statuses.js'
 import { hasWorkflows } from './workflow-refs.js'
 
 const UPDATE_CONFIGS = /^(?:\.github\/dependabot\.ya?ml|(?:\.github\/|\.gitlab\/)?renovate\.json5?|\.renovaterc(?:\.json5?)?)$/
+const DEPENDABOT_FILE = /^\.github\/dependabot\.ya?ml$/
+
+/** Dependabot's `package-ecosystem` names for each runtime; `uv` and `pip` both update Python. */
+const ECOSYSTEMS: Readonly<Record<Runtime, readonly string[]>> = {
+  node: ['npm', 'bun'], python: ['pip', 'uv', 'pipenv', 'poetry', 'conda'], rust: ['cargo'], go: ['gomod'], ruby: ['bundler'],
+}
+
+interface Need {
+  readonly name: string
+  readonly ecosystems: readonly string[]
+  readonly where: string
+}
+
+/** What the repository has to keep current: each runtime's manifests, its workflows' actions, its base images. */
+function needs(facts: RepoFacts): Need[] {
+  const found: Need[] = [...manifestsByRuntime(facts)].map(([runtime, paths]) => ({ name: ECOSYSTEMS[runtime][0] as string, ecosystems: ECOSYSTEMS[runtime], where: listPaths(paths, 2) }))
+  if (facts.workflows.length > 0) found.push({ name: 'github-actions', ecosystems: ['github-actions'], where: listPaths(facts.workflows.map((workflow) => workflow.path), 2) })
+  if (facts.dockerfiles.length > 0) found.push({ name: 'docker', ecosystems: ['docker'], where: listPaths(facts.dockerfiles.map((file) => file.path), 2) })
+  return found
+}
+
+/**
+ * Dependabot updates only the ecosystems its config lists, and none with `open-pull-requests-limit: 0`
+ * (redux keeps only security updates, a repository setting): an ecosystem left out is not kept current.
+ */
+function dependabotVerdict(facts: RepoFacts, found: Evidence[]): Verdict {
+  const updates = facts.dependabot.flatMap((config) => config.updates.map((update) => ({ ...update, path: config.path })))
+  const active = new Set(updates.filter((update) => !update.off).map((update) => update.ecosystem))
+  const missing = needs(facts).filter((need) => !need.ecosystems.some((ecosystem) => active.has(ecosystem)))
+  const items = [...found, ...updates.map((update) => evidence(update.path, update.line, update.off ? `${update.ecosystem}: version updates off (open-pull-requests-limit: 0)` : update.ecosystem))]
+  if (missing.length === 0) return { status: 'pass', summary: `Dependency updates by Dependabot for ${[...active].join(', ')}.`, evidence: items }
+  const updated = active.size > 0 ? `Dependabot updates ${[...active].join(', ')}` : 'Dependabot opens no version updates (open-pull-requests-limit: 0)'
+  return {
+    status: 'warn',
+    summary: `${updated}; not kept current: ${missing.map((need) => `${need.name} (${need.where})`).join(', ')}.`,
+    evidence: items,
+    remediation: `Add an \`updates\` entry to .github/dependabot.yml for ${missing.map((need) => `\`package-ecosystem: ${need.name}\``).join(', ')}.`,
+  }
+}
 
 export const dependencyUpdatesCheck: Check = {
   id: 'dependency-updates',
@@ -19,6 +62,10 @@ export const dependencyUpdatesCheck: Check = {
       ...facts.packageJsons.filter((manifest) => manifest.renovate).map((manifest) => evidence(manifest.path, undefined, 'Renovate (package.json)')),
     ]
     if (found.length === 0) return { status: 'fail', summary: 'No Dependabot or Renovate configuration.' }
-    return { status: 'pass', summary: `Dependency updates by ${[...new Set(found.map((item) => item.message.split(' ')[0]))].join(' and ')}.`, evidence: found }
+    // Renovate finds every ecosystem by itself; Dependabot updates only what its config lists.
+    const renovate = found.some((item) => item.message.startsWith('Renovate'))
+    const dependabotRead = facts.dependabot.length > 0
+    if (renovate || !dependabotRead) return withProblems({ status: 'pass', summary: `Dependency updates by ${[...new Set(found.map((item) => item.message.split(' ')[0]))].join(' and ')}.`, evidence: found }, problemsIn(facts, DEPENDABOT_FILE))
+    return withProblems(dependabotVerdict(facts, found), problemsIn(facts, DEPENDABOT_FILE))
   },
 }

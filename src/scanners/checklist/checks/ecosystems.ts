@@ -2,15 +2,15 @@ import type { RepoFacts } from '../facts/repo-facts.js'
 import { dirName, joinPath, selfAndAncestors } from '../facts/text-lines.js'
 import { isInSampleDir } from './repo-paths.js'
 
-export type Runtime = 'python' | 'node' | 'rust' | 'go'
+export type Runtime = 'python' | 'node' | 'rust' | 'go' | 'ruby'
 
-export const RUNTIME_NAMES: Readonly<Record<Runtime, string>> = { python: 'Python', node: 'Node.js', rust: 'Rust', go: 'Go' }
+export const RUNTIME_NAMES: Readonly<Record<Runtime, string>> = { python: 'Python', node: 'Node.js', rust: 'Rust', go: 'Go', ruby: 'Ruby' }
 
 export const NODE_LOCKS = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb'] as const
 export const PYTHON_LOCKS = ['poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml', 'Pipfile.lock'] as const
 const CONDA_LOCK = /(?:^|\/)(?:conda-lock\.ya?ml|[^/]+\.conda-lock\.ya?ml|conda-[^/]+\.lock|[^/]*explicit[^/]*\.txt)$/
 
-const MANIFEST_NAME = /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|Pipfile|requirements[\w.-]*\.(?:txt|in|lock)|(?:environment|conda)[\w.-]*\.ya?ml|Cargo\.toml|go\.mod)$/
+const MANIFEST_NAME = /(?:^|\/)(?:package\.json|pyproject\.toml|setup\.py|Pipfile|requirements[\w.-]*\.(?:txt|in|lock)|(?:environment|conda)[\w.-]*\.ya?ml|Cargo\.toml|go\.mod|Gemfile)$/
 
 /** Whether the project has a package manifest at all, parsed or not (a broken one still means the runtime is used). */
 export function hasManifest(facts: RepoFacts): boolean {
@@ -36,6 +36,7 @@ export function manifestsByRuntime(facts: RepoFacts): Map<Runtime, string[]> {
   ]))
   add('rust', own(facts.cargoManifests.map((manifest) => manifest.path)))
   add('go', own(facts.goModules.map((module) => module.path)))
+  add('ruby', own([...facts.paths].filter((path) => path === 'Gemfile' || path.endsWith('/Gemfile'))))
   return byRuntime
 }
 

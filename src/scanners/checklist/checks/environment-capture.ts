@@ -3,8 +3,9 @@ import type { RepoFacts } from '../facts/repo-facts.js'
 import { baseName } from '../facts/text-lines.js'
 import { NODE_LOCKS, PYTHON_LOCKS } from './ecosystems.js'
 import { listPaths } from './repo-paths.js'
+import { libraryRunsElsewhere } from '../kind/kind-rules.js'
 
-const LOCK_NAMES = new Set<string>([...NODE_LOCKS, ...PYTHON_LOCKS, 'Cargo.lock', 'go.sum'])
+const LOCK_NAMES = new Set<string>([...NODE_LOCKS, ...PYTHON_LOCKS, 'Cargo.lock', 'go.sum', 'Gemfile.lock'])
 const ENVIRONMENT_FILES = /^(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json|flake\.nix|shell\.nix|default\.nix|devbox\.json|(?:.*\/)?(?:Singularity|Apptainer)(?:\.def)?|binder\/[^/]+|\.binder\/[^/]+)$/
 
 /** Files that let someone rebuild the environment: containers, dev containers, conda, Nix, locks and freezes. */
@@ -32,6 +33,7 @@ export const environmentCaptureCheck: Check = {
   remediation: 'Capture the environment: a Dockerfile or .devcontainer, an environment.yml with a conda-lock, or a lockfile/freeze (`uv lock`, `pip freeze > requirements.txt`).',
   applies: always,
   notApplicable: '',
+  notForKind: libraryRunsElsewhere,
   evaluate({ facts }) {
     const found = environmentFiles(facts)
     if (found.length === 0) return { status: 'fail', summary: 'No container, dev container, conda environment, Nix file, lockfile or frozen requirements.' }

@@ -2,6 +2,12 @@ import { always, evidence, type Check } from '../check.js'
 import { LICENSE_FILE } from '../facts/fact-collector.js'
 import { filesNamed } from './repo-paths.js'
 
+/**
+ * `LICENSE-logo.md`, `LICENSE-docs`, `LICENSE.fonts`: a licence for part of the tree (redux's logo is
+ * CC0, its code MIT), not an alternative for the project. `LICENSE-MIT` and `LICENSE-APACHE` are.
+ */
+const PART_LICENSE = /^(?:licen[cs]e|copying)[-._](?:logo|logos|docs?|documentation|fonts?|assets?|images?|icons?|artwork|media|data|content|third[-_]?party)\b/i
+
 export const licenseCheck: Check = {
   id: 'license',
   title: 'Licence file with a recognised licence',
@@ -14,11 +20,12 @@ export const licenseCheck: Check = {
   evaluate({ facts }) {
     const recognised = facts.licenses.filter((license) => license.match !== undefined)
     if (recognised.length > 0) {
-      const spdx = [...new Set(recognised.map((license) => license.match?.spdx as string))].join(' OR ')
+      const forProject = recognised.filter((license) => !PART_LICENSE.test(license.path))
+      const spdx = [...new Set((forProject.length > 0 ? forProject : recognised).map((license) => license.match?.spdx as string))].join(' OR ')
       return {
         status: 'pass',
         summary: `Licensed under ${spdx}.`,
-        evidence: recognised.map((license) => evidence(license.path, license.match?.line, `SPDX ${license.match?.spdx}`)),
+        evidence: recognised.map((license) => evidence(license.path, license.match?.line, `SPDX ${license.match?.spdx}${forProject.length > 0 && PART_LICENSE.test(license.path) ? ' (for part of the tree)' : ''}`)),
         details: { spdx },
       }
     }

@@ -3,19 +3,22 @@ import type { Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { baseName, dirName, joinPath } from '../facts/text-lines.js'
 import { NODE_LOCKS, nearestCondaLock, nearestFile, nearestPythonLock, problemsIn } from './ecosystems.js'
-import { isInSampleDir } from './repo-paths.js'
+import { AUXILIARY_CRATE, isInSampleDir, listPaths } from './repo-paths.js'
+import { isLibraryOnly, type RepoKind } from '../kind/repo-kind.js'
 import { plural, withProblems, worst } from './statuses.js'
 
 interface Target {
   readonly manifest: string
   readonly status: Verdict['status']
   readonly message: string
+  /** A requirements file or conda environment: for a library, a development or side environment, not what its users install. */
+  readonly environment?: true
 }
 
 /** Failures first in the evidence: they are what the reader has to act on. */
 const RANK: Readonly<Record<Verdict['status'], number>> = { fail: 0, warn: 1, unknown: 2, pass: 3 }
 const TOOL_LOCKS = { poetry: 'poetry.lock', uv: 'uv.lock', pdm: 'pdm.lock' } as const
-const MANIFEST_FILES = /(?:^|\/)(?:package\.json|pyproject\.toml|Pipfile|Cargo\.toml|(?:environment|conda)[^/]*\.ya?ml)$/
+const MANIFEST_FILES = /(?:^|\/)(?:package\.json|pyproject\.toml|Pipfile|Cargo\.toml|Gemfile|(?:environment|conda)[^/]*\.ya?ml)$/
 
 function nodeTargets(facts: RepoFacts): Target[] {
   return facts.packageJsons.filter((manifest) => manifest.hasDependencies && !isInSampleDir(manifest.path)).map((manifest) => {
@@ -58,21 +61,18 @@ function pythonTargets(facts: RepoFacts): Target[] {
     if (facts.requirementInputs.includes(file.path.replace(/\.txt$/, '.in'))) continue
     const lock = file.compiled ? file.path : anyPythonLock(file.path)
     if (lock) targets.push({ manifest: file.path, status: 'pass', message: lock === file.path ? 'compiled with hashes or by pip-compile/uv: a lock' : `locked by ${lock}` })
-    else if (file.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: file.path, status: 'warn', message: 'pins every direct dependency, but transitive ones float (not a lock)' })
-    else targets.push({ manifest: file.path, status: 'fail', message: 'unpinned requirements and no lock (pip-compile, uv, poetry)' })
+    else if (file.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: file.path, status: 'warn', message: 'pins every direct dependency, but transitive ones float (not a lock)', environment: true })
+    else targets.push({ manifest: file.path, status: 'fail', message: 'unpinned requirements and no lock (pip-compile, uv, poetry)', environment: true })
   }
   for (const environment of facts.condaEnvironments) {
     if (isInSampleDir(environment.path) || environment.requirements.length === 0) continue
     const lock = nearestCondaLock(facts, environment.path)
     if (lock) targets.push({ manifest: environment.path, status: 'pass', message: `locked by ${lock}` })
-    else if (environment.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: environment.path, status: 'warn', message: 'pins versions, but builds and transitive packages float (no conda-lock file)' })
-    else targets.push({ manifest: environment.path, status: 'fail', message: 'unpinned packages and no conda-lock file' })
+    else if (environment.requirements.every((requirement) => requirement.pinned)) targets.push({ manifest: environment.path, status: 'warn', message: 'pins versions, but builds and transitive packages float (no conda-lock file)', environment: true })
+    else targets.push({ manifest: environment.path, status: 'fail', message: 'unpinned packages and no conda-lock file', environment: true })
   }
   return targets
 }
-
-/** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
-const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//
 
 function buildsBinary(facts: RepoFacts, manifest: RepoFacts['cargoManifests'][number]): boolean {
   return manifest.hasBinaries || facts.paths.has(joinPath(dirName(manifest.path), 'src/main.rs'))
@@ -85,7 +85,8 @@ function buildsBinary(facts: RepoFacts, manifest: RepoFacts['cargoManifests'][nu
  */
 function rustTargets(facts: RepoFacts): Target[] {
   const shipped = facts.cargoManifests.filter((manifest) => !isInSampleDir(manifest.path) && !AUXILIARY_CRATE.test(manifest.path))
-  return shipped.map((manifest) => {
+  // git's root Cargo.toml declares no dependencies (and ignores Cargo.lock): there is nothing to lock.
+  return shipped.filter((manifest) => manifest.isWorkspace || manifest.hasDependencies).map((manifest) => {
     const lock = nearestFile(facts, manifest.path, ['Cargo.lock'])
     if (lock) return { manifest: manifest.path, status: 'pass', message: `locked by ${lock}` }
     const root = dirName(manifest.path)
@@ -104,8 +105,25 @@ function goTargets(facts: RepoFacts): Target[] {
   })
 }
 
-function lockTargets(facts: RepoFacts): Target[] {
-  return [...nodeTargets(facts), ...pythonTargets(facts), ...rustTargets(facts), ...goTargets(facts)]
+/**
+ * A library's requirements files and conda environments set up its development, docs or experiment
+ * environments (the requirements files of peft's `method_comparison/` experiments), not what its users install: without
+ * a lock they float, which is worth a warning, not a failure.
+ */
+function asLibrary(target: Target): Target {
+  return target.environment && target.status === 'fail' ? { ...target, status: 'warn', message: `${target.message}; a development or side environment of a library` } : target
+}
+
+function rubyTargets(facts: RepoFacts): Target[] {
+  return [...facts.paths].filter((path) => baseName(path) === 'Gemfile' && !isInSampleDir(path)).map((gemfile) => {
+    const lock = `${gemfile}.lock`
+    return facts.paths.has(lock) ? { manifest: gemfile, status: 'pass', message: `locked by ${lock}` } : { manifest: gemfile, status: 'fail', message: 'no Gemfile.lock', environment: true }
+  })
+}
+
+function lockTargets(facts: RepoFacts, kind?: RepoKind): Target[] {
+  const targets = [...nodeTargets(facts), ...pythonTargets(facts), ...rustTargets(facts), ...goTargets(facts), ...rubyTargets(facts)]
+  return kind !== undefined && isLibraryOnly(kind) ? targets.map(asLibrary) : targets
 }
 
 export const lockfileCheck: Check = {
@@ -114,18 +132,18 @@ export const lockfileCheck: Check = {
   pack: 'reproducibility',
   weight: 3,
   mlTestScore: ['Infra 1'],
-  remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum.',
+  remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum, Gemfile.lock.',
   applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
-  notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml or go.mod of the project declares dependencies (examples, fixtures and benchmarks are not the project; setup.py is code and is not run).',
-  evaluate({ facts }) {
-    const targets = lockTargets(facts)
+  notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml, go.mod or Gemfile of the project declares dependencies (examples, fixtures and benchmarks are not the project; setup.py is code and is not run).',
+  evaluate({ facts, kind }) {
+    const targets = lockTargets(facts, kind)
     const status = worst(targets.map((target) => target.status))
     const ordered = [...targets].sort((a, b) => RANK[a.status] - RANK[b.status])
     const found: Evidence[] = ordered.map((target) => evidence(target.manifest, undefined, target.message))
     const unlocked = ordered.filter((target) => target.status !== 'pass')
     const verdict: Verdict = status === 'pass'
       ? { status, summary: `${plural(targets.length, 'manifest')} locked.`, evidence: found }
-      : { status, summary: `${plural(unlocked.length, 'manifest')} of ${targets.length} without a lock: ${unlocked.map((target) => target.manifest).slice(0, 5).join(', ')}.`, evidence: found }
+      : { status, summary: `${plural(unlocked.length, 'manifest')} of ${targets.length} without a lock: ${listPaths(unlocked.map((target) => target.manifest), 5)}.`, evidence: found }
     return withProblems(verdict, problemsIn(facts, MANIFEST_FILES))
   },
 }

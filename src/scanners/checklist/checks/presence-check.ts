@@ -14,6 +14,7 @@ export interface PresenceSpec {
   readonly find: (facts: RepoFacts) => string[]
   readonly missing: string
   readonly found: string
+  readonly notForKind?: Check['notForKind']
 }
 
 /** A check that passes when a conventional file exists: CONTRIBUTING, SECURITY and the like. */
@@ -27,6 +28,7 @@ export function presenceCheck(spec: PresenceSpec): Check {
     remediation: spec.remediation,
     applies: always,
     notApplicable: '',
+    ...(spec.notForKind ? { notForKind: spec.notForKind } : {}),
     evaluate({ facts }) {
       const paths = spec.find(facts)
       if (paths.length === 0) return { status: 'fail', summary: spec.missing }

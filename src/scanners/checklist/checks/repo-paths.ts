@@ -8,6 +8,9 @@ import { baseName, dirName } from '../facts/text-lines.js'
  */
 const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark'])
 
+/** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
+export const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//
+
 export function isInSampleDir(path: string): boolean {
   const segments = path.split('/')
   return segments.slice(0, -1).some((segment) => SAMPLE_DIRS.has(segment.toLowerCase()))

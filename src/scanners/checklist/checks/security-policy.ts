@@ -8,6 +8,6 @@ export const securityPolicyCheck = presenceCheck({
   weight: 1,
   remediation: 'Add SECURITY.md (root, .github/ or docs/) saying how to report a vulnerability privately and which versions get fixes.',
   find: (facts) => filesNamed(facts, /^security(?:\.(?:md|markdown|rst|txt|adoc))?$/i, DOC_HOMES),
-  missing: 'No SECURITY policy at the root, in .github/ or in docs/.',
+  missing: "No SECURITY policy at the root, in .github/ or in docs/ (a policy kept in the organisation's own .github repository is not in the checkout).",
   found: 'Security policy',
 })

@@ -18,6 +18,10 @@ function describe(permissions: PermissionsFacts): string {
 function judge(workflow: WorkflowFacts): { status: Verdict['status']; items: Evidence[] } {
   const top = workflow.permissions
   const items: Evidence[] = []
+  // A reusable workflow runs with its caller's token, which it can only narrow: the caller is judged.
+  if (!top && workflow.triggers.length > 0 && workflow.triggers.every((trigger) => trigger.text === 'workflow_call')) {
+    return { status: 'pass', items: [evidence(workflow.path, workflow.triggers[0]?.line, "runs only when called (workflow_call): it gets its caller's token")] }
+  }
   if (top?.kind === 'write-all') return { status: 'fail', items: [evidence(workflow.path, top.line, 'top-level permissions: write-all')] }
   const jobsWithout = workflow.jobs.filter((job) => !job.permissions)
   const jobWriteAll = workflow.jobs.filter((job) => job.permissions?.kind === 'write-all')

@@ -21,6 +21,10 @@ const ARG = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(?:"([^"]*)"|'([^']*)'|(\S*)))?/
 const FROM = /^FROM\s+(.+)$/i
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-+][^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g
 
+const ARCHITECTURES = /amd64|arm64(?:v8)?|armv[5-7]|x86_64|i386|ppc64le|s390x/g
+/** A version in a tag: `3.11-slim`, `v1.2`, `12-bookworm`, `alpine3.19`, `jammy-20240111`. */
+const VERSIONED = /(?:^|[-_.v])\d|\d\.\d/
+
 function classify(reference: string): ImagePinning {
   if (reference.includes('$')) return 'unresolved'
   if (/@sha256:[0-9a-f]{64}$/i.test(reference)) return 'digest'
@@ -31,6 +35,8 @@ function classify(reference: string): ImagePinning {
   if (tag === 'latest') return 'latest'
   if (FLOATING_TAGS.has(tag)) return 'floating-tag'
   if (/^\d+$/.test(tag)) return 'major-tag'
+  // `nonroot-amd64`, `bookworm-slim`: a variant with no version in it moves with every release.
+  if (!VERSIONED.test(tag.replace(ARCHITECTURES, ''))) return 'floating-tag'
   return 'tag'
 }
 

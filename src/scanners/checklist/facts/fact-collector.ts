@@ -1,8 +1,10 @@
 import type { Inventory, InventoryFile, SkipReason } from '../../../inventory/inventory-file.js'
 import type { PathMatcher } from '../../../inventory/path-globs.js'
+import { actionManifestFacts } from './action-manifest.js'
 import { cargoFacts, goModuleFacts } from './cargo-go.js'
+import { dependabotFacts } from './dependabot.js'
 import { condaEnvironmentFacts } from './conda-environment.js'
-import { INSTALL, LINT_COMMAND } from './lint-commands.js'
+import { INSTALL, LINT_COMMAND, SITE_CHECKER } from './lint-commands.js'
 import { statedDate } from './stated-date.js'
 import { exampleSyntaxOf, findConflictMarkers, isExpectedOutput, type ExampleSyntax } from './conflict-markers.js'
 import { dockerfileFacts } from './dockerfile-images.js'
@@ -13,7 +15,7 @@ import { FileParseError } from '../../../report/file-parse-error.js'
 import { parseToml, pyprojectFacts } from './pyproject.js'
 import { pythonSourceFacts } from './python-source.js'
 import { readmeFacts } from './readme.js'
-import type { RepoFacts, RepoFile } from './repo-facts.js'
+import type { RepoFacts, RepoFile, RuntimePin } from './repo-facts.js'
 import { parseRequirementsFile } from './requirement.js'
 import { findSecrets } from './secret-patterns.js'
 import { LineLocator, baseName, clip, dirName } from './text-lines.js'
@@ -39,14 +41,27 @@ const DOCKERFILE = /^(?:dockerfile|containerfile)(?:[-.][\w.-]+)?$|\.(?:dockerfi
 /** `Dockerfile.gpu` is a Dockerfile; `dockerfile.ts` or `Dockerfile.j2` is code or a template about one. */
 const NOT_DOCKERFILE_EXTENSION = /\.(?:[cm]?[jt]sx?|py|go|rs|java|rb|md|txt|json|ya?ml|sh|snap|j2|jinja2?|tpl|tmpl|erb|template|in|bak|orig|rej)$/i
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
-const RUST_TEST = /#\[(?:test|cfg\(test\)|tokio::test)\]/
+const RUST_TEST = /^[ \t]*#\[(?:test|cfg\(test\)|tokio::test)\]/m
+const GO_MAIN_PACKAGE = /^package\s+main\b/m
+const ACTION_MANIFEST = /^action\.ya?ml$/
+const DEPENDABOT = /^\.github\/dependabot\.ya?ml$/
+/** A C or C++ `main`: the file builds a program. */
+const C_MAIN = /^(?:int|void)\s+main\s*\(/m
+const C_LANGUAGES = new Set(['C', 'C++', 'Objective-C'])
+const MAX_C_PROGRAMS = 50
 const PYTHON_REQUIRES = /python_requires\s*=\s*["']([^"']+)["']/
-const TOOL_RUNTIMES: Readonly<Record<string, 'python' | 'node' | 'rust' | 'go'>> = { python: 'python', nodejs: 'node', node: 'node', rust: 'rust', golang: 'go', go: 'go' }
-const VERSION_FILES: Readonly<Record<string, 'python' | 'node' | 'rust'>> = {
+const GEMFILE_RUBY = /^\s*ruby\s+["']([^"']+)["']/m
+const SETUP_NAME = /\bname\s*=\s*["']([\w.-]+)["']/
+const TOOL_RUNTIMES: Readonly<Record<string, RuntimePin['runtime']>> = { python: 'python', nodejs: 'node', node: 'node', rust: 'rust', golang: 'go', go: 'go', ruby: 'ruby' }
+const VERSION_FILES: Readonly<Record<string, RuntimePin['runtime']>> = {
+  '.ruby-version': 'ruby',
   '.python-version': 'python', 'runtime.txt': 'python', '.nvmrc': 'node', '.node-version': 'node', 'rust-toolchain': 'rust', 'rust-toolchain.toml': 'rust',
 }
 
 const SCRIPT_LANGUAGES = new Set(['Shell', 'PowerShell', 'Batchfile'])
+/** Task files that CI calls by name (`bundle exec rake`, `make check`). */
+const TASK_FILES = /^(?:Rakefile|Makefile|GNUmakefile|justfile|Taskfile\.ya?ml|noxfile\.py|tox\.ini)$|\.mk$/
+const MAX_SITE_CHECKS = 50
 const PROSE_LANGUAGES = new Set(['Markdown', 'MDX', 'AsciiDoc', 'reStructuredText', 'Text'])
 /** `STATUS.md`, `ROADMAP.md`, `PROGRESS.md`, `gaps-report.md`, `KNOWN_ISSUES.md`: documents that state where the project stands. */
 const STATUS_DOCUMENT = /^(?:status|roadmap|progress|gaps?[-_]?report|known[-_]?issues|project[-_]?status)(?:\.(?:md|mdx|markdown|rst|adoc|txt))?$/i
@@ -76,7 +91,7 @@ function emptyFacts(): Collected {
   return {
     readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], conflicts: [], secrets: [], lfsPatterns: [],
     lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
-    cargoManifests: [], goModules: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
+    cargoManifests: [], goModules: [], goMainPackages: [], cPrograms: [], siteChecks: [], dependabot: [], setupScripts: [], actionManifests: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
 }
 
@@ -116,10 +131,16 @@ export class FactCollector {
     if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
     if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
     if (path.endsWith('.rs') && RUST_TEST.test(text)) facts.rustTestFiles.push(path)
+    if (C_LANGUAGES.has(file.language?.name ?? '') && facts.cPrograms.length < MAX_C_PROGRAMS && C_MAIN.test(text)) facts.cPrograms.push(path)
+    if (path.endsWith('.go') && !path.endsWith('_test.go') && GO_MAIN_PACKAGE.test(text) && !facts.goMainPackages.includes(dir)) facts.goMainPackages.push(dir)
     if (PROSE_LANGUAGES.has(file.language?.name ?? '')) {
       if (DOC_HOMES.has(dir) && STATUS_DOCUMENT.test(name)) facts.statusDocuments.push(path)
       const stated = facts.statedDates.length < MAX_STATED_DATES ? statedDate(path, text) : undefined
       if (stated !== undefined) facts.statedDates.push(stated)
+    }
+    if ((SCRIPT_LANGUAGES.has(file.language?.name ?? '') || TASK_FILES.test(name)) && facts.siteChecks.length < MAX_SITE_CHECKS) {
+      const check = SITE_CHECKER.exec(text)
+      if (check !== null) facts.siteChecks.push({ path, line: new LineLocator(text).lineAt(check.index), value: check[0] })
     }
     if (SCRIPT_LANGUAGES.has(file.language?.name ?? '') && LINT_COMMAND.test(text) && facts.lintScripts.length < MAX_LINT_SCRIPTS) {
       const linted = lintLine(text)
@@ -150,6 +171,11 @@ export class FactCollector {
     else if (name === 'go.mod') facts.goModules.push(goModuleFacts(path, text))
     else if (DOCKERFILE.test(name) && !NOT_DOCKERFILE_EXTENSION.test(name)) facts.dockerfiles.push(dockerfileFacts(path, text))
     else if (WORKFLOW.test(path)) facts.workflows.push(workflowFacts(path, text))
+    else if (DEPENDABOT.test(path)) facts.dependabot.push(dependabotFacts(path, text))
+    else if (dir === '' && ACTION_MANIFEST.test(name)) {
+      const action = actionManifestFacts(path, text)
+      if (action) facts.actionManifests.push(action)
+    }
     else if (dir === '' && name === '.tool-versions') {
       text.split(LINE_BREAK).forEach((line, index) => {
         const [tool, version] = line.trim().split(/\s+/)
@@ -158,9 +184,14 @@ export class FactCollector {
       })
     } else if (dir === '' && VERSION_FILES[name] !== undefined) {
       facts.runtimePins.push({ path, line: 1, value: firstLine(text) || '(empty)', runtime: VERSION_FILES[name] })
+    } else if (name === 'Gemfile') {
+      const match = GEMFILE_RUBY.exec(text)
+      if (match) facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `ruby ${match[1]}`, runtime: 'ruby' })
     } else if (name === 'setup.py') {
       const match = PYTHON_REQUIRES.exec(text)
       if (match) facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `python_requires ${match[1]}`, runtime: 'python' })
+      const named = SETUP_NAME.exec(text)?.[1]
+      facts.setupScripts.push({ path, ...(named === undefined ? {} : { name: named }) })
     }
   }
 

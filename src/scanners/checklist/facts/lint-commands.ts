@@ -11,3 +11,6 @@ export const LINTER_CONFIGS =
 
 /** Installing a linter is not running it. */
 export const INSTALL = /\b(?:pip3?|uv|pipx|npm|pnpm|yarn|poetry|conda|mamba|apt(?:-get)?|dnf|yum|apk|pacman|zypper|choco|brew|go|cargo|gem)(?:\s+-{1,2}[\w=.-]+)*\s+(?:install|add|get|tool\s+install|i|-S)\b/
+
+/** Tools that test a documentation site as built: its links, HTML and images. */
+export const SITE_CHECKER = /\b(?:HTMLProofer|html-?proofer|lychee|linkcheck|markdown-link-check|linkinator|muffet|remark-validate-links|mkdocs build --strict)\b/i

@@ -10,11 +10,22 @@ export interface PackageJsonFacts {
   readonly scripts: Readonly<Record<string, string>>
   /** A `renovate` key: Renovate reads its config from package.json too. */
   readonly renovate: boolean
+  readonly name?: string
+  readonly isPrivate: boolean
+  /** `main`, written so the kind can tell a built entry point from `npm init`'s `index.js` that was never written. */
+  readonly main?: string
+  /** The keys that make a package for others to install: `exports`, `module`, `types`, `files`. */
+  readonly publishKeys: readonly string[]
+  /** Declares commands (`bin`): a program its users run. */
+  readonly hasBin: boolean
+  /** Declares `workspaces`: the root of a monorepo. */
+  readonly hasWorkspaces: boolean
 }
 
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 const DEPENDENCY_KEYS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const
+const PUBLISH_KEYS = ['exports', 'module', 'types', 'typings', 'files'] as const
 
 function lineOfKey(text: string, key: string, after = 0): number {
   const at = text.indexOf(`"${key}"`, after)
@@ -42,5 +53,18 @@ export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
   if (isObject(data.scripts)) {
     for (const [name, command] of Object.entries(data.scripts)) if (typeof command === 'string') scripts[name] = command
   }
-  return { path, hasDependencies, ...(nodeVersion ? { nodeVersion } : {}), scripts, renovate: isObject(data.renovate) }
+  const workspaces = data.workspaces
+  return {
+    path,
+    hasDependencies,
+    ...(nodeVersion ? { nodeVersion } : {}),
+    scripts,
+    renovate: isObject(data.renovate),
+    ...(typeof data.name === 'string' ? { name: data.name } : {}),
+    isPrivate: data.private === true,
+    ...(typeof data.main === 'string' ? { main: data.main } : {}),
+    publishKeys: PUBLISH_KEYS.filter((key) => data[key] !== undefined),
+    hasBin: typeof data.bin === 'string' || (isObject(data.bin) && Object.keys(data.bin).length > 0),
+    hasWorkspaces: (Array.isArray(workspaces) && workspaces.length > 0) || (isObject(workspaces) && Array.isArray(workspaces.packages) && workspaces.packages.length > 0),
+  }
 }

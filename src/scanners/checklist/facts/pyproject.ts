@@ -13,6 +13,11 @@ export interface PyprojectFacts {
   readonly requiresPython?: { readonly line: number; readonly value: string }
   /** Linters and formatters configured under `[tool.*]`. */
   readonly linters: readonly string[]
+  /**
+   * The distribution this file builds (`[project] name`, or `[tool.poetry] name` in package mode),
+   * absent when it only configures tools or says it is not a package (`[tool.uv] package = false`).
+   */
+  readonly distribution?: string
 }
 
 type Table = Record<string, unknown>
@@ -140,11 +145,23 @@ export function pyprojectFacts(path: string, text: string): PyprojectFacts {
     : poetry && isTable(poetry.dependencies) && typeof poetry.dependencies.python === 'string'
       ? { line: lines.of('python', lines.headerOffset(/^\[tool\.poetry\.dependencies\]/m)), value: poetry.dependencies.python }
       : undefined
+  const distribution = distributionName(project, tool, isTable(root['build-system']))
   return {
     path,
     requirements,
     tools: LOCKING_TOOLS.filter((name) => isTable(tool[name])),
     ...(requiresPython ? { requiresPython } : {}),
     linters: LINTERS.filter((name) => isTable(tool[name])),
+    ...(distribution === undefined ? {} : { distribution }),
   }
+}
+
+/** A project table names a distribution to build unless uv or Poetry are told it is no package. */
+function distributionName(project: Table, tool: Table, hasBuildSystem: boolean): string | undefined {
+  const uv = isTable(tool.uv) ? tool.uv : {}
+  const poetry = isTable(tool.poetry) ? tool.poetry : {}
+  if (uv.package === false || poetry['package-mode'] === false) return undefined
+  if (typeof project.name === 'string' && (hasBuildSystem || uv.package === true)) return project.name
+  if (typeof poetry.name === 'string') return poetry.name
+  return undefined
 }

@@ -1,5 +1,7 @@
 import type { LanguageKind } from '../../../inventory/languages.js'
+import type { ActionManifestFacts } from './action-manifest.js'
 import type { CargoFacts, GoModuleFacts } from './cargo-go.js'
+import type { DependabotFacts } from './dependabot.js'
 import type { CondaEnvironmentFacts } from './conda-environment.js'
 import type { DockerfileFacts } from './dockerfile-images.js'
 import type { LfsPattern } from './git-lfs.js'
@@ -31,6 +33,10 @@ export interface LocatedValue extends Located {
   readonly value: string
 }
 
+export interface RuntimePin extends LocatedValue {
+  readonly runtime: 'python' | 'node' | 'rust' | 'go' | 'ruby'
+}
+
 export interface SecretFact extends Located {
   readonly kind: string
   readonly redacted: string
@@ -59,6 +65,8 @@ export interface RepoFacts {
   readonly statusDocuments: readonly string[]
   /** Scripts of the repository that run a linter (`ci/run-style-check.sh` runs `git clang-format`): CI steps that call them gate on it. */
   readonly lintScripts: ReadonlyArray<{ readonly path: string; readonly line: number; readonly command: string }>
+  /** Task files and scripts that check a built site (HTMLProofer in training-kit's Rakefile, lychee, Sphinx linkcheck). */
+  readonly siteChecks: readonly LocatedValue[]
   /** Rust files with `#[test]` or `#[cfg(test)]`: Rust keeps unit tests beside the code. */
   readonly rustTestFiles: readonly string[]
   readonly conflicts: readonly Located[]
@@ -74,10 +82,19 @@ export interface RepoFacts {
   readonly condaEnvironments: readonly CondaEnvironmentFacts[]
   readonly cargoManifests: readonly CargoFacts[]
   readonly goModules: readonly GoModuleFacts[]
+  /** Folders with a non-test Go file in `package main`: programs the module builds. */
+  readonly goMainPackages: readonly string[]
+  /** `setup.py` scripts with the `name=` they pass to setup(), read as text (never run). */
+  readonly setupScripts: ReadonlyArray<{ readonly path: string; readonly name?: string }>
+  /** C and C++ files that define `main` (the first 50). */
+  readonly cPrograms: readonly string[]
+  readonly dependabot: readonly DependabotFacts[]
+  /** The root `action.yml` or `action.yaml` with a `runs` section. */
+  readonly actionManifests: readonly ActionManifestFacts[]
   readonly dockerfiles: readonly DockerfileFacts[]
   readonly workflows: readonly WorkflowFacts[]
   /** Runtime versions named by `.tool-versions`, `setup.py` `python_requires` and similar one-line sources. */
-  readonly runtimePins: ReadonlyArray<LocatedValue & { readonly runtime: 'python' | 'node' | 'rust' | 'go' }>
+  readonly runtimePins: readonly RuntimePin[]
   readonly mlImports: readonly MlImport[]
   readonly signals: readonly SourceSignal[]
   readonly problems: readonly ParseProblem[]

@@ -15,7 +15,19 @@ export interface StepFacts {
   readonly uses?: string
   /** `with.ref` of an actions/checkout step. */
   readonly checkoutRef?: string
+  /** The version a setup step installs (`actions/setup-node` with `node-version: 16`), when written out rather than taken from a matrix. */
+  readonly runtimeVersion?: { readonly runtime: SetupRuntime; readonly line: number; readonly value: string }
 }
+
+export type SetupRuntime = 'python' | 'node' | 'go' | 'ruby'
+
+/** Setup actions and the input that names the version they install. */
+const SETUP_ACTIONS: ReadonlyArray<[RegExp, SetupRuntime, string]> = [
+  [/^actions\/setup-node@/, 'node', 'node-version'],
+  [/^actions\/setup-python@/, 'python', 'python-version'],
+  [/^actions\/setup-go@/, 'go', 'go-version'],
+  [/^ruby\/setup-ruby@/, 'ruby', 'ruby-version'],
+]
 
 export interface JobFacts {
   readonly id: string
@@ -105,11 +117,23 @@ function readStep(node: unknown, context: Context): StepFacts | undefined {
   readScript(node.get('run', true), context, advisory)
   if (uses?.startsWith('actions/github-script') && isMap(withMap)) readScript(withMap.get('script', true), context, advisory)
   const usesNode = node.get('uses', true) as Node | undefined
+  const runtimeVersion = uses === undefined || !isMap(withMap) ? undefined : setupVersion(uses, withMap, context.lines)
   return {
     line: lineOf(usesNode ?? (node as YAMLMap), context.lines),
     ...(uses !== undefined ? { uses } : {}),
     ...(checkoutRef !== undefined ? { checkoutRef } : {}),
+    ...(runtimeVersion !== undefined ? { runtimeVersion } : {}),
   }
+}
+
+function setupVersion(uses: string, withMap: YAMLMap, lines: LineCounter): StepFacts['runtimeVersion'] {
+  const setup = SETUP_ACTIONS.find(([pattern]) => pattern.test(uses))
+  if (setup === undefined) return undefined
+  const [, runtime, input] = setup
+  const node = withMap.get(input, true) as Node | undefined
+  const value = scalarText(node)
+  if (value === undefined || value.includes('${{')) return undefined
+  return { runtime, line: lineOf(node, lines), value: `${uses.split('@')[0]} ${input}: ${value}` }
 }
 
 function readTriggers(node: unknown, lines: LineCounter): LocatedLine[] {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { containerPinningCheck } from '../../../src/scanners/checklist/checks/container-pinning.js'
+import { dependencyUpdatesCheck } from '../../../src/scanners/checklist/checks/dependency-updates.js'
+import { licenseCheck } from '../../../src/scanners/checklist/checks/license.js'
+import { lockfileCheck } from '../../../src/scanners/checklist/checks/lockfile.js'
+import { readmeCheck } from '../../../src/scanners/checklist/checks/readme.js'
+import { runtimePinnedCheck } from '../../../src/scanners/checklist/checks/runtime-pinned.js'
+import { securityPolicyCheck } from '../../../src/scanners/checklist/checks/security-policy.js'
+import { testsCheck } from '../../../src/scanners/checklist/checks/tests.js'
+import { workflowPermissionsCheck } from '../../../src/scanners/checklist/checks/workflow-permissions.js'
+import { readmeFacts } from '../../../src/scanners/checklist/facts/readme.js'
+import { statusOf, verdictOf } from './checklist-fixtures.js'
+
+/** Statuses that hand checks of eight real repositories found wrong, each written from the pattern seen. */
+
+const crate = (name: string, extra = '') => `[package]\nname = "${name}"\nversion = "0.1.0"\n${extra}`
+const WORKFLOW = (permissions: string, job = 'build') => `on: [push, pull_request]\n${permissions}jobs:\n  ${job}:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n`
+
+describe('lockfile', () => {
+  it("asks no lock of a Cargo.toml that declares no dependencies (git's root crate), and still of one that does", () => {
+    const files = {
+      'Cargo.toml': `${crate('gitcore')}\n[lib]\ncrate-type = ["staticlib"]\n\n[dependencies]\n`,
+      'contrib/libgit-rs/Cargo.toml': `${crate('libgit')}\n[dependencies]\nlibgit-sys = { path = "../libgit-sys" }\n`, 'contrib/libgit-rs/Cargo.lock': '',
+    }
+    expect(verdictOf(lockfileCheck, files)).toMatchObject({ status: 'pass', summary: '1 manifest locked.' })
+    expect(statusOf(lockfileCheck, { 'Cargo.toml': `${crate('x')}\n[target.'cfg(unix)'.dependencies]\nlibc = "0.2"\n`, 'src/main.rs': 'fn main() {}\n' })).toBe('fail')
+  })
+
+  it('locks a Gemfile with its Gemfile.lock', () => {
+    expect(verdictOf(lockfileCheck, { 'Gemfile': 'source "https://rubygems.org"\ngem "jekyll"\n', 'Gemfile.lock': 'GEM\n' })).toMatchObject({ status: 'pass', evidence: [{ path: 'Gemfile', message: 'locked by Gemfile.lock' }] })
+    expect(verdictOf(lockfileCheck, { 'Gemfile': 'gem "rails"\n' })).toMatchObject({ status: 'fail', evidence: [{ path: 'Gemfile', message: 'no Gemfile.lock' }] })
+  })
+})
+
+describe('readme', () => {
+  it("takes a Cargo.toml snippet as a crate's install instructions (tokio's README)", () => {
+    const readme = '# Tokio\n\n## Example\n\nAdd this to your Cargo.toml:\n\n```toml\n[dependencies]\ntokio = { version = "1", features = ["full"] }\n```\n\nThen write `#[tokio::main] async fn main()` and run it.\n' + 'Tokio is a runtime for writing reliable asynchronous applications.\n'.repeat(6)
+    expect(readmeFacts('README.md', readme).install).toEqual({ line: 8, text: '[dependencies]' })
+    expect(statusOf(readmeCheck, { 'README.md': readme })).toBe('pass')
+  })
+
+  it("does not take the project's name in the title as a section ('GitHub Training Kit' is no training section)", () => {
+    const facts = readmeFacts('README.md', '# GitHub Training Kit\n\nCheat sheets for Git.\n\n## Contributing\n\nSee the guide.\n')
+    expect(facts.usage).toBeUndefined()
+    expect(readmeFacts('README.md', '# Kit\n\n## Training\n\nRun it.\n').usage).toEqual({ line: 3, text: 'Training' })
+  })
+})
+
+describe('workflow-permissions', () => {
+  it("judges a reusable workflow by its caller: a workflow_call-only file runs with the caller's token (tokio)", () => {
+    const called = 'on:\n  workflow_call:\n    inputs:\n      kernel:\n        type: string\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n'
+    const files = { '.github/workflows/ci.yml': WORKFLOW('permissions:\n  contents: read\n'), '.github/workflows/kernel-test.yml': called }
+    expect(verdictOf(workflowPermissionsCheck, files)).toMatchObject({ status: 'pass', evidence: expect.arrayContaining([{ path: '.github/workflows/kernel-test.yml', line: 2, message: "runs only when called (workflow_call): it gets its caller's token" }]) })
+    const alsoPushed = called.replace('on:\n  workflow_call:', 'on:\n  push:\n  workflow_call:')
+    expect(statusOf(workflowPermissionsCheck, { '.github/workflows/kernel-test.yml': alsoPushed })).toBe('fail')
+  })
+})
+
+describe('tests', () => {
+  it("counts the project's tests, not an example app's, and names them first (redux)", () => {
+    const files = { 'test/store.spec.ts': 'it("x", () => {})\n', 'examples/counter/src/App.test.js': 'it("y", () => {})\n', 'src/index.ts': 'export {}\n' }
+    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: test/store.spec.ts (and 1 in examples and fixtures, which test those).' })
+    expect(verdictOf(testsCheck, { 'examples/counter/src/App.test.js': '', 'src/index.ts': '' })).toMatchObject({ status: 'fail', summary: 'No test folder or test files (and 1 in examples and fixtures, which test those).' })
+  })
+
+  it('takes #[test] only as an attribute, not in comments and doc text (tokio-macros)', () => {
+    const macros = '/// ```\n/// #[test]\n/// fn it_works() {}\n/// ```\n// * `#[test]`\npub fn main_macro() {}\n'
+    expect(statusOf(testsCheck, { 'Cargo.toml': crate('m'), 'src/lib.rs': macros })).toBe('fail')
+    expect(statusOf(testsCheck, { 'Cargo.toml': crate('m'), 'src/lib.rs': `${macros}\n#[cfg(test)]\nmod tests {}\n` })).toBe('pass')
+  })
+
+  it('passes a documentation site whose built pages are checked, as training-kit runs HTMLProofer from its Rakefile', () => {
+    const site = { '_config.yml': 'title: Kit\n', '_layouts/default.html': '<html></html>\n', 'index.md': '# Kit\n' }
+    const rakefile = "require 'html-proofer'\n\ntask test: [:build] do\n  HTMLProofer.check_directory('./_site', {}).run\nend\n"
+    expect(verdictOf(testsCheck, { ...site, 'Rakefile': rakefile })).toMatchObject({ status: 'pass', summary: 'The built site is checked: html-proofer (Rakefile).', evidence: [{ path: 'Rakefile', line: 1 }] })
+    const lychee = 'on: [pull_request]\njobs:\n  links:\n    runs-on: ubuntu-latest\n    steps:\n      - run: lychee --offline _site\n'
+    expect(verdictOf(testsCheck, { ...site, '.github/workflows/links.yml': lychee })).toMatchObject({ status: 'pass', evidence: [{ path: '.github/workflows/links.yml', line: 6, message: 'lychee' }] })
+    expect(verdictOf(testsCheck, site)).toBe('not-applicable')
+  })
+})
+
+describe('license', () => {
+  it("keeps a licence for part of the tree out of the project's licence (redux's LICENSE-logo.md)", () => {
+    const mit = 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND\n'
+    const cc0 = 'Creative Commons Legal Code\n\nCC0 1.0 Universal\n\nStatement of Purpose\n'
+    const verdict = verdictOf(licenseCheck, { 'LICENSE.md': mit, 'LICENSE-logo.md': cc0 })
+    expect(verdict).toMatchObject({ status: 'pass', details: { spdx: 'MIT' } })
+    expect(verdictOf(licenseCheck, { 'LICENSE-MIT': mit, 'LICENSE-APACHE': 'SPDX-License-Identifier: Apache-2.0\n' })).toMatchObject({ details: { spdx: 'Apache-2.0 OR MIT' } })
+  })
+})
+
+describe('container-pinning', () => {
+  it("takes a tag with no version in it for a floating one: distroless's nonroot-amd64", () => {
+    const files = { 'Dockerfile': 'FROM gcr.io/distroless/static-debian13:nonroot-amd64\n', 'Dockerfile.alpine': 'FROM alpine:3.19\nFROM python:3.12-slim-bookworm\nFROM ubuntu:jammy-20240111\n' }
+    expect(verdictOf(containerPinningCheck, files)).toMatchObject({ status: 'fail', summary: '1 of 4 base images not pinned: gcr.io/distroless/static-debian13:nonroot-amd64.' })
+  })
+})
+
+describe('runtime-pinned', () => {
+  it("counts Ruby, and versions that CI installs by name (training-kit's .ruby-version and node-version: 16)", () => {
+    const pages = 'on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 16\n      - uses: ruby/setup-ruby@v1\n'
+    const files = { 'Gemfile': 'gem "jekyll"\n', '.ruby-version': '3.1.2\n', 'package.json': '{"name": "kit", "dependencies": {"@primer/css": "^20"}}', '.github/workflows/pages.yml': pages }
+    expect(verdictOf(runtimePinnedCheck, files)).toMatchObject({ status: 'pass', summary: 'Runtime versions declared for Node.js, Ruby.', evidence: [{ path: '.github/workflows/pages.yml', line: 8, message: 'actions/setup-node node-version: 16' }, { path: '.ruby-version', line: 1, message: '3.1.2' }] })
+    const matrix = pages.replace('node-version: 16', 'node-version: ${{ matrix.node }}')
+    expect(verdictOf(runtimePinnedCheck, { ...files, '.github/workflows/pages.yml': matrix })).toMatchObject({ status: 'warn', summary: 'No version declared for Node.js (declared for Ruby).' })
+  })
+
+  it('asks research code run from its checkout for its Python version, manifest or not (nanoGPT)', () => {
+    expect(verdictOf(runtimePinnedCheck, { 'train.py': 'import torch\n' })).toMatchObject({ status: 'fail', summary: 'No version declared for Python.' })
+    expect(statusOf(runtimePinnedCheck, { 'train.py': 'import torch\n', '.python-version': '3.11\n' })).toBe('pass')
+    expect(statusOf(runtimePinnedCheck, { 'tool.py': 'import os\n' })).toBe('not-applicable')
+  })
+})
+
+describe('dependency-updates', () => {
+  const dependabot = (entries: string) => `version: 2\nupdates:\n${entries}`
+  const entry = (ecosystem: string, extra = '') => `  - package-ecosystem: ${ecosystem}\n    directory: /\n    schedule:\n      interval: weekly\n${extra}`
+  const rust = { 'Cargo.toml': `${crate('x')}\n[dependencies]\nbytes = "1"\n`, '.github/workflows/ci.yml': WORKFLOW('') }
+
+  it('warns when Dependabot leaves an ecosystem of the repository out (tokio updates its actions, not its crates)', () => {
+    expect(verdictOf(dependencyUpdatesCheck, { ...rust, '.github/dependabot.yml': dependabot(entry('github-actions')) })).toMatchObject({
+      status: 'warn',
+      summary: 'Dependabot updates github-actions; not kept current: cargo (Cargo.toml).',
+      remediation: 'Add an `updates` entry to .github/dependabot.yml for `package-ecosystem: cargo`.',
+    })
+    expect(verdictOf(dependencyUpdatesCheck, { ...rust, '.github/dependabot.yml': dependabot(entry('github-actions') + entry('cargo')) })).toMatchObject({ status: 'pass', summary: 'Dependency updates by Dependabot for github-actions, cargo.' })
+  })
+
+  it("warns when open-pull-requests-limit: 0 turns version updates off (redux keeps only security updates)", () => {
+    const files = { 'package.json': '{"name": "r", "devDependencies": {"vitest": "4"}}', '.github/dependabot.yml': dependabot(entry('npm', '    open-pull-requests-limit: 0\n')) }
+    expect(verdictOf(dependencyUpdatesCheck, files)).toMatchObject({ status: 'warn', summary: 'Dependabot opens no version updates (open-pull-requests-limit: 0); not kept current: npm (package.json).' })
+  })
+
+  it('trusts Renovate to find every ecosystem, and says a config it cannot parse leaves the result open', () => {
+    expect(statusOf(dependencyUpdatesCheck, { ...rust, 'renovate.json': '{}' })).toBe('pass')
+    expect(verdictOf(dependencyUpdatesCheck, { ...rust, '.github/dependabot.yml': 'updates: [\n' })).toMatchObject({ status: 'unknown' })
+  })
+})
+
+describe('security-policy', () => {
+  it("says that a policy in the organisation's .github repository cannot be seen from the checkout (fastapi's moved there)", () => {
+    expect(verdictOf(securityPolicyCheck, { 'README.md': '# x\n' })).toMatchObject({ status: 'fail', summary: expect.stringContaining("organisation's own .github repository is not in the checkout") })
+  })
+})
