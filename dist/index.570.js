@@ -870,8 +870,9 @@ function needs(facts) {
     const found = [...manifestsByRuntime(facts)].map(([runtime, paths]) => ({ name: ECOSYSTEMS[runtime][0], ecosystems: ECOSYSTEMS[runtime], where: listPaths(paths, 2) }));
     if (facts.workflows.length > 0)
         found.push({ name: 'github-actions', ecosystems: ['github-actions'], where: listPaths(facts.workflows.map((workflow) => workflow.path), 2) });
-    if (facts.dockerfiles.length > 0)
-        found.push({ name: 'docker', ecosystems: ['docker'], where: listPaths(facts.dockerfiles.map((file) => file.path), 2) });
+    const dockerfiles = facts.dockerfiles.filter((file) => !isInSampleDir(file.path)).map((file) => file.path);
+    if (dockerfiles.length > 0)
+        found.push({ name: 'docker', ecosystems: ['docker'], where: listPaths(dockerfiles, 2) });
     return found;
 }
 /**
@@ -885,10 +886,10 @@ function dependabotVerdict(facts, found) {
     const items = [...found, ...updates.map((update) => evidence(update.path, update.line, update.off ? `${update.ecosystem}: version updates off (open-pull-requests-limit: 0)` : update.ecosystem))];
     if (missing.length === 0)
         return { status: 'pass', summary: `Dependency updates by Dependabot for ${[...active].join(', ')}.`, evidence: items };
-    const updated = active.size > 0 ? `Dependabot updates ${[...active].join(', ')}` : 'Dependabot opens no version updates';
+    const updated = active.size > 0 ? `Dependabot updates ${[...active].join(', ')}` : 'Dependabot opens no version updates (open-pull-requests-limit: 0)';
     return {
         status: 'warn',
-        summary: `${updated}, not ${missing.map((need) => `${need.name} (${need.where})`).join(', ')}.`,
+        summary: `${updated}; not kept current: ${missing.map((need) => `${need.name} (${need.where})`).join(', ')}.`,
         evidence: items,
         remediation: `Add an \`updates\` entry to .github/dependabot.yml for ${missing.map((need) => `\`package-ecosystem: ${need.name}\``).join(', ')}.`,
     };

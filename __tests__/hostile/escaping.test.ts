@@ -51,7 +51,7 @@ describe('secrets in the repository', () => {
     expect(json).toContain('rotate ghp_…[redacted] before the release')
     expect(json).toContain('docs/ghp_…[redacted].md')
     expect(json).toContain('y git+https://…[redacted]@github.com/x/y')
-    expect(json).toContain('FROM ghcr.io/acme/base:ghp_…[redacted]: pinned by tag')
+    expect(json).toContain('FROM ghcr.io/acme/base:ghp_…[redacted]: floating tag: moves with every release')
     expect(json).toContain('"message": "ghp_…[redacted]"')
     expect(json).toMatch(/"path": "package.json",\s+"message": "not valid JSON/)
     expect(run.summary).toContain('ghp&#95;…&#91;redacted&#93;')

@@ -2,7 +2,7 @@ import { evidence, type Check, type Verdict } from '../check.js'
 import type { Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { manifestsByRuntime, problemsIn, type Runtime } from './ecosystems.js'
-import { listPaths } from './repo-paths.js'
+import { isInSampleDir, listPaths } from './repo-paths.js'
 import { withProblems } from './statuses.js'
 import { hasWorkflows } from './workflow-refs.js'
 
@@ -24,7 +24,8 @@ interface Need {
 function needs(facts: RepoFacts): Need[] {
   const found: Need[] = [...manifestsByRuntime(facts)].map(([runtime, paths]) => ({ name: ECOSYSTEMS[runtime][0] as string, ecosystems: ECOSYSTEMS[runtime], where: listPaths(paths, 2) }))
   if (facts.workflows.length > 0) found.push({ name: 'github-actions', ecosystems: ['github-actions'], where: listPaths(facts.workflows.map((workflow) => workflow.path), 2) })
-  if (facts.dockerfiles.length > 0) found.push({ name: 'docker', ecosystems: ['docker'], where: listPaths(facts.dockerfiles.map((file) => file.path), 2) })
+  const dockerfiles = facts.dockerfiles.filter((file) => !isInSampleDir(file.path)).map((file) => file.path)
+  if (dockerfiles.length > 0) found.push({ name: 'docker', ecosystems: ['docker'], where: listPaths(dockerfiles, 2) })
   return found
 }
 
