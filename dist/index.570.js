@@ -100,7 +100,7 @@ function selfAndAncestors(dir) {
  * package.json needs no lockfile, and a library's `benchmarks/requirements.txt` does not make its
  * runtime dependencies unpinned.
  */
-const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark']);
+const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark', 'playground', 'playgrounds']);
 /** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
 const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//;
 function isInSampleDir(path) {
@@ -700,6 +700,9 @@ function isThirdParty(uses) {
         return false;
     if (uses.startsWith('docker://'))
         return true;
+    // `owner/repo@ref` is how a remote action is named; anything else does not run one.
+    if (!uses.includes('@'))
+        return false;
     const owner = uses.split('/')[0]?.toLowerCase();
     return owner !== 'actions' && owner !== 'github';
 }
@@ -1866,7 +1869,8 @@ function packageJsonFacts(path, text) {
     (0,json_depth/* assertJsonDepth */.QW)(path, text);
     let data;
     try {
-        data = JSON.parse(text);
+        // npm reads a package.json that starts with a byte-order mark; JSON.parse does not.
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
         throw new file_parse_error/* FileParseError */.S(path, undefined, `not valid JSON (${error.message})`, { cause: error });
@@ -2120,6 +2124,8 @@ function installedName(line) {
 }
 /** A Cargo.toml snippet in the README is how a Rust crate is installed: `[dependencies]` then `tokio = "1"`. */
 const CARGO_DEPENDENCIES = /^\s*\[(?:dev-)?dependencies\]\s*$/;
+/** A workflow step in the README is how an Action is installed: `- uses: dorny/paths-filter@v3`. */
+const ACTION_STEP = /^\s*(?:-\s+)?uses:\s*[\w.-]+\/[\w./-]+@\S+/;
 const ATX_HEADING = /^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
 const RST_UNDERLINE = /^([=\-~^"'`#*+])\1{2,}\s*$/;
@@ -2157,7 +2163,7 @@ function readmeFacts(path, text) {
         if (installed !== undefined && !installsByName.includes(installed))
             installsByName.push(installed);
         if (inFence) {
-            if (!install && (INSTALL_COMMAND.test(line) || CARGO_DEPENDENCIES.test(line)))
+            if (!install && (INSTALL_COMMAND.test(line) || CARGO_DEPENDENCIES.test(line) || ACTION_STEP.test(line)))
                 install = { line: number, text: clip(line, 80) };
             previous = undefined;
             return;
@@ -3206,13 +3212,13 @@ const testsCheck = {
         // The tests of an example app test the example: redux's own suite is in test/, not examples/*/src.
         const found = all.filter((path) => !isInSampleDir(path));
         const inSamples = all.length - found.length;
-        const samples = inSamples > 0 ? ` (and ${inSamples} in examples and fixtures, which test those)` : '';
+        const samples = inSamples > 0 ? ` (and ${inSamples} more in example, fixture and playground folders)` : '';
         const site = hasKind(kind, 'docs-site') ? siteChecks(facts) : [];
         if (found.length === 0 && site.length > 0) {
             return { status: 'pass', summary: `The built site is checked: ${site.map((item) => `${item.value} (${item.path})`).slice(0, 3).join(', ')}.`, evidence: site.map((item) => evidence(item.path, item.line, item.value)) };
         }
         if (found.length === 0)
-            return { status: 'fail', summary: `No test folder or test files${samples}.` };
+            return { status: 'fail', summary: `No test folder or test files${inSamples > 0 ? ` (only ${inSamples} in example, fixture and playground folders)` : ''}.` };
         return {
             status: 'pass',
             summary: `${found.length} test ${found.length === 1 ? 'file' : 'files'}: ${listPaths(found, 3)}${samples}.`,
@@ -3608,6 +3614,7 @@ function pythonKinds(facts, evidence, published) {
     }
 }
 function nodeKinds(facts, evidence, published) {
+    const privateRuns = [];
     for (const manifest of facts.packageJsons) {
         if (isSidePath(manifest.path))
             continue;
@@ -3620,10 +3627,14 @@ function nodeKinds(facts, evidence, published) {
             continue;
         }
         const runs = RUN_SCRIPTS.find((script) => manifest.scripts[script] !== undefined);
-        if (manifest.isPrivate && manifest.hasDependencies && !manifest.hasWorkspaces && runs !== undefined) {
-            evidence.add('application', manifest.path, `${manifest.path} is a private package run with \`npm run ${runs}\``);
-        }
+        if (manifest.isPrivate && manifest.hasDependencies && !manifest.hasWorkspaces && runs !== undefined)
+            privateRuns.push({ path: manifest.path, runs });
     }
+    // A private package beside a published one builds or serves it (mkdocs-material's theme build, vite's workspace root).
+    if (evidence.has('library'))
+        return;
+    for (const { path, runs } of privateRuns)
+        evidence.add('application', path, `${path} is a private package run with \`npm run ${runs}\``);
 }
 function rustKinds(facts, evidence) {
     const shipped = facts.cargoManifests.filter((manifest) => !isSidePath(manifest.path) && !AUXILIARY_CRATE.test(manifest.path));

@@ -59,8 +59,8 @@ describe('workflow-permissions', () => {
 describe('tests', () => {
   it("counts the project's tests, not an example app's, and names them first (redux)", () => {
     const files = { 'test/store.spec.ts': 'it("x", () => {})\n', 'examples/counter/src/App.test.js': 'it("y", () => {})\n', 'src/index.ts': 'export {}\n' }
-    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: test/store.spec.ts (and 1 in examples and fixtures, which test those).' })
-    expect(verdictOf(testsCheck, { 'examples/counter/src/App.test.js': '', 'src/index.ts': '' })).toMatchObject({ status: 'fail', summary: 'No test folder or test files (and 1 in examples and fixtures, which test those).' })
+    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: test/store.spec.ts (and 1 more in example, fixture and playground folders).' })
+    expect(verdictOf(testsCheck, { 'examples/counter/src/App.test.js': '', 'src/index.ts': '' })).toMatchObject({ status: 'fail', summary: 'No test folder or test files (only 1 in example, fixture and playground folders).' })
   })
 
   it('takes #[test] only as an attribute, not in comments and doc text (tokio-macros)', () => {
@@ -140,5 +140,23 @@ describe('dependency-updates', () => {
 describe('security-policy', () => {
   it("says that a policy in the organisation's .github repository cannot be seen from the checkout (fastapi's moved there)", () => {
     expect(verdictOf(securityPolicyCheck, { 'README.md': '# x\n' })).toMatchObject({ status: 'fail', summary: expect.stringContaining("organisation's own .github repository is not in the checkout") })
+  })
+})
+
+describe('second round: an Action, a Django app, research code, a Go library, a monorepo, a theme', () => {
+  it("takes an Action's `uses:` step in the README as its install instructions (dorny/paths-filter)", () => {
+    const readme = `# Paths filter\n\n${'Runs steps only when files they cover change. '.repeat(10)}\n\n## Example\n\n\`\`\`yaml\n- uses: dorny/paths-filter@v3\n  with:\n    filters: |\n      src: src/**\n\`\`\`\n`
+    expect(readmeFacts('README.md', readme).install).toEqual({ line: 8, text: '- uses: dorny/paths-filter@v3' })
+  })
+
+  it("reads a package.json with a byte-order mark, as npm does, and leaves vite's playground apps out", () => {
+    const files = { 'package.json': '\ufeff{"name": "w", "devDependencies": {"vitest": "4"}}', 'package-lock.json': '{}', 'playground/app/package.json': '{"dependencies": {"vue": "3"}}' }
+    expect(verdictOf(lockfileCheck, files)).toMatchObject({ status: 'pass', summary: '1 manifest locked.' })
+  })
+
+  it('does not take a `uses:` that names no action at a ref for a third-party action', async () => {
+    const { pinnedActionsCheck } = await import('../../../src/scanners/checklist/checks/pinned-actions.js')
+    const workflow = 'on: [push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/helper\n      - uses: acme/tool@v1\n'
+    expect(verdictOf(pinnedActionsCheck, { '.github/workflows/ci.yml': workflow })).toMatchObject({ status: 'fail', evidence: [{ line: 7, message: 'acme/tool@v1: not a commit SHA' }] })
   })
 })

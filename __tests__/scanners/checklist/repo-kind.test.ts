@@ -57,6 +57,9 @@ describe('detectRepoKind', () => {
     // training-kit's package.json: `npm init` wrote `main: index.js`, which does not exist, and nothing publishes it.
     expect(kindOf({ 'package.json': '{"name": "kit", "version": "1.0.0", "main": "index.js", "dependencies": {"@primer/css": "^20"}}' })).toEqual([])
     expect(kindOf({ 'package.json': '{"name": "root", "private": true, "workspaces": ["packages/*"]}', 'packages/a/package.json': '{"name": "a", "files": ["dist"]}' })).toEqual(['library', 'monorepo'])
+    // mkdocs-material: the private package.json builds the theme that pyproject.toml publishes.
+    const theme = { 'pyproject.toml': PYPROJECT('mkdocs-material'), 'README.md': README_INSTALL('pip install mkdocs-material'), 'package.json': '{"name": "mkdocs-material", "private": true, "scripts": {"start": "tsx tools/build --watch"}, "devDependencies": {"tsx": "4"}}' }
+    expect(kindOf(theme)).toEqual(['library'])
   })
 
   it("reads Rust crates: library crates, binaries, and a staticlib linked into another language's program is neither (git's gitcore)", () => {

@@ -6,7 +6,7 @@ import { baseName, dirName } from '../facts/text-lines.js'
  * package.json needs no lockfile, and a library's `benchmarks/requirements.txt` does not make its
  * runtime dependencies unpinned.
  */
-const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark'])
+const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data', 'samples', 'templates', '__snapshots__', 'benchmarks', 'benchmark', 'playground', 'playgrounds'])
 
 /** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
 export const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//

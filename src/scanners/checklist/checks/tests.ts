@@ -51,12 +51,12 @@ export const testsCheck: Check = {
     // The tests of an example app test the example: redux's own suite is in test/, not examples/*/src.
     const found = all.filter((path) => !isInSampleDir(path))
     const inSamples = all.length - found.length
-    const samples = inSamples > 0 ? ` (and ${inSamples} in examples and fixtures, which test those)` : ''
+    const samples = inSamples > 0 ? ` (and ${inSamples} more in example, fixture and playground folders)` : ''
     const site = hasKind(kind, 'docs-site') ? siteChecks(facts) : []
     if (found.length === 0 && site.length > 0) {
       return { status: 'pass', summary: `The built site is checked: ${site.map((item) => `${item.value} (${item.path})`).slice(0, 3).join(', ')}.`, evidence: site.map((item) => evidence(item.path, item.line, item.value)) }
     }
-    if (found.length === 0) return { status: 'fail', summary: `No test folder or test files${samples}.` }
+    if (found.length === 0) return { status: 'fail', summary: `No test folder or test files${inSamples > 0 ? ` (only ${inSamples} in example, fixture and playground folders)` : ''}.` }
     return {
       status: 'pass',
       summary: `${found.length} test ${found.length === 1 ? 'file' : 'files'}: ${listPaths(found, 3)}${samples}.`,

@@ -27,6 +27,8 @@ export function actionReferences(facts: RepoFacts): ActionReference[] {
 export function isThirdParty(uses: string): boolean {
   if (uses.startsWith('./') || uses.startsWith('.\\')) return false
   if (uses.startsWith('docker://')) return true
+  // `owner/repo@ref` is how a remote action is named; anything else does not run one.
+  if (!uses.includes('@')) return false
   const owner = uses.split('/')[0]?.toLowerCase()
   return owner !== 'actions' && owner !== 'github'
 }

@@ -36,7 +36,8 @@ export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
   assertJsonDepth(path, text)
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // npm reads a package.json that starts with a byte-order mark; JSON.parse does not.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error: unknown) {
     throw new FileParseError(path, undefined, `not valid JSON (${(error as Error).message})`, { cause: error })
   }

@@ -44,6 +44,8 @@ function installedName(line: string): string | undefined {
 
 /** A Cargo.toml snippet in the README is how a Rust crate is installed: `[dependencies]` then `tokio = "1"`. */
 const CARGO_DEPENDENCIES = /^\s*\[(?:dev-)?dependencies\]\s*$/
+/** A workflow step in the README is how an Action is installed: `- uses: dorny/paths-filter@v3`. */
+const ACTION_STEP = /^\s*(?:-\s+)?uses:\s*[\w.-]+\/[\w./-]+@\S+/
 
 const ATX_HEADING = /^ {0,3}(#{1,6})\s+(.+?)\s*#*\s*$/
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/
@@ -77,7 +79,7 @@ export function readmeFacts(path: string, text: string): ReadmeFacts {
     const installed = installsByName.length < MAX_INSTALL_NAMES ? installedName(line) : undefined
     if (installed !== undefined && !installsByName.includes(installed)) installsByName.push(installed)
     if (inFence) {
-      if (!install && (INSTALL_COMMAND.test(line) || CARGO_DEPENDENCIES.test(line))) install = { line: number, text: clip(line, 80) }
+      if (!install && (INSTALL_COMMAND.test(line) || CARGO_DEPENDENCIES.test(line) || ACTION_STEP.test(line))) install = { line: number, text: clip(line, 80) }
       previous = undefined
       return
     }

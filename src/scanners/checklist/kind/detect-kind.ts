@@ -67,6 +67,7 @@ function pythonKinds(facts: RepoFacts, evidence: KindEvidence, published: Return
 }
 
 function nodeKinds(facts: RepoFacts, evidence: KindEvidence, published: ReturnType<typeof publication>): void {
+  const privateRuns: Array<{ path: string; runs: string }> = []
   for (const manifest of facts.packageJsons) {
     if (isSidePath(manifest.path)) continue
     if (manifest.hasWorkspaces && dirName(manifest.path) === '') evidence.add('monorepo', manifest.path, `${manifest.path} declares workspaces`)
@@ -76,10 +77,11 @@ function nodeKinds(facts: RepoFacts, evidence: KindEvidence, published: ReturnTy
       continue
     }
     const runs = RUN_SCRIPTS.find((script) => manifest.scripts[script] !== undefined)
-    if (manifest.isPrivate && manifest.hasDependencies && !manifest.hasWorkspaces && runs !== undefined) {
-      evidence.add('application', manifest.path, `${manifest.path} is a private package run with \`npm run ${runs}\``)
-    }
+    if (manifest.isPrivate && manifest.hasDependencies && !manifest.hasWorkspaces && runs !== undefined) privateRuns.push({ path: manifest.path, runs })
   }
+  // A private package beside a published one builds or serves it (mkdocs-material's theme build, vite's workspace root).
+  if (evidence.has('library')) return
+  for (const { path, runs } of privateRuns) evidence.add('application', path, `${path} is a private package run with \`npm run ${runs}\``)
 }
 
 function rustKinds(facts: RepoFacts, evidence: KindEvidence): void {
