@@ -59,8 +59,8 @@ describe('workflow-permissions', () => {
 describe('tests', () => {
   it("counts the project's tests, not an example app's, and names them first (redux)", () => {
     const files = { 'test/store.spec.ts': 'it("x", () => {})\n', 'examples/counter/src/App.test.js': 'it("y", () => {})\n', 'src/index.ts': 'export {}\n' }
-    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: test/store.spec.ts (and 1 more in example, fixture and playground folders).' })
-    expect(verdictOf(testsCheck, { 'examples/counter/src/App.test.js': '', 'src/index.ts': '' })).toMatchObject({ status: 'fail', summary: 'No test folder or test files (only 1 in example, fixture and playground folders).' })
+    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: test/store.spec.ts (and 1 more in example apps and templates).' })
+    expect(verdictOf(testsCheck, { 'examples/counter/src/App.test.js': '', 'src/index.ts': '' })).toMatchObject({ status: 'fail', summary: 'No test folder or test files (only 1 in example apps and templates).' })
   })
 
   it('takes #[test] only as an attribute, not in comments and doc text (tokio-macros)', () => {
@@ -158,5 +158,48 @@ describe('second round: an Action, a Django app, research code, a Go library, a 
     const { pinnedActionsCheck } = await import('../../../src/scanners/checklist/checks/pinned-actions.js')
     const workflow = 'on: [push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/.github/actions/helper\n      - uses: acme/tool@v1\n'
     expect(verdictOf(pinnedActionsCheck, { '.github/workflows/ci.yml': workflow })).toMatchObject({ status: 'fail', evidence: [{ line: 7, message: 'acme/tool@v1: not a commit SHA' }] })
+  })
+})
+
+describe('second round, statuses found wrong', () => {
+  it("reads a setup.py install_requires written as a literal list, never running it (improved-diffusion)", async () => {
+    const { dependencyPinningCheck } = await import('../../../src/scanners/checklist/checks/dependency-pinning.js')
+    const setup = 'from setuptools import setup\n\nsetup(\n    name="improved-diffusion",\n    py_modules=["improved_diffusion"],\n    install_requires=["blobfile>=1.0.5", "torch",\n        "tqdm"],\n)\n'
+    const files = { 'setup.py': setup, 'improved_diffusion/train_util.py': 'import torch\n', 'README.md': '# x\n\n    pip install -e .\n' }
+    expect(verdictOf(dependencyPinningCheck, files)).toMatchObject({ status: 'fail', evidence: [{ path: 'setup.py', line: 6, message: 'blobfile >=1.0.5' }, { line: 6, message: 'torch (no version)' }, { line: 7, message: 'tqdm (no version)' }] })
+    expect(verdictOf(lockfileCheck, files)).toMatchObject({ status: 'warn', evidence: [{ path: 'setup.py', message: 'install_requires ranges with no lock (fine for a library, not for a reproducible run)' }] })
+    expect(statusOf(dependencyPinningCheck, { 'setup.py': 'setup(name="x", install_requires=REQUIRES)\n', 'x.py': 'import torch\n' })).toBe('not-applicable')
+  })
+
+  it("takes TensorFlow 1's event writer, which research loggers wrap, for TensorBoard tracking", async () => {
+    const { experimentTrackingCheck } = await import('../../../src/scanners/checklist/checks/experiment-tracking.js')
+    const logger = 'import tensorflow as tf\nfrom tensorflow.python import pywrap_tensorflow\n\nclass TensorBoardOutputFormat:\n    def __init__(self, path):\n        self.writer = pywrap_tensorflow.EventsWriter(path)\n\n    def write(self, key, value):\n        summary = tf.Summary(value=[tf.Summary.Value(tag=key, simple_value=value)])\n'
+    expect(statusOf(experimentTrackingCheck, { 'train.py': 'import torch\n', 'pkg/logger.py': logger })).toBe('pass')
+  })
+
+  it("follows npm-run-all's run-p check:* to the linters it runs (mkdocs-material), and not an echo that names a command (paths-filter)", async () => {
+    const { lintGatesCheck } = await import('../../../src/scanners/checklist/checks/lint-gates.js')
+    const scripts = '{"scripts": {"check": "run-p check:*", "check:build": "tsc --noEmit", "check:style": "stylelint src", "check:scripts": "eslint src"}}'
+    const ci = 'on: [push, pull_request]\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run check\n'
+    expect(verdictOf(lintGatesCheck, { 'src/a.ts': '', 'package.json': scripts, '.github/workflows/build.yml': ci })).toMatchObject({ status: 'pass', evidence: [{ line: 6, message: 'CI runs npm run check, which lints' }] })
+    const echo = 'on: [push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "::error::Run \'npm run all\' and commit the result."\n'
+    expect(verdictOf(lintGatesCheck, { 'src/a.ts': '', 'package.json': '{"scripts": {"all": "eslint src"}}', '.github/workflows/a.yml': echo })).toMatchObject({ status: 'fail' })
+  })
+
+  it("leaves create-vite's template-* scaffolds out of the lockfile, and counts vite's playground tests as its own", async () => {
+    const files = { 'package.json': '{"name": "root", "private": true, "devDependencies": {"vitest": "4"}}', 'pnpm-lock.yaml': '', 'packages/create-vite/template-react/package.json': '{"dependencies": {"react": "19"}}', 'playground/css/__tests__/css.spec.ts': 'test("x", () => {})\n' }
+    expect(verdictOf(lockfileCheck, files)).toMatchObject({ status: 'pass', summary: '1 manifest locked.' })
+    expect(verdictOf(testsCheck, files)).toMatchObject({ status: 'pass', summary: '1 test file: playground/css/__tests__/css.spec.ts.' })
+  })
+
+  it('does not count the empty __init__.py of a tests package as a test file (healthchecks)', () => {
+    expect(verdictOf(testsCheck, { 'hc/api/tests/__init__.py': '', 'hc/api/tests/test_ping.py': 'def test_ping(): pass\n' })).toMatchObject({ summary: '1 test file: hc/api/tests/test_ping.py.' })
+  })
+
+  it('names how many more movable action references there are than it lists', async () => {
+    const { pinnedActionsCheck } = await import('../../../src/scanners/checklist/checks/pinned-actions.js')
+    const steps = ['docker/login-action@v4', 'docker/metadata-action@v6', 'docker/setup-qemu-action@v4', 'docker/setup-buildx-action@v4', 'docker/build-push-action@v7', 'ankane/setup-mariadb@v1'].map((uses) => `      - uses: ${uses}\n`).join('')
+    expect(verdictOf(pinnedActionsCheck, { '.github/workflows/publish.yml': `on: [push]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps}` }))
+      .toMatchObject({ summary: '6 of 6 third-party action references use a movable tag or branch: docker/login-action@v4, docker/metadata-action@v6, docker/setup-qemu-action@v4, docker/setup-buildx-action@v4 and 2 more.' })
   })
 })

@@ -105,7 +105,7 @@ describe('checks by kind', () => {
   }
 
   it("judges a library's requirements files as development and side environments: lockfile warns, pinning does not apply", () => {
-    expect(verdictOf(lockfileCheck, peft)).toMatchObject({ status: 'warn', evidence: [{ path: 'method_comparison/image-gen/requirements.txt', message: 'unpinned requirements and no lock (pip-compile, uv, poetry); a development or side environment of a library' }, { path: 'requirements.txt' }] })
+    expect(verdictOf(lockfileCheck, peft)).toMatchObject({ status: 'warn', evidence: [{ path: 'method_comparison/image-gen/requirements.txt', message: 'unpinned requirements and no lock (pip-compile, uv, poetry); in a library, whose users resolve their own versions' }, { path: 'requirements.txt' }] })
     expect(notApplicableReason(dependencyPinningCheck, peft)).toBe('Library (setup.py builds peft, which the README installs by name): its users resolve its dependency ranges, and exact pins would clash with theirs; the lock of its development environment is judged by `lockfile`.')
     expect(notApplicableReason(environmentCaptureCheck, peft)).toMatch(/^Library \(setup\.py builds peft.*\): it runs in its users' environments/)
   })

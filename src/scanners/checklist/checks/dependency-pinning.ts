@@ -27,6 +27,10 @@ function sources(facts: RepoFacts): Source[] {
       return { path: project.path, requirements: project.requirements, ...(lockedBy ? { lockedBy } : {}) }
     }),
     ...own(facts.condaEnvironments),
+    ...own(facts.setupScripts).map((script) => {
+      const lockedBy = nearestPythonLock(facts, script.path)
+      return { path: script.path, requirements: script.requirements, ...(lockedBy ? { lockedBy } : {}) }
+    }),
   ]
 }
 
@@ -42,7 +46,7 @@ export const dependencyPinningCheck: Check = {
   mlTestScore: ['Infra 1'],
   remediation: 'Pin exact versions (`torch==2.3.1`) in requirements*.txt and environment.yml, or generate them from a lock (`uv pip compile`, `pip-compile`, `pip freeze`); keep ranges in pyproject.toml only with a lockfile beside it.',
   applies: ({ facts }) => sources(facts).length > 0 || problemsIn(facts, SOURCES).length > 0,
-  notApplicable: 'No Python requirements file, pyproject.toml dependencies or environment.yml of the project (examples, fixtures and benchmarks are not the project).',
+  notApplicable: 'No Python requirements file, pyproject.toml dependencies, environment.yml or literal setup.py install_requires of the project (examples, fixtures and benchmarks are not the project).',
   notForKind: libraryRangesForUsers,
   evaluate({ facts }) {
     let pinned = 0

@@ -9,14 +9,30 @@ import { INSTALL, LINTER_CONFIGS, LINT_COMMAND } from '../facts/lint-commands.js
 const HOOK_CONFIGS = /^(?:\.pre-commit-config\.ya?ml|\.?lefthook\.(?:ya?ml|toml|json)|\.husky\/(?!_\/)[^/]+)$/
 const LINT_ACTIONS = /^(?:pre-commit\/action|golangci\/golangci-lint-action|astral-sh\/ruff-action|chartboost\/ruff-action|psf\/black|(?:github|super-linter)\/super-linter|reviewdog\/|wearerequired\/lint-action|davidanson\/markdownlint|rhysd\/actionlint|hadolint\/hadolint-action|ludeeus\/action-shellcheck)/i
 const TASK_RUNNER = /\b(?:make|just|task|tox\s+-e|nox\s+-s|hatch\s+run|poe)\s+([\w:.-]*(?:lint|format|fmt|style|check|typecheck)[\w:.-]*)/
+const ECHO = /^(?:echo|printf)\b/
 const SCRIPT_CALL = /\b(?:npm|pnpm|yarn|bun)\s+(?:run(?:-script)?\s+)?([\w:.-]+)/g
 
-/** Whether an npm script runs a linter, following `npm run other` a few levels deep. */
+/** npm-run-all's `run-p check:*` / `run-s lint:*` / `npm-run-all -p a b`: the scripts it runs, by name or wildcard. */
+const RUN_ALL = /\b(?:run-p|run-s|npm-run-all(?:\s+-[ps])?)\s+([^&|;]+)/g
+
+function scriptsRunBy(scripts: Readonly<Record<string, string>>, body: string): string[] {
+  const names = [...body.matchAll(SCRIPT_CALL)].map((call) => call[1] as string)
+  for (const call of body.matchAll(RUN_ALL)) {
+    for (const pattern of (call[1] as string).trim().split(/\s+/)) {
+      if (pattern.startsWith('-')) continue
+      const prefix = pattern.endsWith('*') ? pattern.slice(0, -1) : undefined
+      names.push(...(prefix === undefined ? [pattern] : Object.keys(scripts).filter((name) => name.startsWith(prefix))))
+    }
+  }
+  return names
+}
+
+/** Whether an npm script runs a linter, following `npm run other` and npm-run-all a few levels deep. */
 function scriptLints(scripts: Readonly<Record<string, string>>, name: string, depth = 0): boolean {
   const body = scripts[name]
   if (body === undefined || depth > 3) return false
   if (LINT_COMMAND.test(body)) return true
-  return [...body.matchAll(SCRIPT_CALL)].some((call) => scriptLints(scripts, call[1] as string, depth + 1))
+  return scriptsRunBy(scripts, body).some((called) => scriptLints(scripts, called, depth + 1))
 }
 
 /** A repository script a command runs: `ci/run-rust-checks.sh`, `./scripts/lint.sh`, `bash tools/check.sh arg`. */
@@ -24,7 +40,8 @@ const SCRIPT_PATH = /(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|pwsh\s+(?:-File\s+)?)?\.?\/
 
 /** What a CI command runs that lints: the linter itself, a lint target, an npm script or a repository script that runs one. */
 function lintRunBy(text: string, packageScripts: Readonly<Record<string, string>>, lintScripts: ReadonlyMap<string, string>): string | undefined {
-  if (INSTALL.test(text)) return undefined
+  // `echo "::error::Run 'npm run all' and commit"` prints a command; it does not run it.
+  if (INSTALL.test(text) || ECHO.test(text)) return undefined
   const direct = LINT_COMMAND.exec(text) ?? TASK_RUNNER.exec(text)
   if (direct) return `CI runs ${direct[0]}`
   for (const call of text.matchAll(SCRIPT_CALL)) {

@@ -46,6 +46,14 @@ function pythonTargets(facts: RepoFacts): Target[] {
       ? { manifest: project.path, status: 'pass', message: `locked by ${lock}` }
       : { manifest: project.path, status: 'warn', message: 'dependency ranges with no lock (fine for a library, not for a reproducible run)' })
   }
+  // A setup.py whose install_requires is a literal list declares ranges as a pyproject.toml does.
+  for (const script of facts.setupScripts) {
+    if (isInSampleDir(script.path) || script.requirements.length === 0) continue
+    const lock = anyPythonLock(script.path)
+    targets.push(lock
+      ? { manifest: script.path, status: 'pass', message: `locked by ${lock}` }
+      : { manifest: script.path, status: 'warn', message: 'install_requires ranges with no lock (fine for a library, not for a reproducible run)' })
+  }
   for (const pipfile of facts.pipfiles) {
     if (isInSampleDir(pipfile.path)) continue
     const lock = joinPath(dirName(pipfile.path), 'Pipfile.lock')
@@ -111,7 +119,7 @@ function goTargets(facts: RepoFacts): Target[] {
  * a lock they float, which is worth a warning, not a failure.
  */
 function asLibrary(target: Target): Target {
-  return target.environment && target.status === 'fail' ? { ...target, status: 'warn', message: `${target.message}; a development or side environment of a library` } : target
+  return target.environment && target.status === 'fail' ? { ...target, status: 'warn', message: `${target.message}; in a library, whose users resolve their own versions` } : target
 }
 
 function rubyTargets(facts: RepoFacts): Target[] {
@@ -134,7 +142,7 @@ export const lockfileCheck: Check = {
   mlTestScore: ['Infra 1'],
   remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum, Gemfile.lock.',
   applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
-  notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml, go.mod or Gemfile of the project declares dependencies (examples, fixtures and benchmarks are not the project; setup.py is code and is not run).',
+  notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml, go.mod or Gemfile of the project declares dependencies (examples, fixtures and benchmarks are not the project; a setup.py counts when its install_requires is a literal list, since it is code and is never run).',
   evaluate({ facts, kind }) {
     const targets = lockTargets(facts, kind)
     const status = worst(targets.map((target) => target.status))

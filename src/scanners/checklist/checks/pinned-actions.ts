@@ -1,3 +1,4 @@
+import { listPaths } from './repo-paths.js'
 import { evidence, type Check, type Verdict } from '../check.js'
 import { problemsIn } from './ecosystems.js'
 import { withProblems } from './statuses.js'
@@ -19,7 +20,7 @@ export const pinnedActionsCheck: Check = {
       ? { status: 'pass', summary: `All ${thirdParty.length} third-party action references are pinned to a commit.`, evidence: thirdParty.map((ref) => evidence(ref.path, ref.line, ref.uses)) }
       : {
           status: 'fail',
-          summary: `${loose.length} of ${thirdParty.length} third-party action references use a movable tag or branch: ${[...new Set(loose.map((ref) => ref.uses))].slice(0, 4).join(', ')}.`,
+          summary: `${loose.length} of ${thirdParty.length} third-party action references use a movable tag or branch: ${listPaths([...new Set(loose.map((ref) => ref.uses))], 4)}.`,
           evidence: loose.map((ref) => evidence(ref.path, ref.line, `${ref.uses}: not a commit SHA`)),
         }
     return withProblems(verdict, problemsIn(facts, WORKFLOW_FILE))

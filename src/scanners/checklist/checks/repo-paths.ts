@@ -11,9 +11,19 @@ const SAMPLE_DIRS = new Set(['examples', 'example', 'fixtures', '__fixtures__', 
 /** Crates that only test, fuzz, benchmark or build the project (`tests-integration/`, `fuzz/`, `benches/`, `xtask/`): not what it ships. */
 export const AUXILIARY_CRATE = /(?:^|\/)(?:tests?(?:[-_][\w-]+)?|fuzz|benches|benchmarks?|stress[-_]?tests?|xtask)\//
 
+/** `create-vite/template-react/`: a scaffold users copy, as `templates/` is. */
+const TEMPLATE_DIR = /^template-[\w.-]+$/
+
 export function isInSampleDir(path: string): boolean {
   const segments = path.split('/')
-  return segments.slice(0, -1).some((segment) => SAMPLE_DIRS.has(segment.toLowerCase()))
+  return segments.slice(0, -1).some((segment) => SAMPLE_DIRS.has(segment.toLowerCase()) || TEMPLATE_DIR.test(segment))
+}
+
+/** Example apps and scaffolds: their tests test them, not the project (vite's playground tests do test vite). */
+const EXAMPLE_DIRS = new Set(['examples', 'example', 'samples', 'sample', 'templates', 'starters'])
+
+export function isInExampleDir(path: string): boolean {
+  return path.split('/').slice(0, -1).some((segment) => EXAMPLE_DIRS.has(segment.toLowerCase()) || TEMPLATE_DIR.test(segment))
 }
 
 /** Paths directly inside one of `dirs` ('' is the root) whose name matches `name`, sorted with the root first. */

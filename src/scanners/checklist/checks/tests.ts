@@ -3,7 +3,7 @@ import { SITE_CHECKER } from '../facts/lint-commands.js'
 import type { LocatedValue, RepoFacts } from '../facts/repo-facts.js'
 import { hasKind } from '../kind/repo-kind.js'
 import { baseName, dirName } from '../facts/text-lines.js'
-import { isInSampleDir, listPaths } from './repo-paths.js'
+import { isInExampleDir, listPaths } from './repo-paths.js'
 import { noProgramToTest } from '../kind/kind-rules.js'
 
 /** Where the repository checks a built site: task files and scripts, package scripts and CI steps. */
@@ -44,19 +44,19 @@ export const testsCheck: Check = {
   notForKind: (input) => (siteChecks(input.facts).length > 0 ? undefined : noProgramToTest(input)),
   evaluate({ facts, kind }) {
     const testFiles = facts.files
-      .filter((file) => file.kind === 'programming' && (TEST_FILE.test(baseName(file.path)) || SHELL_SUITE.test(file.path) || dirName(file.path).split('/').some((segment) => TEST_DIRS.has(segment))))
+      .filter((file) => file.kind === 'programming' && baseName(file.path) !== '__init__.py' && (TEST_FILE.test(baseName(file.path)) || SHELL_SUITE.test(file.path) || dirName(file.path).split('/').some((segment) => TEST_DIRS.has(segment))))
       .map((file) => file.path)
     // Test scripts first, so that the evidence names them before any helper or build file.
     const all = [...new Set([...testFiles, ...facts.rustTestFiles])].sort((a, b) => Number(!isTestScript(a)) - Number(!isTestScript(b)) || (a < b ? -1 : 1))
     // The tests of an example app test the example: redux's own suite is in test/, not examples/*/src.
-    const found = all.filter((path) => !isInSampleDir(path))
+    const found = all.filter((path) => !isInExampleDir(path))
     const inSamples = all.length - found.length
-    const samples = inSamples > 0 ? ` (and ${inSamples} more in example, fixture and playground folders)` : ''
+    const samples = inSamples > 0 ? ` (and ${inSamples} more in example apps and templates)` : ''
     const site = hasKind(kind, 'docs-site') ? siteChecks(facts) : []
     if (found.length === 0 && site.length > 0) {
       return { status: 'pass', summary: `The built site is checked: ${site.map((item) => `${item.value} (${item.path})`).slice(0, 3).join(', ')}.`, evidence: site.map((item) => evidence(item.path, item.line, item.value)) }
     }
-    if (found.length === 0) return { status: 'fail', summary: `No test folder or test files${inSamples > 0 ? ` (only ${inSamples} in example, fixture and playground folders)` : ''}.` }
+    if (found.length === 0) return { status: 'fail', summary: `No test folder or test files${inSamples > 0 ? ` (only ${inSamples} in example apps and templates)` : ''}.` }
     return {
       status: 'pass',
       summary: `${found.length} test ${found.length === 1 ? 'file' : 'files'}: ${listPaths(found, 3)}${samples}.`,

@@ -18,6 +18,7 @@ import { readmeFacts } from './readme.js'
 import type { RepoFacts, RepoFile, RuntimePin } from './repo-facts.js'
 import { parseRequirementsFile } from './requirement.js'
 import { findSecrets } from './secret-patterns.js'
+import { setupScriptFacts } from './setup-script.js'
 import { LineLocator, baseName, clip, dirName } from './text-lines.js'
 import { workflowFacts } from './workflow.js'
 import { LINE_BREAK } from '../../line-breaks.js'
@@ -49,9 +50,7 @@ const DEPENDABOT = /^\.github\/dependabot\.ya?ml$/
 const C_MAIN = /^(?:int|void)\s+main\s*\(/m
 const C_LANGUAGES = new Set(['C', 'C++', 'Objective-C'])
 const MAX_C_PROGRAMS = 50
-const PYTHON_REQUIRES = /python_requires\s*=\s*["']([^"']+)["']/
 const GEMFILE_RUBY = /^\s*ruby\s+["']([^"']+)["']/m
-const SETUP_NAME = /\bname\s*=\s*["']([\w.-]+)["']/
 const TOOL_RUNTIMES: Readonly<Record<string, RuntimePin['runtime']>> = { python: 'python', nodejs: 'node', node: 'node', rust: 'rust', golang: 'go', go: 'go', ruby: 'ruby' }
 const VERSION_FILES: Readonly<Record<string, RuntimePin['runtime']>> = {
   '.ruby-version': 'ruby',
@@ -188,10 +187,9 @@ export class FactCollector {
       const match = GEMFILE_RUBY.exec(text)
       if (match) facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `ruby ${match[1]}`, runtime: 'ruby' })
     } else if (name === 'setup.py') {
-      const match = PYTHON_REQUIRES.exec(text)
-      if (match) facts.runtimePins.push({ path, line: new LineLocator(text).lineAt(match.index), value: `python_requires ${match[1]}`, runtime: 'python' })
-      const named = SETUP_NAME.exec(text)?.[1]
-      facts.setupScripts.push({ path, ...(named === undefined ? {} : { name: named }) })
+      const script = setupScriptFacts(path, text)
+      if (script.pythonRequires) facts.runtimePins.push({ path, line: script.pythonRequires.line, value: `python_requires ${script.pythonRequires.value}`, runtime: 'python' })
+      facts.setupScripts.push(script)
     }
   }
 

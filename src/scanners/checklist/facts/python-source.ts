@@ -61,6 +61,8 @@ interface CallSignal {
   readonly seedKind?: SeedKind
   /** The call counts only in a file that imports one of these: a local `load_dataset` is not Hugging Face's. */
   readonly bindsTo?: readonly string[]
+  /** What the evidence calls the match, when the call itself says little (`EventsWriter(` is TensorBoard). */
+  readonly label?: string
 }
 
 /** Calls and arguments that show a practice; each source is a plain alternative of one combined regex. */
@@ -78,6 +80,8 @@ const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\btorch\\.use_deterministic_algorithms\\s*\\(\\s*True|\\bcudnn\\.deterministic\\s*=\\s*True|\\benable_op_determinism\\s*\\(', category: 'determinism' },
   { source: '\\b(?:WandbLogger|TensorBoardLogger|MLFlowLogger|CometLogger|NeptuneLogger|SummaryWriter)\\s*\\(', category: 'tracking' },
   { source: '\\bcallbacks\\.TensorBoard\\s*\\(|\\btf\\.summary\\.create_file_writer\\s*\\(', category: 'tracking' },
+  // TensorFlow 1's event writer, which research loggers wrap (improved-diffusion's logger.py).
+  { source: '\\b(?:tf\\.(?:compat\\.v1\\.)?Summary|tf\\.summary\\.FileWriter|(?:pywrap_tensorflow\\.)?EventsWriter)\\s*\\(', category: 'tracking', label: 'TensorBoard event writer' },
   { source: '\\breport_to\\s*=\\s*[\\[(]?\\s*["\'](?:wandb|tensorboard|mlflow|comet_ml|neptune|clearml|all)["\']', category: 'tracking' },
   { source: '@hydra\\.main\\s*\\(|\\bOmegaConf\\.load\\s*\\(|\\bgin\\.parse_config_files?(?:_and_bindings)?\\s*\\(|\\bLightningCLI\\s*\\(', category: 'config' },
   { source: '\\btorch\\.save\\s*\\(|\\.save_pretrained\\s*\\(|\\bsave_checkpoint\\s*\\(|\\.save_weights\\s*\\(|\\bModelCheckpoint\\s*\\(|\\btf\\.train\\.Checkpoint(?:Manager)?\\s*\\(|\\bmodel\\.save\\s*\\(|\\.save_model\\s*\\(|\\.save_state\\s*\\(|\\bjoblib\\.dump\\s*\\(', category: 'checkpoint-save' },
@@ -145,7 +149,7 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
       path,
       line: lines.lineAt(match.index),
       category: signal.category,
-      label: clip(match[0].replace(/\s+/g, ''), 60),
+      label: signal.label ?? clip(match[0].replace(/\s+/g, ''), 60),
       ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
     })
   }

@@ -12,6 +12,7 @@ import type { PyprojectFacts } from './pyproject.js'
 import type { MlImport, SourceSignal } from './python-source.js'
 import type { ReadmeFacts } from './readme.js'
 import type { RequirementsFile } from './requirement.js'
+import type { SetupScriptFacts } from './setup-script.js'
 import type { WorkflowFacts } from './workflow.js'
 import type { StatedDate } from './stated-date.js'
 
@@ -85,7 +86,7 @@ export interface RepoFacts {
   /** Folders with a non-test Go file in `package main`: programs the module builds. */
   readonly goMainPackages: readonly string[]
   /** `setup.py` scripts with the `name=` they pass to setup(), read as text (never run). */
-  readonly setupScripts: ReadonlyArray<{ readonly path: string; readonly name?: string }>
+  readonly setupScripts: readonly SetupScriptFacts[]
   /** C and C++ files that define `main` (the first 50). */
   readonly cPrograms: readonly string[]
   readonly dependabot: readonly DependabotFacts[]
