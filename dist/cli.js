@@ -5433,7 +5433,7 @@ const repoMapSettings = {
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
-    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2746))).checklistScanner,
+    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];

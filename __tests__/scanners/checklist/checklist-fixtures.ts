@@ -11,6 +11,7 @@ import { ContentRuleCollector } from '../../../src/scanners/checklist/custom/con
 import { FactCollector } from '../../../src/scanners/checklist/facts/fact-collector.js'
 import type { RepoFacts } from '../../../src/scanners/checklist/facts/repo-facts.js'
 import type { HistoryFacts } from '../../../src/scanners/checklist/history/history-facts.js'
+import type { TagFacts } from '../../../src/scanners/checklist/history/read-version-tags.js'
 import type { ScanContext } from '../../../src/scanners/scanner.js'
 import { ONE_THREAD } from '../../helpers/threads.js'
 
@@ -49,12 +50,13 @@ export interface InputOptions {
   readonly skipped?: SkippedFile[]
   readonly settings?: ChecklistSettings
   readonly history?: HistoryFacts
+  readonly tags?: TagFacts
 }
 
 export function inputOf(files: Files, options: InputOptions = {}): CheckInput {
   const custom = options.settings ?? settings()
   const { facts, content } = factsOf(files, options.skipped ?? [], custom)
-  return { facts, kind: detectRepoKind(facts), settings: custom, history: options.history ?? { status: 'not-needed' }, contentMatches: content, now: NOW }
+  return { facts, kind: detectRepoKind(facts), settings: custom, history: options.history ?? { status: 'not-needed' }, tags: options.tags ?? { status: 'not-needed' }, contentMatches: content, now: NOW }
 }
 
 /** A kind that recognised nothing, for rendered results. */

@@ -3,6 +3,7 @@ import type { CheckStatus, Evidence, PackId } from './checklist-result.js'
 import type { RepoFacts } from './facts/repo-facts.js'
 import type { ContentMatches } from './custom/content-matches.js'
 import type { HistoryFacts } from './history/history-facts.js'
+import type { TagFacts } from './history/read-version-tags.js'
 import type { RepoKind } from './kind/repo-kind.js'
 
 /** What every check evaluates: facts from the read pass, the settings and git history. No file access. */
@@ -12,6 +13,8 @@ export interface CheckInput {
   readonly kind: RepoKind
   readonly settings: ChecklistSettings
   readonly history: HistoryFacts
+  /** The version tags, read when the changelog check runs. */
+  readonly tags: TagFacts
   /** Matches of the custom content rules, by rule id, gathered in the read pass. */
   readonly contentMatches: ContentMatches
   readonly now: Date

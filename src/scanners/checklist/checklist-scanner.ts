@@ -11,6 +11,7 @@ import { ContentRuleCollector } from './custom/content-matches.js'
 import { customRuleCheck } from './custom/custom-rule-check.js'
 import { FactCollector } from './facts/fact-collector.js'
 import { readLastChanges } from './history/read-last-changes.js'
+import { readVersionTags } from './history/read-version-tags.js'
 import { detectRepoKind } from './kind/detect-kind.js'
 import { kindSummary } from './kind/repo-kind.js'
 import { buildMlTestScoreView } from './ml-test-score.js'
@@ -115,9 +116,12 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
     const settings = this.settings
     const facts = this.facts.finish(inventory)
     const checks = enabledChecks(settings)
-    const history = await readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments))
+    const [history, tags] = await Promise.all([
+      readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments)),
+      readVersionTags(inventory.root, git, checks.some((check) => check.id === 'changelog')),
+    ])
     const kind = detectRepoKind(facts)
-    const input: CheckInput = { facts, kind, settings, history, contentMatches: this.content.finish(), now: this.clock() }
+    const input: CheckInput = { facts, kind, settings, history, tags, contentMatches: this.content.finish(), now: this.clock() }
 
     const packIds: PackId[] = [...PACK_IDS, ...(settings.rules.length > 0 ? (['custom'] as const) : [])]
     const packs = new Map<PackId, PackSummary>(packIds.map((id) => {

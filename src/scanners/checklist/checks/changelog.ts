@@ -1,4 +1,6 @@
+import type { CheckInput, Verdict } from '../check.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
+import { TAG_LIMIT, type VersionTag } from '../history/read-version-tags.js'
 import { presenceCheck } from './presence-check.js'
 import { releasesNotExpected } from '../kind/kind-rules.js'
 import { filesNamed } from './repo-paths.js'
@@ -43,6 +45,21 @@ function deeperChangelogs(facts: RepoFacts): string[] {
   return found.sort()
 }
 
+/**
+ * Version tags with no notes in the tree: the notes may be on GitHub releases (peft, cobra), which
+ * the checkout does not hold, so the check cannot tell and says so rather than fail.
+ */
+function releasedWithoutNotesInTree({ tags }: CheckInput): Verdict | undefined {
+  if (tags.status !== 'available' || tags.tags.length === 0) return undefined
+  const latest = tags.tags[0] as VersionTag
+  return {
+    status: 'unknown',
+    summary: `No release notes in the tree, but ${tags.tags.length === 1 ? 'a version tag' : `${tags.tags.length}${tags.tags.length >= TAG_LIMIT ? '+' : ''} version tags`} (latest ${latest.name}, ${latest.date}) say the project releases: notes written on GitHub releases are not in the checkout, so they cannot be seen here.`,
+    evidence: tags.tags.slice(0, 3).map((tag) => ({ message: `tag ${tag.name} (${tag.date})` })),
+    remediation: 'If the notes live on GitHub releases, exempt the check with that reason (`checklist.exempt: { changelog: "notes on GitHub releases" }`); else keep a CHANGELOG.md or configure generated release notes.',
+  }
+}
+
 export const changelogCheck = presenceCheck({
   notForKind: releasesNotExpected,
   id: 'changelog',
@@ -51,6 +68,7 @@ export const changelogCheck = presenceCheck({
   weight: 1,
   remediation: 'Keep a CHANGELOG.md (keepachangelog.com), or configure generated release notes in .github/release.yml, or use changesets.',
   find: (facts) => [...new Set([...filesNamed(facts, HISTORY_FILE, HOMES), ...historyFolders(facts), ...deeperChangelogs(facts), ...RELEASE_CONFIGS.filter((path) => facts.paths.has(path))])],
-  missing: 'No CHANGELOG, CHANGES, HISTORY, NEWS or RELEASES file, no folder or docs page of release notes, and no release-notes configuration in the tree (release notes written only on GitHub releases are not visible here).',
+  missing: 'No CHANGELOG, CHANGES, HISTORY, NEWS or RELEASES file, no folder or docs page of release notes, no release-notes configuration and no version tags in the tree.',
+  whenMissing: releasedWithoutNotesInTree,
   found: 'Release history',
 })

@@ -1,4 +1,4 @@
-import { always, evidence, type Check } from '../check.js'
+import { always, evidence, type Check, type CheckInput, type Verdict } from '../check.js'
 import type { PackId } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { listPaths } from './repo-paths.js'
@@ -15,6 +15,8 @@ export interface PresenceSpec {
   readonly missing: string
   readonly found: string
   readonly notForKind?: Check['notForKind']
+  /** A verdict other than `fail` when nothing is found but the input says why that may be fine. */
+  readonly whenMissing?: (input: CheckInput) => Verdict | undefined
 }
 
 /** A check that passes when a conventional file exists: CONTRIBUTING, SECURITY and the like. */
@@ -29,9 +31,9 @@ export function presenceCheck(spec: PresenceSpec): Check {
     applies: always,
     notApplicable: '',
     ...(spec.notForKind ? { notForKind: spec.notForKind } : {}),
-    evaluate({ facts }) {
-      const paths = spec.find(facts)
-      if (paths.length === 0) return { status: 'fail', summary: spec.missing }
+    evaluate(input) {
+      const paths = spec.find(input.facts)
+      if (paths.length === 0) return spec.whenMissing?.(input) ?? { status: 'fail', summary: spec.missing }
       return { status: 'pass', summary: `${spec.found}: ${listPaths(paths)}.`, evidence: paths.map((path) => evidence(path, undefined, spec.found)) }
     },
   }
