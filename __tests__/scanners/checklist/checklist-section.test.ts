@@ -30,6 +30,12 @@ describe('renderChecklistSection', () => {
     expect(rows[2]?.endsWith('|  |')).toBe(true)
   })
 
+  it('says what the repository was judged as, under the score, escaped and with its code spans', async () => {
+    const result = await runChecklist({ 'package.json': '{"name": "<b>w</b>", "exports": "./index.js"}' })
+    const markdown = renderChecklistSection(result, linked, 0)
+    expect(markdown).toContain('Judged as: library &#40;package.json builds &lt;b&gt;w&lt;/b&gt;, with <code>exports</code> for its users&#41;.')
+  })
+
   it('says when the minimum is met or not set', () => {
     expect(renderChecklistSection(resultOf([checkResult({})], 90), linked, 80)).toContain('(minimum 80: ✅ met)')
     expect(renderChecklistSection(resultOf([checkResult({})], 90), linked, 0)).toContain('(no minimum set)')
