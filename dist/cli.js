@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8708);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6923);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8708:
+/***/ 6923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4277,6 +4277,7 @@ const ReportFiles = {
     Json: 'report.json',
     Summary: 'summary.md',
     Gaps: 'gaps-report.md',
+    StatusAudit: 'status-audit.md',
     Errors: 'errors.ndjson',
     Sarif: 'results.sarif',
 };
@@ -7309,7 +7310,7 @@ async function writeFresh(path, produce) {
 }
 const write_reports_text = (content) => (emit) => emit(content);
 /**
- * Writes report.json, summary.md, gaps-report.md, results.sarif when asked, and errors.ndjson when a
+ * Writes report.json, summary.md, gaps-report.md, status-audit.md, results.sarif when asked, and errors.ndjson when a
  * scanner failed, into `dir`, which must exist (the options created it, refusing symbolic links).
  * Each file is tried on its own, so one that fails leaves the others written; the failures are thrown together.
  */
@@ -7319,6 +7320,7 @@ async function writeReports(dir, report, contents) {
         json: (0,external_node_path_.join)(dir, ReportFiles.Json),
         summary: (0,external_node_path_.join)(dir, ReportFiles.Summary),
         gaps: (0,external_node_path_.join)(dir, ReportFiles.Gaps),
+        statusAudit: (0,external_node_path_.join)(dir, ReportFiles.StatusAudit),
         errors: report.errors.length > 0 ? (0,external_node_path_.join)(dir, ReportFiles.Errors) : undefined,
         sarif: contents.sarif === undefined ? undefined : (0,external_node_path_.join)(dir, ReportFiles.Sarif),
     };
@@ -7337,6 +7339,7 @@ async function writeReports(dir, report, contents) {
     }));
     await attempt(paths.summary, () => writeFresh(paths.summary, write_reports_text(contents.summary)));
     await attempt(paths.gaps, () => writeFresh(paths.gaps, write_reports_text(renderGapsReport(report))));
+    await attempt(paths.statusAudit, () => writeFresh(paths.statusAudit, write_reports_text(contents.statusAudit)));
     if (paths.sarif && contents.sarif !== undefined) {
         const sarif = contents.sarif;
         await attempt(paths.sarif, () => writeFresh(paths.sarif, write_reports_text(sarif)));
@@ -8108,6 +8111,311 @@ function renderJobSummary(report, environment, extras = {}) {
     return fitSummary(last.head, last.sections, last.tail, SUMMARY_BYTE_LIMIT);
 }
 
+;// CONCATENATED MODULE: ./src/render/status-audit/audit-sections.ts
+
+
+
+
+const MARK = { pass: '✅', warn: '⚠️', fail: '❌', unknown: '❔', exempt: '🔕', 'not-applicable': '➖' };
+/** Failures first: they are what the reader acts on. */
+const audit_sections_ORDER = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
+const TOP_FOLDERS = 15;
+const ENTRY_POINTS = 12;
+const RECENT_COMMITS = 5;
+function skipped(reason) {
+    return ['', `_${markdownText(reason)}_`];
+}
+/** What the repository is and how it is laid out: the kind, the languages, the top-level modules, the commands it starts from. */
+function repoMapSection(report, context) {
+    const lines = ['## 1. Repo map'];
+    if (report.checklist)
+        lines.push('', `Judged as: ${cellText(report.checklist.kind.description)}.`);
+    const map = report.repoMap;
+    if (!map)
+        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
+    lines.push('', `${plural(map.totals.files, 'file')}, ${formatCount(map.totals.lines)} lines, ${formatBytes(map.totals.bytes)}; ` +
+        `${map.languages.slice(0, 6).map((language) => `${markdownText(language.name)} ${formatCount(language.files)}`).join(', ')}.`);
+    const folders = [...map.tree.children].sort((a, b) => b.lines - a.lines).slice(0, TOP_FOLDERS);
+    if (folders.length > 0) {
+        lines.push('', '| Top-level module | Files | Lines | Languages | Placeholders |', '|---|---:|---:|---|---:|');
+        for (const folder of folders)
+            lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`);
+        if (map.tree.children.length > folders.length)
+            lines.push('', `${formatCount(map.tree.children.length - folders.length)} smaller top-level folders are in report.json.`);
+    }
+    // Commands users run first; make targets, which are mostly a contributor's, on one line after them.
+    const commands = map.entryPoints.filter((entry) => entry.kind !== 'make-target');
+    const targets = map.entryPoints.filter((entry) => entry.kind === 'make-target');
+    if (map.entryPoints.length > 0) {
+        lines.push('', '**Entry points**', '');
+        for (const entry of commands.slice(0, ENTRY_POINTS))
+            lines.push(`- ${code(entry.name)} (${markdownText(entry.kind)}) runs ${code(entry.target)}, from ${renderLocation(context, entry.path, entry.line)}`);
+        if (targets.length > 0) {
+            const files = [...new Set(targets.map((entry) => entry.path))];
+            lines.push(`- make targets in ${files.slice(0, 3).map((path) => code(path)).join(', ')}${files.length > 3 ? ` and ${formatCount(files.length - 3)} more` : ''}: ${targets.slice(0, 20).map((entry) => code(entry.name)).join(', ')}${targets.length > 20 ? ` and ${formatCount(targets.length - 20)} more` : ''}`);
+        }
+        const more = Math.max(0, commands.length - ENTRY_POINTS) + (map.entryPointsOmitted ?? 0);
+        if (more > 0)
+            lines.push(`- ${formatCount(more)} more in report.json`);
+    }
+    if (map.hotspots.length > 0)
+        lines.push('', `**Placeholder hotspots**: ${map.hotspots.map((spot) => `${code(spot.path)} ${formatCount(spot.placeholders)}`).join(', ')}.`);
+    const commits = map.recentCommits.commits.slice(0, RECENT_COMMITS);
+    if (commits.length > 0) {
+        lines.push('', '**Recent changes**', '');
+        for (const commit of commits)
+            lines.push(`- ${markdownText(commit.date.slice(0, 10))} ${code(commit.sha.slice(0, 7))} ${markdownText(commit.subject)}`);
+    }
+    return lines;
+}
+function findingsSection(top, context) {
+    const lines = ['## 2. High-signal findings', ''];
+    if (top.length === 0)
+        return [...lines, 'Nothing the audit found ranks as high signal: no failed check, no broken link in the top-level documents, no stub in shipped code.'];
+    lines.push('Ranked by the rule in docs/status-audit.md: scanner failures, failed checks by weight, broken links by the readers they reach, stubs in shipped code, then warnings.', '');
+    top.forEach((signal, index) => {
+        const where = signal.path === undefined ? '' : ` (${renderLocation(context, signal.path, signal.line)})`;
+        lines.push(`${index + 1}. ${cellText(signal.text)}${where}`);
+    });
+    return lines;
+}
+function checkRow(check, context) {
+    const evidence = check.evidence.filter((item) => item.path !== undefined).slice(0, 2).map((item) => renderLocation(context, item.path, item.line));
+    return `| ${MARK[check.status]} | ${code(check.id)} | ${cellText(check.summary)} | ${evidence.join('<br>')} |`;
+}
+/** The reproducibility pack as a checklist: every check with its status, note and evidence. */
+function reproducibilitySection(report, context) {
+    const lines = ['## 3. Reproducibility checklist'];
+    const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
+    if (!report.checklist)
+        return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
+    if (checks.length === 0)
+        return [...lines, ...skipped('The reproducibility pack is turned off in the config.')];
+    const scored = checks.filter((check) => check.status !== 'not-applicable').sort((a, b) => audit_sections_ORDER[a.status] - audit_sections_ORDER[b.status]);
+    if (scored.length > 0) {
+        lines.push('', '| | Check | Note | Evidence |', '|---|---|---|---|');
+        for (const check of scored)
+            lines.push(checkRow(check, context));
+    }
+    const off = checks.filter((check) => check.status === 'not-applicable');
+    if (off.length > 0) {
+        lines.push('', `**Not applicable** (${formatCount(off.length)})`, '');
+        for (const check of off)
+            lines.push(`- ${code(check.id)}: ${cellText(check.summary)}`);
+    }
+    return lines;
+}
+/** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
+function deferredSection(report, rest, context) {
+    const lines = ['## 4. Deferred items'];
+    const byScanner = new Map();
+    for (const signal of rest)
+        byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal]);
+    const checks = byScanner.get('checklist') ?? [];
+    if (checks.length > 0) {
+        lines.push('', `**Checks to improve** (${formatCount(checks.length)})`, '');
+        for (const signal of checks)
+            lines.push(`- ${cellText(signal.text)}`);
+    }
+    const links = byScanner.get('links') ?? [];
+    if (links.length > 0) {
+        lines.push('', `**Other files with broken links** (${formatCount(links.length)})`, '');
+        for (const signal of links.slice(0, 30))
+            lines.push(`- ${renderLocation(context, signal.path, signal.line)}: ${cellText(signal.text)}`);
+        if (links.length > 30)
+            lines.push(`- ${formatCount(links.length - 30)} more files in report.json`);
+    }
+    const placeholders = report.placeholders;
+    if (placeholders && placeholders.count > 0) {
+        const tags = Object.entries(placeholders.byTag).sort((a, b) => b[1] - a[1]).map(([tag, count]) => `${markdownText(tag)} ${formatCount(count)}`);
+        const ranked = (byScanner.get('placeholders') ?? []).length;
+        lines.push('', `**Placeholders**: ${plural(placeholders.count, 'placeholder')} (${tags.join(', ')})${ranked > 0 ? `, of which ${formatCount(ranked)} groups in shipped code ranked below the top` : ''}; every one is listed in gaps-report.md.`);
+    }
+    if (lines.length === 1)
+        lines.push('', 'Nothing deferred.');
+    return lines;
+}
+/** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
+function errorSection(report) {
+    const lines = ['## 5. Error capture', ''];
+    if (report.errors.length === 0)
+        return [...lines, 'Every scanner finished: no errors in this run.'];
+    lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|');
+    for (const error of report.errors) {
+        const tryThis = error.path === undefined
+            ? 'Rerun with `--debug` for the stack, and report it with the repository kind.'
+            : `Leave the file out with \`exclude: [${error.path}]\` to finish the scan, and report the file.`;
+        lines.push(`| ${code(error.scanner)} | ${error.path === undefined ? '' : code(error.path)} | ${markdownText(error.message)} | ${cellText(tryThis)} |`);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/side-paths.ts
+/**
+ * Tests, examples, docs, fixtures and tooling: code that does not ship to users, whose stubs and
+ * FIXMEs are worth a maintainer's time later rather than first.
+ */
+const SIDE_SEGMENTS = new Set([
+    'test', 'tests', '__tests__', 't', 'spec', 'specs', 'testing', 'e2e', 'testdata', 'fixtures', '__fixtures__',
+    'examples', 'example', 'samples', 'docs', 'doc', 'documentation', 'benchmarks', 'benchmark', 'scripts', 'tools', 'contrib', 'third_party', 'vendor',
+]);
+const TEST_FILE = /^(?:test_.+|.+_test|.+\.(?:test|spec)|conftest)\.[\w]+$/;
+function isSidePath(path) {
+    const segments = path.split('/');
+    const name = segments[segments.length - 1] ?? '';
+    return TEST_FILE.test(name) || segments.slice(0, -1).some((segment) => SIDE_SEGMENTS.has(segment.toLowerCase()));
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/high-signal.ts
+
+/** At most this many findings lead the document; the rest are deferred, never dropped. */
+const TOP_FINDINGS = 15;
+/** Below this score a finding is deferred however few there are: one more TODO is not high signal. */
+const HIGH_SIGNAL_SCORE = 20;
+/** Tags that say something is wrong now, not later. */
+const DEFECT_TAGS = new Set(['FIXME', 'BUG', 'XXX', 'HACK', 'BROKEN']);
+const README = /(?:^|\/)readme(?:\.[\w]+)?$/i;
+function checkSignals(checks) {
+    const found = [];
+    for (const check of checks) {
+        if (check.status !== 'fail' && check.status !== 'warn')
+            continue;
+        const first = check.evidence.find((item) => item.path !== undefined);
+        // A failed check weighs by its weight (a missing CODEOWNERS ranks below a broken README link, a
+        // committed secret above everything but a failed scanner); a warning never reaches the top.
+        const score = check.status === 'fail' ? 35 + check.weight * 8 : 5 + check.weight * 3;
+        found.push({ score, scanner: 'checklist', text: `\`${check.id}\` ${check.status === 'fail' ? 'fails' : 'warns'}: ${check.summary}`, ...(first?.path ? { path: first.path } : {}), ...(first?.line ? { line: first.line } : {}) });
+    }
+    return found;
+}
+/** Broken links grouped by file: a README's readers are every visitor, a deep docs page's are fewer. */
+function linkSignals(findings) {
+    const byFile = new Map();
+    for (const finding of findings)
+        byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
+    return [...byFile].map(([path, broken]) => {
+        const first = broken[0];
+        const reach = README.test(path) ? 45 : path.includes('/') ? 18 : 30;
+        const more = broken.length > 1 ? ` (and ${broken.length - 1} more in the file)` : '';
+        return { score: reach + Math.min(broken.length, 10), scanner: 'links', text: `${first.message}${more}`, path, line: first.line };
+    });
+}
+/**
+ * Stubs in the code that ships rank high (a CLI that answers "not implemented" blocks its users);
+ * defect tags in shipped code next; tests, examples and docs, and plain TODOs, are deferred.
+ */
+function placeholderSignals(findings, entryFiles) {
+    const found = [];
+    const defects = new Map();
+    for (const finding of findings) {
+        if (finding.kind === 'interface' || isSidePath(finding.path))
+            continue;
+        if (finding.kind === 'stub') {
+            const score = entryFiles.has(finding.path) ? 45 : 30;
+            found.push({ score, scanner: 'placeholders', text: `Stub (\`${finding.tag}\`) in shipped code: ${finding.text}`, path: finding.path, line: finding.line });
+        }
+        else if (finding.kind === 'comment' && DEFECT_TAGS.has(finding.tag.toUpperCase())) {
+            defects.set(finding.path, [...(defects.get(finding.path) ?? []), finding]);
+        }
+    }
+    for (const [path, notes] of defects) {
+        const first = notes[0];
+        found.push({ score: 15 + Math.min(notes.length, 10), scanner: 'placeholders', text: `${notes.length === 1 ? `A ${first.tag} note` : `${notes.length} FIXME/BUG/XXX notes`} in shipped code, first: ${first.text}`, path, line: first.line });
+    }
+    return found;
+}
+/**
+ * The files the repository's commands start in: a `python -m`/`__main__` file itself, an npm `bin`
+ * or `main`, and the module of a console script (`pkg.cli:main` is `pkg/cli.py` or `src/pkg/cli.py`).
+ */
+function entryFilesOf(entries) {
+    const files = new Set();
+    for (const entry of entries) {
+        if (entry.kind === 'python-main')
+            files.add(entry.path);
+        else if (entry.kind === 'npm-bin' || entry.kind === 'npm-main')
+            files.add(entry.target.replace(/^\.\//, ''));
+        else if (entry.kind === 'console-script' || entry.kind === 'python-script') {
+            const module = (entry.target.split(':')[0] ?? '').trim().replace(/\./g, '/');
+            if (module !== '')
+                for (const candidate of [`${module}.py`, `src/${module}.py`, `${module}/__main__.py`, `src/${module}/__main__.py`])
+                    files.add(candidate);
+        }
+    }
+    return files;
+}
+/** Every finding of the report as a signal, highest first; ties keep the scanners' order and then the path. */
+function rankSignals(report) {
+    const entryFiles = entryFilesOf(report.repoMap?.entryPoints ?? []);
+    const signals = [
+        ...report.errors.map((error) => ({ score: 100, scanner: 'audit', text: `The ${error.scanner} scanner failed, so its part of this audit is missing: ${error.message}`, ...(error.path ? { path: error.path } : {}) })),
+        ...checkSignals(report.checklist?.checks ?? []),
+        ...linkSignals((report.links?.findings ?? []).filter((finding) => finding.reason !== 'github-view-only')),
+        ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles),
+    ];
+    return signals.sort((a, b) => b.score - a.score || (a.path ?? '').localeCompare(b.path ?? '') || (a.line ?? 0) - (b.line ?? 0));
+}
+/** Per kind of finding, at most this many lead, so that eleven stubs of one library do not hide its failed checks. */
+const PER_KIND = 5;
+function kindOf(signal) {
+    return signal.scanner === 'placeholders' ? `${signal.scanner}:${signal.text.startsWith('Stub') ? 'stub' : 'note'}` : signal.scanner;
+}
+/** The findings to act on first: at most TOP_FINDINGS, none below HIGH_SIGNAL_SCORE, at most PER_KIND of a kind but for failures of the audit and its checks. */
+function topSignals(signals) {
+    const top = [];
+    const rest = [];
+    const taken = new Map();
+    for (const signal of signals) {
+        const kind = kindOf(signal);
+        const capped = kind !== 'audit' && kind !== 'checklist' && (taken.get(kind) ?? 0) >= PER_KIND;
+        if (top.length < TOP_FINDINGS && signal.score >= HIGH_SIGNAL_SCORE && !capped) {
+            top.push(signal);
+            taken.set(kind, (taken.get(kind) ?? 0) + 1);
+        }
+        else
+            rest.push(signal);
+    }
+    return { top, rest };
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/status-audit.ts
+
+
+
+
+/** Lists in the document are long: it is the full read, not the summary. */
+const LIST_ITEMS = 50;
+function header(report) {
+    const where = `${report.repository ? markdownText(report.repository) : 'the audited directory'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`;
+    const gates = report.gates.filter((gate) => !gate.passed).map((gate) => code(gate.name));
+    const score = report.checklist ? `checklist score ${report.checklist.score}/100, ` : '';
+    return [
+        '# Status audit',
+        '',
+        `${where} at commit ${report.commit ? code(report.commit) : 'unknown'}, audited by repo-audit ${markdownText(report.tool.version)} on ${markdownText(report.finishedAt)}.`,
+        '',
+        `**Verdict: ${report.result}** (${score}${gates.length > 0 ? `gates not met: ${gates.join(', ')}` : 'every gate met'}).`,
+    ];
+}
+/**
+ * The status audit a reviewer would write by hand, from the one report: what the repository is, the
+ * findings to act on first, the reproducibility checklist, what was deferred, and what failed in the
+ * audit itself. Every string from the repository is escaped, as in the job summary.
+ */
+function renderStatusAudit(report, environment) {
+    const context = { fileUrl: fileUrlBuilder(report, environment), maxListItems: LIST_ITEMS };
+    const { top, rest } = topSignals(rankSignals(report));
+    const sections = [
+        header(report),
+        repoMapSection(report, context),
+        findingsSection(top, context),
+        reproducibilitySection(report, context),
+        deferredSection(report, rest, context),
+        errorSection(report),
+    ];
+    return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/text-report.ts
 
 
@@ -8506,6 +8814,7 @@ function parseCliArguments(argv) {
 
 
 
+
 /** C0 and C1 controls, ESC among them, and line breaks: an error message is printed as one plain line. */
 const CONTROL_CHARACTERS = /\p{Cc}+/gu;
 function oneLine(text) {
@@ -8531,7 +8840,8 @@ async function audit(args, io) {
     let unwritten;
     if (options.outputDir) {
         try {
-            const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
+            const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL });
+            const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
             io.stderr(`Reports written to ${terminalText(written.dir)}\n`);
         }
         catch (error) {

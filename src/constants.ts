@@ -44,6 +44,7 @@ export const ReportFiles = {
   Json: 'report.json',
   Summary: 'summary.md',
   Gaps: 'gaps-report.md',
+  StatusAudit: 'status-audit.md',
   Errors: 'errors.ndjson',
   Sarif: 'results.sarif',
 } as const

@@ -56,6 +56,8 @@ describe('secrets in the repository', () => {
     expect(json).toMatch(/"path": "package.json",\s+"message": "not valid JSON/)
     expect(run.summary).toContain('ghp&#95;…&#91;redacted&#93;')
     expect(run.reportFiles['gaps-report.md']).toContain('ghp&#95;…&#91;redacted&#93;')
+    expect(run.reportFiles['status-audit.md']).toContain('ghp&#95;…&#91;redacted&#93;')
+    expect(run.reportFiles['status-audit.md']).not.toMatch(/ghp_[A-Za-z0-9]{8}/)
   })
 
   it('are redacted from the CLI’s text, JSON and Markdown', async () => {
@@ -87,7 +89,7 @@ describe('Markdown in names and commits', () => {
     expectContained(sandbox, run, before)
     expect(scannerStatuses(expectValidReport(run))).toEqual(ALL_OK)
     expect(run.summary).toContain('evil.example')
-    for (const markdown of [run.summary, run.reportFiles['summary.md'] as string, run.reportFiles['gaps-report.md'] as string]) {
+    for (const markdown of [run.summary, run.reportFiles['summary.md'] as string, run.reportFiles['gaps-report.md'] as string, run.reportFiles['status-audit.md'] as string]) {
       expect(injectedMarkup(markdown)).toEqual([])
       expectNoFakeVerdict(markdown)
     }

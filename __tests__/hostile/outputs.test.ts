@@ -65,7 +65,7 @@ describe('hostile output directories: the action', () => {
     expect(run.status).toBe(0)
     expect(run.outputs['report-dir']).toBe(join(sandbox.workspace, 'audit-out'))
     expect(scannerStatuses(expectValidReport(run))).toEqual(ALL_OK)
-    for (const name of ['summary.md', 'report.json', 'gaps-report.md', 'results.sarif']) expect(lstatSync(join(sandbox.workspace, 'audit-out', name)).isFile()).toBe(true)
+    for (const name of ['summary.md', 'report.json', 'gaps-report.md', 'status-audit.md', 'results.sarif']) expect(lstatSync(join(sandbox.workspace, 'audit-out', name)).isFile()).toBe(true)
     expect(run.reportFiles['summary.md']).toContain('## Repo Audit')
     expect(readFileSync(join(sandbox.outside, 'secret.txt'), 'utf8')).toContain(CANARY)
     expect(existsSync(join(sandbox.outside, 'planted.json'))).toBe(false)

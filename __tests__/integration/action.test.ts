@@ -58,7 +58,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.outputs).toMatchObject({ result: 'pass', 'placeholder-count': '3', 'file-count': '6', 'broken-link-count': '0' })
     const reportDir = run.outputs['report-dir'] as string
     expect(reportDir).toBe(join(run.runnerTemp, 'repo-audit'))
-    for (const file of ['report.json', 'summary.md', 'gaps-report.md']) expect(existsSync(join(reportDir, file))).toBe(true)
+    for (const file of ['report.json', 'summary.md', 'gaps-report.md', 'status-audit.md']) expect(existsSync(join(reportDir, file))).toBe(true)
     expect(existsSync(join(reportDir, 'errors.ndjson'))).toBe(false)
 
     const report = readReport(run)

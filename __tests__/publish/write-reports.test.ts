@@ -5,7 +5,7 @@ import { ReportWriteError, ReportsNotWrittenError, writeReports } from '../../sr
 import { writeFixture } from '../helpers/fixture.js'
 import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
 
-const contents = { summary: '## Repo Audit\n', sarif: '{"version":"2.1.0"}\n' }
+const contents = { summary: '## Repo Audit\n', statusAudit: '# Status audit\n', sarif: '{"version":"2.1.0"}\n' }
 
 describe('writeReports', () => {
   it('writes report.json as JSON.stringify(report, null, 2) and every other file', async () => {
@@ -15,7 +15,8 @@ describe('writeReports', () => {
     expect(readFileSync(written.json, 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`)
     expect(readFileSync(written.summary, 'utf8')).toBe(contents.summary)
     expect(readFileSync(written.sarif as string, 'utf8')).toBe(contents.sarif)
-    expect(readdirSync(dir).sort()).toEqual(['gaps-report.md', 'report.json', 'results.sarif', 'summary.md'])
+    expect(readFileSync(written.statusAudit, 'utf8')).toBe(contents.statusAudit)
+    expect(readdirSync(dir).sort()).toEqual(['gaps-report.md', 'report.json', 'results.sarif', 'status-audit.md', 'summary.md'])
     expect(statSync(written.json).mode & 0o777).toBe(0o644 & ~process.umask())
   })
 
@@ -53,7 +54,7 @@ describe('writeReports', () => {
     expect(error.failures[0]?.path).toBe(join(dir, 'summary.md'))
     expect(error.message).toContain(`Cannot write the report file ${join(dir, 'summary.md')}`)
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ result: 'pass' })
-    expect(readdirSync(dir).sort()).toEqual(['gaps-report.md', 'report.json', 'results.sarif', 'summary.md'])
+    expect(readdirSync(dir).sort()).toEqual(['gaps-report.md', 'report.json', 'results.sarif', 'status-audit.md', 'summary.md'])
   })
 
   it('writes the other files when report.json cannot be serialised', async () => {

@@ -7,6 +7,7 @@ import { terminalText } from '../render/control-characters.js'
 import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
+import { renderStatusAudit } from '../render/status-audit/status-audit.js'
 import type { PublishFacts } from '../render/summary/publish-section.js'
 import { ReportsNotWrittenError, writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
@@ -77,7 +78,7 @@ export async function publishResults(
   let failedPaths = new Set<string>()
   if (options.outputDir) {
     try {
-      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), ...(sarif ? { sarif: sarif.json } : {}) })
+      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), statusAudit: renderStatusAudit(report, { serverUrl: env.GITHUB_SERVER_URL }), ...(sarif ? { sarif: sarif.json } : {}) })
       core.info(terminalText(`Reports written to ${written.dir}`))
     } catch (error: unknown) {
       problems.add(describe(error))

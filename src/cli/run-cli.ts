@@ -8,6 +8,7 @@ import { ReportsNotWrittenError, writeReports } from '../publish/write-reports.j
 import { redactSecrets } from '../report/redact.js'
 import { terminalText } from '../render/control-characters.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
+import { renderStatusAudit } from '../render/status-audit/status-audit.js'
 import { renderTextReport } from '../render/text-report.js'
 import { buildSarif } from '../render/sarif/sarif-log.js'
 import { TOOL_VERSION } from '../version.js'
@@ -49,7 +50,8 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   let unwritten: ReportsNotWrittenError | undefined
   if (options.outputDir) {
     try {
-      const written = await writeReports(options.outputDir, report, { summary: markdown(), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
+      const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL })
+      const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
       io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
     } catch (error: unknown) {
       if (!(error instanceof ReportsNotWrittenError)) throw error

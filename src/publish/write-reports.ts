@@ -11,6 +11,7 @@ export interface WrittenReports {
   readonly json: string
   readonly summary: string
   readonly gaps: string
+  readonly statusAudit: string
   readonly errors: string | undefined
   readonly sarif: string | undefined
 }
@@ -18,6 +19,8 @@ export interface WrittenReports {
 export interface ReportContents {
   /** The job summary Markdown, kept as summary.md. */
   readonly summary: string
+  /** status-audit.md: the whole audit as one document. */
+  readonly statusAudit: string
   /** results.sarif, when SARIF is on. */
   readonly sarif?: string
 }
@@ -80,7 +83,7 @@ async function writeFresh(path: string, produce: (emit: (chunk: string) => void)
 const text = (content: string) => (emit: (chunk: string) => void): void => emit(content)
 
 /**
- * Writes report.json, summary.md, gaps-report.md, results.sarif when asked, and errors.ndjson when a
+ * Writes report.json, summary.md, gaps-report.md, status-audit.md, results.sarif when asked, and errors.ndjson when a
  * scanner failed, into `dir`, which must exist (the options created it, refusing symbolic links).
  * Each file is tried on its own, so one that fails leaves the others written; the failures are thrown together.
  */
@@ -90,6 +93,7 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
     json: join(dir, ReportFiles.Json),
     summary: join(dir, ReportFiles.Summary),
     gaps: join(dir, ReportFiles.Gaps),
+    statusAudit: join(dir, ReportFiles.StatusAudit),
     errors: report.errors.length > 0 ? join(dir, ReportFiles.Errors) : undefined,
     sarif: contents.sarif === undefined ? undefined : join(dir, ReportFiles.Sarif),
   }
@@ -107,6 +111,7 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
   }))
   await attempt(paths.summary, () => writeFresh(paths.summary, text(contents.summary)))
   await attempt(paths.gaps, () => writeFresh(paths.gaps, text(renderGapsReport(report))))
+  await attempt(paths.statusAudit, () => writeFresh(paths.statusAudit, text(contents.statusAudit)))
   if (paths.sarif && contents.sarif !== undefined) {
     const sarif = contents.sarif
     await attempt(paths.sarif, () => writeFresh(paths.sarif as string, text(sarif)))

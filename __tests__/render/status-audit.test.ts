@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import type { LinkFinding } from '../../src/scanners/links/link-result.js'
+import type { CheckResult } from '../../src/scanners/checklist/checklist-result.js'
+import { HIGH_SIGNAL_SCORE, TOP_FINDINGS, rankSignals, topSignals } from '../../src/render/status-audit/high-signal.js'
+import { renderStatusAudit } from '../../src/render/status-audit/status-audit.js'
+import { buildMlTestScoreView } from '../../src/scanners/checklist/ml-test-score.js'
+import { NO_KIND } from '../scanners/checklist/checklist-fixtures.js'
+import { placeholderFinding, sampleReport } from '../helpers/sample-report.js'
+
+function check(id: string, status: CheckResult['status'], weight: number, overrides: Partial<CheckResult> = {}): CheckResult {
+  return { id, title: id, pack: 'general', weight, status, summary: `${id} summary.`, evidence: [], evidenceOmitted: 0, remediation: 'Fix it.', mlTestScore: [], ...overrides }
+}
+
+function link(path: string, line: number, target: string): LinkFinding {
+  return { path, line, column: 1, ruleId: 'links/missing-file', message: `Broken link \`${target}\`: ${target} does not exist`, fingerprint: `${path}-${target}`, reason: 'missing-file', target, resolved: target }
+}
+
+function checklistOf(checks: CheckResult[]) {
+  return { score: 60, scoredWeight: 10, earnedWeight: 6, kind: NO_KIND, packs: [], checks, mlTestScore: buildMlTestScoreView(checks) }
+}
+
+function linksOf(findings: LinkFinding[]) {
+  return { brokenCount: findings.length, filesScanned: 3, githubViewOnlyCount: 0, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 9, checked: 9, skipped: {}, external: { count: 0, byHost: {} } }, findings }
+}
+
+describe('rankSignals', () => {
+  it('ranks a failed scanner first, then failed checks by weight, README links above a missing CODEOWNERS, stubs in shipped code above notes', () => {
+    const report = sampleReport({
+      errors: [{ scanner: 'links', message: 'boom', path: 'docs/big.md' }],
+      checklist: checklistOf([check('secrets', 'fail', 5), check('codeowners', 'fail', 1), check('tests', 'fail', 3), check('lockfile', 'warn', 3)]),
+      links: linksOf([link('README.md', 12, 'docs/install.md'), link('docs/deep/page.md', 4, 'gone.md')]),
+      placeholders: {
+        count: 4, byTag: { TODO: 1, FIXME: 1, NotImplementedError: 2 }, byKind: { comment: 2, stub: 2, prose: 0 }, filesScanned: 3,
+        findings: [
+          placeholderFinding('src/cli.py', 9, 'raise NotImplementedError("export is not implemented")', { kind: 'stub', tag: 'NotImplementedError' }),
+          placeholderFinding('tests/test_cli.py', 3, 'raise NotImplementedError', { kind: 'stub', tag: 'NotImplementedError' }),
+          placeholderFinding('src/model.py', 2, 'FIXME: wrong on empty input', { tag: 'FIXME' }),
+          placeholderFinding('src/model.py', 8, 'TODO: faster'),
+        ],
+      },
+      repoMap: { ...sampleReport().repoMap!, entryPoints: [{ kind: 'console-script', path: 'setup.py', line: 3, name: 'tool', target: 'cli:main' }] },
+    })
+    const ranked = rankSignals(report).map((signal) => `${signal.score} ${signal.path ?? ''} ${signal.text.slice(0, 40)}`)
+    expect(ranked).toEqual([
+      '100 docs/big.md The links scanner failed, so its part of',
+      '75  `secrets` fails: secrets summary.',
+      '59  `tests` fails: tests summary.',
+      '46 README.md Broken link `docs/install.md`: docs/inst',
+      '45 src/cli.py Stub (`NotImplementedError`) in shipped ',
+      '43  `codeowners` fails: codeowners summary.',
+      '19 docs/deep/page.md Broken link `gone.md`: gone.md does not ',
+      '16 src/model.py A FIXME note in shipped code, first: FIX',
+      '14  `lockfile` warns: lockfile summary.',
+    ])
+  })
+
+  it('leads with at most fifteen, none below the bar, and no more than five of one kind; the rest is deferred, not dropped', () => {
+    const findings = Array.from({ length: 12 }, (_, index) => placeholderFinding(`src/m${index}.py`, 1, 'raise NotImplementedError', { kind: 'stub', tag: 'NotImplementedError' }))
+    const links = Array.from({ length: 20 }, (_, index) => link(`page${index}.md`, 1, 'gone.md'))
+    const report = sampleReport({
+      checklist: checklistOf([check('tests', 'fail', 3), check('readme', 'warn', 3)]),
+      links: linksOf(links),
+      placeholders: { count: 12, byTag: { NotImplementedError: 12 }, byKind: { comment: 0, stub: 12, prose: 0 }, filesScanned: 12, findings },
+    })
+    const signals = rankSignals(report)
+    const { top, rest } = topSignals(signals)
+    expect(top.length).toBeLessThanOrEqual(TOP_FINDINGS)
+    expect(top.every((signal) => signal.score >= HIGH_SIGNAL_SCORE)).toBe(true)
+    expect(top.filter((signal) => signal.text.startsWith('Stub'))).toHaveLength(5)
+    expect(top.filter((signal) => signal.scanner === 'links')).toHaveLength(5)
+    expect(top.length + rest.length).toBe(signals.length)
+    expect(rest.some((signal) => signal.text.startsWith('`readme` warns'))).toBe(true)
+  })
+})
+
+describe('renderStatusAudit', () => {
+  it('writes the sections from the one report, escaped, with links to the commit', () => {
+    const report = sampleReport({
+      checklist: {
+        ...checklistOf([
+          check('seeding', 'fail', 3, { pack: 'reproducibility', summary: 'Nothing is seeded.', evidence: [{ path: 'src/train.py', line: 3, message: 'import torch' }] }),
+          check('lockfile', 'not-applicable', 3, { pack: 'reproducibility', summary: 'No manifest <b>declares</b> dependencies.' }),
+        ]),
+        kind: { kinds: ['ml'], description: 'ML training or research code (src/train.py imports torch)', signals: [] },
+      },
+      links: linksOf([link('README.md', 7, '<img src=x onerror=alert(1)>')]),
+    })
+    const markdown = renderStatusAudit(report, { serverUrl: 'https://github.com' })
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 1. Repo map', '## 2. High-signal findings', '## 3. Reproducibility checklist', '## 4. Deferred items', '## 5. Error capture'])
+    expect(markdown).toContain('Judged as: ML training or research code &#40;src/train.py imports torch&#41;.')
+    expect(markdown).toContain('| ❌ | <code>seeding</code> | Nothing is seeded. | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/src/train.py#L3"><code>src/train.py:3</code></a> |')
+    expect(markdown).toContain('- <code>lockfile</code>: No manifest &lt;b&gt;declares&lt;/b&gt; dependencies.')
+    expect(markdown).not.toContain('<img')
+    expect(markdown).toContain('Every scanner finished: no errors in this run.')
+    expect(markdown).toContain('2 placeholders (TODO 1, NotImplementedError 1)')
+  })
+
+  it('says what to try for each scanner failure', () => {
+    const markdown = renderStatusAudit(sampleReport({ errors: [{ scanner: 'placeholders', message: 'Maximum call stack size exceeded', path: 'src/huge.js' }] }), { serverUrl: undefined })
+    expect(markdown).toContain('| <code>placeholders</code> | <code>src/huge.js</code> | Maximum call stack size exceeded | Leave the file out with <code>exclude: &#91;src/huge.js&#93;</code> to finish the scan, and report the file. |')
+    expect(markdown).toContain('1. The placeholders scanner failed, so its part of this audit is missing: Maximum call stack size exceeded (<a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/src/huge.js"><code>src/huge.js</code></a>)')
+  })
+})
