@@ -8252,18 +8252,28 @@ function errorSection(report) {
 
 ;// CONCATENATED MODULE: ./src/render/status-audit/side-paths.ts
 /**
- * Tests, examples, docs, fixtures and tooling: code that does not ship to users, whose stubs and
- * FIXMEs are worth a maintainer's time later rather than first.
+ * Tests, examples, fixtures and tooling: code that does not ship to users, whose stubs, notes and
+ * links are worth a maintainer's time later rather than first.
  */
 const SIDE_SEGMENTS = new Set([
     'test', 'tests', '__tests__', 't', 'spec', 'specs', 'testing', 'e2e', 'testdata', 'fixtures', '__fixtures__',
-    'examples', 'example', 'samples', 'docs', 'doc', 'documentation', 'benchmarks', 'benchmark', 'scripts', 'tools', 'contrib', 'third_party', 'vendor',
+    'examples', 'example', 'samples', 'benchmarks', 'benchmark', 'scripts', 'tools', 'contrib', 'third_party', 'vendor',
 ]);
+/** Documentation ships to readers, but not as code. */
+const DOC_SEGMENTS = new Set(['docs', 'doc', 'documentation']);
 const TEST_FILE = /^(?:test_.+|.+_test|.+\.(?:test|spec)|conftest)\.[\w]+$/;
-function isSidePath(path) {
-    const segments = path.split('/');
-    const name = segments[segments.length - 1] ?? '';
-    return TEST_FILE.test(name) || segments.slice(0, -1).some((segment) => SIDE_SEGMENTS.has(segment.toLowerCase()));
+function inSegments(path, segments) {
+    // `.github/`, `.circleci/`: CI configuration, which never ships.
+    return path.split('/').slice(0, -1).some((segment) => segment.startsWith('.') || segments.has(segment.toLowerCase()));
+}
+/** A document readers do not come to: a test's fixture page, an example's README, a CI template. */
+function isSideDocument(path) {
+    return inSegments(path, SIDE_SEGMENTS);
+}
+/** Code outside what ships: tests, examples, tooling, CI, and the code samples of the docs. */
+function isSideCode(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return TEST_FILE.test(name) || inSegments(path, SIDE_SEGMENTS) || inSegments(path, DOC_SEGMENTS);
 }
 
 ;// CONCATENATED MODULE: ./src/render/status-audit/high-signal.ts
@@ -8274,16 +8284,23 @@ const TOP_FINDINGS = 15;
 const HIGH_SIGNAL_SCORE = 20;
 /** Tags that say something is wrong now, not later. */
 const DEFECT_TAGS = new Set(['FIXME', 'BUG', 'XXX', 'HACK', 'BROKEN']);
-const README = /(?:^|\/)readme(?:\.[\w]+)?$/i;
+/** The README every visitor sees: the root's, or the one GitHub shows from .github/ or docs/. */
+const FRONT_README = /^(?:\.github\/|docs\/)?readme(?:\.[\w]+)?$/i;
+/** A folder's README, which GitHub shows on that folder's page (peft's `method_comparison/MetaMathQA/`). */
+const FOLDER_README = /(?:^|\/)readme(?:\.[\w]+)?$/i;
+/** "Not supported (yet)" is a documented limitation more often than unfinished work (peft's INC and TransformerEngine layers). */
+const LIMITATION = /\bnot (?:yet )?supported\b|\bunsupported\b|\bdoes not support\b/i;
 function checkSignals(checks) {
     const found = [];
     for (const check of checks) {
         if (check.status !== 'fail' && check.status !== 'warn')
             continue;
         const first = check.evidence.find((item) => item.path !== undefined);
-        // A failed check weighs by its weight (a missing CODEOWNERS ranks below a broken README link, a
-        // committed secret above everything but a failed scanner); a warning never reaches the top.
-        const score = check.status === 'fail' ? 35 + check.weight * 8 : 5 + check.weight * 3;
+        // A failed check weighs by its weight: a committed secret ranks above everything but a failed
+        // scanner, missing tests above a broken README link. Weight-1 checks (CODEOWNERS, a contributing
+        // guide) are conventions that small and frozen repositories rightly skip, and a warning is advice:
+        // both are deferred.
+        const score = check.status === 'warn' ? 5 + check.weight * 3 : check.weight <= 1 ? 15 : 10 + check.weight * 14;
         found.push({ score, scanner: 'checklist', text: `\`${check.id}\` ${check.status === 'fail' ? 'fails' : 'warns'}: ${check.summary}`, ...(first?.path ? { path: first.path } : {}), ...(first?.line ? { line: first.line } : {}) });
     }
     return found;
@@ -8295,7 +8312,7 @@ function linkSignals(findings) {
         byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
     return [...byFile].map(([path, broken]) => {
         const first = broken[0];
-        const reach = README.test(path) ? 45 : path.includes('/') ? 18 : 30;
+        const reach = FRONT_README.test(path) ? 45 : isSideDocument(path) ? 8 : FOLDER_README.test(path) ? 22 : path.includes('/') ? 18 : 30;
         const more = broken.length > 1 ? ` (and ${broken.length - 1} more in the file)` : '';
         return { score: reach + Math.min(broken.length, 10), scanner: 'links', text: `${first.message}${more}`, path, line: first.line };
     });
@@ -8304,14 +8321,16 @@ function linkSignals(findings) {
  * Stubs in the code that ships rank high (a CLI that answers "not implemented" blocks its users);
  * defect tags in shipped code next; tests, examples and docs, and plain TODOs, are deferred.
  */
-function placeholderSignals(findings, entryFiles) {
+function placeholderSignals(findings, entryFiles, library) {
     const found = [];
     const defects = new Map();
     for (const finding of findings) {
-        if (finding.kind === 'interface' || isSidePath(finding.path))
+        if (finding.kind === 'interface' || isSideCode(finding.path))
             continue;
         if (finding.kind === 'stub') {
-            const score = entryFiles.has(finding.path) ? 45 : 30;
+            // A library's stubs outside its commands are mostly combinations it refuses on purpose (peft's
+            // quantised layers, vite's partial esbuild shim): deferred, like documented limitations.
+            const score = LIMITATION.test(finding.text) ? 15 : entryFiles.has(finding.path) ? 45 : library ? 18 : 30;
             found.push({ score, scanner: 'placeholders', text: `Stub (\`${finding.tag}\`) in shipped code: ${finding.text}`, path: finding.path, line: finding.line });
         }
         else if (finding.kind === 'comment' && DEFECT_TAGS.has(finding.tag.toUpperCase())) {
@@ -8344,6 +8363,11 @@ function entryFilesOf(entries) {
     }
     return files;
 }
+/** A library and nothing that runs as checked out, by the checklist's kind. */
+function isLibrary(report) {
+    const kinds = report.checklist?.kind.kinds ?? [];
+    return kinds.includes('library') && !kinds.includes('application') && !kinds.includes('action') && !kinds.includes('ml');
+}
 /** Every finding of the report as a signal, highest first; ties keep the scanners' order and then the path. */
 function rankSignals(report) {
     const entryFiles = entryFilesOf(report.repoMap?.entryPoints ?? []);
@@ -8351,12 +8375,12 @@ function rankSignals(report) {
         ...report.errors.map((error) => ({ score: 100, scanner: 'audit', text: `The ${error.scanner} scanner failed, so its part of this audit is missing: ${error.message}`, ...(error.path ? { path: error.path } : {}) })),
         ...checkSignals(report.checklist?.checks ?? []),
         ...linkSignals((report.links?.findings ?? []).filter((finding) => finding.reason !== 'github-view-only')),
-        ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles),
+        ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles, isLibrary(report)),
     ];
     return signals.sort((a, b) => b.score - a.score || (a.path ?? '').localeCompare(b.path ?? '') || (a.line ?? 0) - (b.line ?? 0));
 }
 /** Per kind of finding, at most this many lead, so that eleven stubs of one library do not hide its failed checks. */
-const PER_KIND = 5;
+const PER_KIND = 4;
 function kindOf(signal) {
     return signal.scanner === 'placeholders' ? `${signal.scanner}:${signal.text.startsWith('Stub') ? 'stub' : 'note'}` : signal.scanner;
 }

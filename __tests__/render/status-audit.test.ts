@@ -24,7 +24,7 @@ function linksOf(findings: LinkFinding[]) {
 }
 
 describe('rankSignals', () => {
-  it('ranks a failed scanner first, then failed checks by weight, README links above a missing CODEOWNERS, stubs in shipped code above notes', () => {
+  it('ranks a failed scanner first, then failed checks by weight, the front README\'s links, stubs in shipped code, and defers conventions such as CODEOWNERS', () => {
     const report = sampleReport({
       errors: [{ scanner: 'links', message: 'boom', path: 'docs/big.md' }],
       checklist: checklistOf([check('secrets', 'fail', 5), check('codeowners', 'fail', 1), check('tests', 'fail', 3), check('lockfile', 'warn', 3)]),
@@ -43,18 +43,18 @@ describe('rankSignals', () => {
     const ranked = rankSignals(report).map((signal) => `${signal.score} ${signal.path ?? ''} ${signal.text.slice(0, 40)}`)
     expect(ranked).toEqual([
       '100 docs/big.md The links scanner failed, so its part of',
-      '75  `secrets` fails: secrets summary.',
-      '59  `tests` fails: tests summary.',
+      '80  `secrets` fails: secrets summary.',
+      '52  `tests` fails: tests summary.',
       '46 README.md Broken link `docs/install.md`: docs/inst',
       '45 src/cli.py Stub (`NotImplementedError`) in shipped ',
-      '43  `codeowners` fails: codeowners summary.',
       '19 docs/deep/page.md Broken link `gone.md`: gone.md does not ',
       '16 src/model.py A FIXME note in shipped code, first: FIX',
+      '15  `codeowners` fails: codeowners summary.',
       '14  `lockfile` warns: lockfile summary.',
     ])
   })
 
-  it('leads with at most fifteen, none below the bar, and no more than five of one kind; the rest is deferred, not dropped', () => {
+  it('leads with at most fifteen, none below the bar, and no more than four of one kind; the rest is deferred, not dropped', () => {
     const findings = Array.from({ length: 12 }, (_, index) => placeholderFinding(`src/m${index}.py`, 1, 'raise NotImplementedError', { kind: 'stub', tag: 'NotImplementedError' }))
     const links = Array.from({ length: 20 }, (_, index) => link(`page${index}.md`, 1, 'gone.md'))
     const report = sampleReport({
@@ -66,10 +66,37 @@ describe('rankSignals', () => {
     const { top, rest } = topSignals(signals)
     expect(top.length).toBeLessThanOrEqual(TOP_FINDINGS)
     expect(top.every((signal) => signal.score >= HIGH_SIGNAL_SCORE)).toBe(true)
-    expect(top.filter((signal) => signal.text.startsWith('Stub'))).toHaveLength(5)
-    expect(top.filter((signal) => signal.scanner === 'links')).toHaveLength(5)
+    expect(top.filter((signal) => signal.text.startsWith('Stub'))).toHaveLength(4)
+    expect(top.filter((signal) => signal.scanner === 'links')).toHaveLength(4)
     expect(top.length + rest.length).toBe(signals.length)
     expect(rest.some((signal) => signal.text.startsWith('`readme` warns'))).toBe(true)
+  })
+})
+
+describe('what the hand checks deferred', () => {
+  it("defers a documented limitation, an example's README, CI configuration's notes and a side script's links", () => {
+    const report = sampleReport({
+      links: linksOf([link('examples/counter/README.md', 5, ''), link('po/README.md', 482, 'Documentation/SubmittingPatches'), link('scripts/llm-prompt.md', 226, 'url')]),
+      placeholders: {
+        count: 3, byTag: { NotImplementedError: 1, FIXME: 2 }, byKind: { comment: 2, stub: 1, prose: 0 }, filesScanned: 3,
+        findings: [
+          placeholderFinding('src/peft/tuners/lora/inc.py', 55, 'raise NotImplementedError("Merging LoRA with INC layers is not yet supported")', { kind: 'stub', tag: 'NotImplementedError' }),
+          placeholderFinding('.github/workflows/ci.yml', 79, 'FIXME: remove once rust-cache#341 is fixed', { tag: 'FIXME' }),
+          placeholderFinding('.github/workflows/ci.yml', 90, 'FIXME: remove once rust-cache#341 is fixed', { tag: 'FIXME' }),
+        ],
+      },
+    })
+    const { top, rest } = topSignals(rankSignals(report))
+    expect(rest.map((signal) => `${signal.score} ${signal.path}`)).toEqual(['15 src/peft/tuners/lora/inc.py', '9 examples/counter/README.md', '9 scripts/llm-prompt.md'])
+    expect(top.map((signal) => `${signal.score} ${signal.path}`)).toEqual(['23 po/README.md'])
+  })
+
+  it("defers a library's stubs outside its commands, and keeps an application's", () => {
+    const stub = placeholderFinding('packages/vite/src/node/optimizer/pluginConverter.ts', 77, "throw new Error('Not implemented')", { kind: 'stub', tag: 'not-implemented-error' })
+    const placeholders = { count: 1, byTag: { 'not-implemented-error': 1 }, byKind: { comment: 0, stub: 1, prose: 0 }, filesScanned: 1, findings: [stub] }
+    const asKind = (kinds: Array<'library' | 'application'>) => sampleReport({ placeholders, checklist: { ...checklistOf([]), kind: { kinds, description: kinds.join(', '), signals: [] } } })
+    expect(rankSignals(asKind(['library'])).map((signal) => signal.score)).toEqual([18])
+    expect(rankSignals(asKind(['application'])).map((signal) => signal.score)).toEqual([30])
   })
 })
 

@@ -3,7 +3,7 @@ import type { CheckResult } from '../../scanners/checklist/checklist-result.js'
 import type { LinkFinding } from '../../scanners/links/link-result.js'
 import type { PlaceholderFinding } from '../../scanners/placeholders/placeholder-result.js'
 import type { EntryPoint } from '../../scanners/repo-map/repo-map-result.js'
-import { isSidePath } from './side-paths.js'
+import { isSideCode, isSideDocument } from './side-paths.js'
 
 /** One finding across the scanners, with the score that ranks it (the rule is in docs/status-audit.md). */
 export interface Signal {
@@ -21,16 +21,23 @@ export const TOP_FINDINGS = 15
 export const HIGH_SIGNAL_SCORE = 20
 /** Tags that say something is wrong now, not later. */
 const DEFECT_TAGS = new Set(['FIXME', 'BUG', 'XXX', 'HACK', 'BROKEN'])
-const README = /(?:^|\/)readme(?:\.[\w]+)?$/i
+/** The README every visitor sees: the root's, or the one GitHub shows from .github/ or docs/. */
+const FRONT_README = /^(?:\.github\/|docs\/)?readme(?:\.[\w]+)?$/i
+/** A folder's README, which GitHub shows on that folder's page (peft's `method_comparison/MetaMathQA/`). */
+const FOLDER_README = /(?:^|\/)readme(?:\.[\w]+)?$/i
+/** "Not supported (yet)" is a documented limitation more often than unfinished work (peft's INC and TransformerEngine layers). */
+const LIMITATION = /\bnot (?:yet )?supported\b|\bunsupported\b|\bdoes not support\b/i
 
 function checkSignals(checks: readonly CheckResult[]): Signal[] {
   const found: Signal[] = []
   for (const check of checks) {
     if (check.status !== 'fail' && check.status !== 'warn') continue
     const first = check.evidence.find((item) => item.path !== undefined)
-    // A failed check weighs by its weight (a missing CODEOWNERS ranks below a broken README link, a
-    // committed secret above everything but a failed scanner); a warning never reaches the top.
-    const score = check.status === 'fail' ? 35 + check.weight * 8 : 5 + check.weight * 3
+    // A failed check weighs by its weight: a committed secret ranks above everything but a failed
+    // scanner, missing tests above a broken README link. Weight-1 checks (CODEOWNERS, a contributing
+    // guide) are conventions that small and frozen repositories rightly skip, and a warning is advice:
+    // both are deferred.
+    const score = check.status === 'warn' ? 5 + check.weight * 3 : check.weight <= 1 ? 15 : 10 + check.weight * 14
     found.push({ score, scanner: 'checklist', text: `\`${check.id}\` ${check.status === 'fail' ? 'fails' : 'warns'}: ${check.summary}`, ...(first?.path ? { path: first.path } : {}), ...(first?.line ? { line: first.line } : {}) })
   }
   return found
@@ -42,7 +49,7 @@ function linkSignals(findings: readonly LinkFinding[]): Signal[] {
   for (const finding of findings) byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding])
   return [...byFile].map(([path, broken]) => {
     const first = broken[0] as LinkFinding
-    const reach = README.test(path) ? 45 : path.includes('/') ? 18 : 30
+    const reach = FRONT_README.test(path) ? 45 : isSideDocument(path) ? 8 : FOLDER_README.test(path) ? 22 : path.includes('/') ? 18 : 30
     const more = broken.length > 1 ? ` (and ${broken.length - 1} more in the file)` : ''
     return { score: reach + Math.min(broken.length, 10), scanner: 'links', text: `${first.message}${more}`, path, line: first.line }
   })
@@ -52,13 +59,15 @@ function linkSignals(findings: readonly LinkFinding[]): Signal[] {
  * Stubs in the code that ships rank high (a CLI that answers "not implemented" blocks its users);
  * defect tags in shipped code next; tests, examples and docs, and plain TODOs, are deferred.
  */
-function placeholderSignals(findings: readonly PlaceholderFinding[], entryFiles: ReadonlySet<string>): Signal[] {
+function placeholderSignals(findings: readonly PlaceholderFinding[], entryFiles: ReadonlySet<string>, library: boolean): Signal[] {
   const found: Signal[] = []
   const defects = new Map<string, PlaceholderFinding[]>()
   for (const finding of findings) {
-    if (finding.kind === 'interface' || isSidePath(finding.path)) continue
+    if (finding.kind === 'interface' || isSideCode(finding.path)) continue
     if (finding.kind === 'stub') {
-      const score = entryFiles.has(finding.path) ? 45 : 30
+      // A library's stubs outside its commands are mostly combinations it refuses on purpose (peft's
+      // quantised layers, vite's partial esbuild shim): deferred, like documented limitations.
+      const score = LIMITATION.test(finding.text) ? 15 : entryFiles.has(finding.path) ? 45 : library ? 18 : 30
       found.push({ score, scanner: 'placeholders', text: `Stub (\`${finding.tag}\`) in shipped code: ${finding.text}`, path: finding.path, line: finding.line })
     } else if (finding.kind === 'comment' && DEFECT_TAGS.has(finding.tag.toUpperCase())) {
       defects.set(finding.path, [...(defects.get(finding.path) ?? []), finding])
@@ -88,6 +97,12 @@ function entryFilesOf(entries: readonly EntryPoint[]): Set<string> {
   return files
 }
 
+/** A library and nothing that runs as checked out, by the checklist's kind. */
+function isLibrary(report: AuditReport): boolean {
+  const kinds = report.checklist?.kind.kinds ?? []
+  return kinds.includes('library') && !kinds.includes('application') && !kinds.includes('action') && !kinds.includes('ml')
+}
+
 /** Every finding of the report as a signal, highest first; ties keep the scanners' order and then the path. */
 export function rankSignals(report: AuditReport): Signal[] {
   const entryFiles = entryFilesOf(report.repoMap?.entryPoints ?? [])
@@ -95,13 +110,13 @@ export function rankSignals(report: AuditReport): Signal[] {
     ...report.errors.map((error): Signal => ({ score: 100, scanner: 'audit', text: `The ${error.scanner} scanner failed, so its part of this audit is missing: ${error.message}`, ...(error.path ? { path: error.path } : {}) })),
     ...checkSignals(report.checklist?.checks ?? []),
     ...linkSignals((report.links?.findings ?? []).filter((finding) => finding.reason !== 'github-view-only')),
-    ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles),
+    ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles, isLibrary(report)),
   ]
   return signals.sort((a, b) => b.score - a.score || (a.path ?? '').localeCompare(b.path ?? '') || (a.line ?? 0) - (b.line ?? 0))
 }
 
 /** Per kind of finding, at most this many lead, so that eleven stubs of one library do not hide its failed checks. */
-const PER_KIND = 5
+const PER_KIND = 4
 
 function kindOf(signal: Signal): string {
   return signal.scanner === 'placeholders' ? `${signal.scanner}:${signal.text.startsWith('Stub') ? 'stub' : 'note'}` : signal.scanner
