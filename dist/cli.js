@@ -5435,7 +5435,7 @@ const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).checklistScanner,
-    'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 926))).repoMapScanner,
+    'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
 /** The scanners for `checks`, in run order. */
@@ -8179,13 +8179,28 @@ function findingsSection(top, context) {
     });
     return lines;
 }
+/** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
+function localGatesSection(report, context) {
+    const lines = ['## 3. Local tests and gates'];
+    const gates = report.repoMap?.localGates;
+    if (gates === undefined)
+        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
+    if (gates.length === 0)
+        return [...lines, '', 'No command at the root checks a change: no test, lint, type, docs or coverage script in package.json, tox.ini, noxfile.py, a justfile, a pre-commit config or the Makefile.'];
+    const inCi = gates.filter((gate) => gate.ranInCi !== undefined).length;
+    lines.push('', `${plural(gates.length, 'command')}; ${formatCount(inCi)} called by name in a workflow that runs on pushes or pull requests (a command reached only through a repository script is not followed).`, '', '| Command | Covers | In CI | Declared in |', '|---|---|---|---|');
+    for (const gate of gates) {
+        lines.push(`| ${code(gate.command)} | ${markdownText(gate.covers.join(', '))} | ${gate.ranInCi === undefined ? 'no' : `yes, ${code(gate.ranInCi)}`} | ${renderLocation(context, gate.path, gate.line)} |`);
+    }
+    return lines;
+}
 function checkRow(check, context) {
     const evidence = check.evidence.filter((item) => item.path !== undefined).slice(0, 2).map((item) => renderLocation(context, item.path, item.line));
     return `| ${MARK[check.status]} | ${code(check.id)} | ${cellText(check.summary)} | ${evidence.join('<br>')} |`;
 }
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 function reproducibilitySection(report, context) {
-    const lines = ['## 3. Reproducibility checklist'];
+    const lines = ['## 4. Reproducibility checklist'];
     const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
     if (!report.checklist)
         return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
@@ -8207,7 +8222,7 @@ function reproducibilitySection(report, context) {
 }
 /** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
 function deferredSection(report, rest, context) {
-    const lines = ['## 4. Deferred items'];
+    const lines = ['## 5. Deferred items'];
     const byScanner = new Map();
     for (const signal of rest)
         byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal]);
@@ -8237,7 +8252,7 @@ function deferredSection(report, rest, context) {
 }
 /** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
 function errorSection(report) {
-    const lines = ['## 5. Error capture', ''];
+    const lines = ['## 6. Error capture', ''];
     if (report.errors.length === 0)
         return [...lines, 'Every scanner finished: no errors in this run.'];
     lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|');
@@ -8433,6 +8448,7 @@ function renderStatusAudit(report, environment) {
         header(report),
         repoMapSection(report, context),
         findingsSection(top, context),
+        localGatesSection(report, context),
         reproducibilitySection(report, context),
         deferredSection(report, rest, context),
         errorSection(report),

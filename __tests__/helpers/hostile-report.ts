@@ -34,6 +34,7 @@ export function reportOfStrings(text: string): AuditReport {
       tree: { path: '.', files: 1, bytes: 1, lines: 1, languages: [text], placeholders: 1, children: [{ path: text, files: 1, bytes: 1, lines: 1, languages: [text], placeholders: 1, children: [] }] },
       keyFiles: [{ path: text, category: 'readme' }],
       entryPoints: [{ kind: 'npm-bin', path: text, line: 1, name: text, target: text }],
+      localGates: [{ tool: 'npm', name: text, command: `npm run ${text}`, path: text, line: 1, covers: ['tests'], ranInCi: text }],
       unparsedFiles: [{ path: text, line: 1, message: text }],
       hotspots: [{ path: text, placeholders: 1 }],
       recentCommits: { status: 'complete', commits: [{ sha: 'abcdef1234567', date: '2026-11-20T10:00:00Z', author: text, subject: text }] },

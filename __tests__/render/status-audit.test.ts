@@ -113,12 +113,15 @@ describe('renderStatusAudit', () => {
       links: linksOf([link('README.md', 7, '<img src=x onerror=alert(1)>')]),
     })
     const markdown = renderStatusAudit(report, { serverUrl: 'https://github.com' })
-    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 1. Repo map', '## 2. High-signal findings', '## 3. Reproducibility checklist', '## 4. Deferred items', '## 5. Error capture'])
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 1. Repo map', '## 2. High-signal findings', '## 3. Local tests and gates', '## 4. Reproducibility checklist', '## 5. Deferred items', '## 6. Error capture'])
     expect(markdown).toContain('Judged as: ML training or research code &#40;src/train.py imports torch&#41;.')
     expect(markdown).toContain('| ❌ | <code>seeding</code> | Nothing is seeded. | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/src/train.py#L3"><code>src/train.py:3</code></a> |')
     expect(markdown).toContain('- <code>lockfile</code>: No manifest &lt;b&gt;declares&lt;/b&gt; dependencies.')
     expect(markdown).not.toContain('<img')
     expect(markdown).toContain('Every scanner finished: no errors in this run.')
+    expect(markdown).toContain('2 commands; 1 called by name in a workflow that runs on pushes or pull requests')
+    expect(markdown).toContain('| <code>npm test</code> | tests | yes, <code>.github/workflows/ci.yml</code> | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/package.json#L4"><code>package.json:4</code></a> |')
+    expect(markdown).toContain('| <code>make lint</code> | lint | no |')
     expect(markdown).toContain('2 placeholders (TODO 1, NotImplementedError 1)')
   })
 

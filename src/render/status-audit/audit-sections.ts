@@ -65,6 +65,20 @@ export function findingsSection(top: readonly Signal[], context: SummaryContext)
   return lines
 }
 
+/** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
+export function localGatesSection(report: AuditReport, context: SummaryContext): string[] {
+  const lines = ['## 3. Local tests and gates']
+  const gates = report.repoMap?.localGates
+  if (gates === undefined) return [...lines, ...skipped('The repo-map scanner did not run in this audit.')]
+  if (gates.length === 0) return [...lines, '', 'No command at the root checks a change: no test, lint, type, docs or coverage script in package.json, tox.ini, noxfile.py, a justfile, a pre-commit config or the Makefile.']
+  const inCi = gates.filter((gate) => gate.ranInCi !== undefined).length
+  lines.push('', `${plural(gates.length, 'command')}; ${formatCount(inCi)} called by name in a workflow that runs on pushes or pull requests (a command reached only through a repository script is not followed).`, '', '| Command | Covers | In CI | Declared in |', '|---|---|---|---|')
+  for (const gate of gates) {
+    lines.push(`| ${code(gate.command)} | ${markdownText(gate.covers.join(', '))} | ${gate.ranInCi === undefined ? 'no' : `yes, ${code(gate.ranInCi)}`} | ${renderLocation(context, gate.path, gate.line)} |`)
+  }
+  return lines
+}
+
 function checkRow(check: CheckResult, context: SummaryContext): string {
   const evidence = check.evidence.filter((item) => item.path !== undefined).slice(0, 2).map((item) => renderLocation(context, item.path as string, item.line))
   return `| ${MARK[check.status]} | ${code(check.id)} | ${cellText(check.summary)} | ${evidence.join('<br>')} |`
@@ -72,7 +86,7 @@ function checkRow(check: CheckResult, context: SummaryContext): string {
 
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 export function reproducibilitySection(report: AuditReport, context: SummaryContext): string[] {
-  const lines = ['## 3. Reproducibility checklist']
+  const lines = ['## 4. Reproducibility checklist']
   const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? []
   if (!report.checklist) return [...lines, ...skipped('The checklist scanner did not run in this audit.')]
   if (checks.length === 0) return [...lines, ...skipped('The reproducibility pack is turned off in the config.')]
@@ -91,7 +105,7 @@ export function reproducibilitySection(report: AuditReport, context: SummaryCont
 
 /** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
 export function deferredSection(report: AuditReport, rest: readonly Signal[], context: SummaryContext): string[] {
-  const lines = ['## 4. Deferred items']
+  const lines = ['## 5. Deferred items']
   const byScanner = new Map<Signal['scanner'], Signal[]>()
   for (const signal of rest) byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal])
   const checks = byScanner.get('checklist') ?? []
@@ -117,7 +131,7 @@ export function deferredSection(report: AuditReport, rest: readonly Signal[], co
 
 /** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
 export function errorSection(report: AuditReport): string[] {
-  const lines = ['## 5. Error capture', '']
+  const lines = ['## 6. Error capture', '']
   if (report.errors.length === 0) return [...lines, 'Every scanner finished: no errors in this run.']
   lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|')
   for (const error of report.errors) {

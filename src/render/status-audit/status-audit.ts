@@ -2,7 +2,7 @@ import type { AuditReport } from '../../report/audit-report.js'
 import { fileUrlBuilder, type LinkEnvironment } from '../file-links.js'
 import { code, markdownText } from '../html.js'
 import type { SummaryContext } from '../summary/summary-context.js'
-import { deferredSection, errorSection, findingsSection, repoMapSection, reproducibilitySection } from './audit-sections.js'
+import { deferredSection, errorSection, findingsSection, localGatesSection, repoMapSection, reproducibilitySection } from './audit-sections.js'
 import { rankSignals, topSignals } from './high-signal.js'
 
 /** Lists in the document are long: it is the full read, not the summary. */
@@ -33,6 +33,7 @@ export function renderStatusAudit(report: AuditReport, environment: LinkEnvironm
     header(report),
     repoMapSection(report, context),
     findingsSection(top, context),
+    localGatesSection(report, context),
     reproducibilitySection(report, context),
     deferredSection(report, rest, context),
     errorSection(report),

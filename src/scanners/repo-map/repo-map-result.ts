@@ -1,3 +1,4 @@
+import type { LocalGate } from './local-gates/local-gate.js'
 export interface LanguageTotal {
   readonly name: string
   readonly kind: string
@@ -85,6 +86,8 @@ export interface RepoMapResult {
   readonly entryPoints: readonly EntryPoint[]
   /** Entry points found beyond the list's bounds (overall, and per Makefile). */
   readonly entryPointsOmitted?: number
+  /** The commands a contributor runs to check a change, and which of them CI runs. */
+  readonly localGates: readonly LocalGate[]
   /** Manifests, action files and the like that did not parse, so their entry points are missing. */
   readonly unparsedFiles?: readonly UnparsedFile[]
   /** Directories with the most placeholders, at most ten. */

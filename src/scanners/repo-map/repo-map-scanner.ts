@@ -12,6 +12,7 @@ import { placeholderHotspots, placeholdersByFile } from './hotspots.js'
 import { entryPointExtractorsFor } from './entry-points/entry-point-sources.js'
 import { capPerFile, sortAndBound } from './entry-points/collect-entry-points.js'
 import { FileParseError } from '../../report/file-parse-error.js'
+import { LocalGateCollector, wantsForGates } from './local-gates/collect-local-gates.js'
 
 /**
  * Skipped files that still exist as far as the repository is concerned: a lockfile too large to read,
@@ -26,6 +27,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   private readonly entryPoints: EntryPoint[] = []
   private readonly unparsedFiles: UnparsedFile[] = []
   private omittedPerFile = 0
+  private readonly gates = new LocalGateCollector()
 
   constructor(private readonly context: ScanContext) {
     this.settings = context.options.scanners['repo-map']
@@ -33,12 +35,13 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   }
 
   wants(file: InventoryFile): boolean {
-    return !this.excluded(file.path) && entryPointExtractorsFor(file).length > 0
+    return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path))
   }
 
-  /** Keeps only the entry points a file declares, never its text. */
+  /** Keeps only the entry points and commands a file declares, never its text. */
   visit(file: InventoryFile, text: string): void {
     if (!this.wants(file)) return
+    this.gates.visit(file.path, text)
     const found: EntryPoint[] = []
     for (const extract of entryPointExtractorsFor(file)) {
       try {
@@ -75,6 +78,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
       keyFiles: keyFiles.keyFiles,
       keyFilesOmitted: keyFiles.omitted,
       entryPoints: entryPoints.entryPoints,
+      localGates: this.gates.finish(),
       entryPointsOmitted: entryPoints.omitted + this.omittedPerFile,
       unparsedFiles: [...this.unparsedFiles].sort((a, b) => compareText(a.path, b.path)),
       hotspots: placeholderHotspots(placeholders, depth, (path) => kept.has(path)),
