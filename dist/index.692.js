@@ -659,7 +659,11 @@ function ruleTargets(line) {
     const afterColon = line.slice(line[colon + 1] === ':' ? colon + 2 : colon + 1);
     if (/^\s*[A-Za-z_][\w.-]*\s*(?:[:+?!]?=)/.test(afterColon))
         return undefined;
-    return line.slice(0, colon).trim().split(/\s+/).filter((name) => name !== '');
+    const before = line.slice(0, colon);
+    // `$(warning "… run: curl …")`: a function call whose text holds a colon, not a rule.
+    if (/\$\(|["']/.test(before))
+        return undefined;
+    return before.trim().split(/\s+/).filter((name) => name !== '');
 }
 /** A name someone runs: not a special target (`.PHONY`), a pattern (`%.o`) or a computed name (`$(OUT)`). */
 function isRunnableName(name) {
@@ -1192,27 +1196,36 @@ const NAME_WORDS = [
  * the arguments (`rimraf dist/ coverage/`, `prettier "{src,test}/**"`) say nothing, so only tools count.
  */
 const TOOL_WORDS = [
-    ['coverage', /\bcoverage\s+run\b|--cov\b|--coverage\b|\bc8\b|\bnyc\b|\btarpaulin\b|\bllvm-cov\b/],
-    ['tests', /\b(?:pytest|vitest|jest|mocha|ava|rspec|ctest|unittest|playwright\s+test|cypress\s+run|go\s+test|cargo\s+(?:test|nextest)|node\s+--test|manage\.py\s+test)\b/],
-    ['types', /\b(?:mypy|pyright|tsc\b[^&|;]*--noEmit|vue-tsc|flow\s+check)\b/],
-    ['lint', /\b(?:eslint|oxlint|ruff\s+(?:check|format\s+--check)|flake8|pylint|clippy|golangci-lint\s+run|cargo\s+fmt\s+(?:--all\s+)?(?:--\s+)?--check|gofmt\s+-l|rubocop|stylelint|shellcheck|markdownlint|pre-commit\s+run|black\s+--check|isort\s+--check|prettier\s+(?:--check|--list-different)|biome\s+(?:check|lint|ci))\b/],
-    ['docs', /\b(?:mkdocs|sphinx-build|docusaurus|vitepress|mdbook|typedoc)\b/],
+    ['coverage', /\bcoverage\s+(?:run|report)\b|--cov\b|--coverage\b|\bc8\b|\bnyc\b|\btarpaulin\b|\bllvm-cov\b/],
+    ['tests', /\b(?:pytest|vitest|jest|mocha|ava|rspec|ctest|unittest|playwright\s+test|cypress\s+run|go\s+test|cargo\s+(?:hack\s+)?(?:miri\s+)?(?:test|nextest)|wasm-pack\s+test|node\s+--test|manage\.py\s+test)\b/],
+    ['types', /\b(?:mypy|pyright|tsc\b[^&|;]*--noEmit|vue-tsc|flow\s+check|attw)\b|\bvitest\b[^&|;]*--typecheck/],
+    ['lint', /\b(?:eslint|oxlint|ruff\s+(?:check|format\s+--check)|flake8|pylint|clippy|golangci-lint\s+run|cargo\s+fmt\s+(?:--all\s+)?(?:--\s+)?--check|gofmt\s+-l|rubocop|stylelint|shellcheck|markdownlint|pre-commit\s+run|prek\s+run|rustfmt\s+--check|cargo\s+spellcheck|black\s+--check|isort\s+--check|prettier\s+(?:--check|--list-different)|biome\s+(?:check|lint|ci))\b/],
+    // The tool as the command, not a path or URL that names it (`git clone …/mkdocs-material-overrides`).
+    ['docs', /(?:^|[;&|(]\s*|\b(?:run|exec|npx|-m)\s+)(?:mkdocs\s+(?:build|gh-deploy)|sphinx-build|docusaurus\s+build|vitepress\s+build|mdbook\s+(?:build|test)|typedoc|cargo\s+(?:\+\S+\s+)?doc)\b/],
 ];
 /**
  * What a command covers, from its name and the tools it runs: `test:unit` tests, `lint` lints, `tsc
  * --noEmit` checks types. A command that covers none of these (`build`, `start`, `clean`) is not a gate.
  */
-function coverageOf(name, body = '') {
+function coverageOf(name, body = '', tool) {
     const words = name.replace(/[:_.-]/g, ' ');
-    if (NOT_A_GATE.test(words))
+    if (NOT_A_GATE.test(words) || (BUILDS_OR_SERVES.test(words) && !TEST_FIRST.test(words)))
         return [];
+    // make's conventions: a bare `check` is the test suite (autotools), `check-headers` and the like lint.
+    if (tool === 'make' && /^check$/i.test(words))
+        return ['tests'];
+    if (tool === 'make' && /^check\s+(?!all\b)\w/i.test(words) && coverageOf(name.replace(/^check[-_:.]?/i, ''), body).length === 0)
+        return ['lint'];
     // `prettier --write`, `eslint --fix`: a formatter that rewrites the files checks nothing.
     const rewrites = REWRITES.test(body) && !CHECKS.test(body);
     const covered = (coverage) => (NAME_WORDS.find(([id]) => id === coverage)?.[1].test(words) ?? false) || (TOOL_WORDS.find(([id]) => id === coverage)?.[1].test(body) ?? false);
     return ['tests', 'lint', 'types', 'docs', 'coverage'].filter((coverage) => covered(coverage) && !(coverage === 'lint' && rewrites));
 }
-/** Commands that build, install, clean up, publish or watch: `install-doc`, `coverage-clean`, `test:watch`, `docs-serve`. */
-const NOT_A_GATE = /\b(?:clean|install|uninstall|dist|deploy|publish|release|serve|watch|dev|skip|compile|objs)\b/i;
+/** Commands that install, clean up, publish, watch or skip: `install-doc`, `coverage-clean`, `test:watch`, `skip-test-e2e`. */
+const NOT_A_GATE = /\b(?:clean|install|uninstall|dist|deploy|publish|release|watch|skip|objs)\b/i;
+/** Commands that build or serve (`build-unit-tests`, `coverage-compile`, `docs-serve`), unless their first word says they test (vite's `test-serve`, peft's `tests_torch_compile`). */
+const BUILDS_OR_SERVES = /^build\b|\b(?:compile|serve|dev)\b/i;
+const TEST_FIRST = /^(?:tests?|e2e|spec|unit|integration)\b/i;
 const REWRITES = /(?:^|\s)(?:--write|--fix|-w)(?:\s|$)/;
 const CHECKS = /(?:^|\s)(?:--check|--list-different|--diff|-c)(?:\s|$)|\blint\b/;
 
@@ -1224,7 +1237,8 @@ const MAKE = /\bmake[ \t]+(?:-[Cf][ \t]+\S+[ \t]+|-[\w=]+[ \t]+)*([A-Za-z_][\w.-
 const TOX = /\btox\b(?:[ \t]+(?:-e|--env)[ \t=]([\w,.{}-]+))?/g;
 const NOX = /\bnox[ \t]+(?:-s|--sessions?)[ \t]+([\w \t-]+)/g;
 const JUST = /\bjust[ \t]+([A-Za-z_][\w-]*)/g;
-const PRE_COMMIT = /\bpre-commit\s+run\b/;
+/** prek is a drop-in pre-commit runner (fastapi's CI). */
+const PRE_COMMIT = /\b(?:pre-commit|prek)\s+run\b/;
 const PRE_COMMIT_ACTION = /^\s*(?:-\s+)?uses:\s*pre-commit\/action@/m;
 /** Package-manager verbs that are not scripts. */
 const NOT_SCRIPTS = new Set(['install', 'i', 'ci', 'add', 'exec', 'dlx', 'x', 'npx', 'create', 'init', 'publish', 'pack', 'config', 'cache', 'set', 'version', 'audit', 'link']);
@@ -1233,7 +1247,10 @@ const RUNS_ON_CHANGES = /^\s*(?:["']?on["']?\s*:.*\b(?:push|pull_request|merge_g
 const RUN_KEY = /^(\s*)(-\s+)?run:\s*(.*)$/;
 const BLOCK_SCALAR = /^[|>][-+]?\d*$/;
 const INSTALLS = /\b(?:pip3?|uv|npm|pnpm|yarn|cargo|go|apt(?:-get)?|brew|gem)\s+(?:install|add|get|ci)\b/;
-const PRINTS = /^(?:echo|printf)\b/;
+/** Steps that print, move files or fetch code: a path that names a tool is not the tool (`rm -r /tmp/pytest-of-…`). */
+const NOT_A_TOOL_STEP = /^\(?\s*(?:echo|printf|git|cp|mv|rm|cd|mkdir|ls|cat|ln|chmod|export|curl|wget|tar|unzip|touch|test|\[)\b/;
+/** Runners in front of the tool: `uv run pytest`, `python -m mypy`, `xargs -0 pytest`. */
+const RUNNERS = /^(?:(?:uv|poetry|pdm|hatch|pipenv|rye)\s+run(?:\s+--?[\w-]+)*|python3?\s+-m|npx|pnpm\s+exec|yarn\s+exec|bunx|xargs(?:\s+-\S+)*|time|env(?:\s+\w+=\S+)*)\s+/;
 const MAX_STEP_LENGTH = 100;
 /** The lines of each `run:` script of a workflow, inline or as a block, with their line numbers. */
 function runLines(text) {
@@ -1263,7 +1280,10 @@ function runLines(text) {
 }
 /** `cargo nextest run --features full` and `cargo nextest run --all-features` are one command, run twice. */
 function signature(command) {
-    const words = command.split(/\s+/).filter((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word));
+    let rest = command.split(/\s+/).filter((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word)).join(' ');
+    for (let runner = RUNNERS.exec(rest); runner !== null; runner = RUNNERS.exec(rest))
+        rest = rest.slice(runner[0].length);
+    const words = rest.split(/\s+/);
     const head = [];
     for (const word of words) {
         if (word.startsWith('-') || word.startsWith('$') || head.length === 3)
@@ -1283,8 +1303,9 @@ function ciToolSteps(text) {
     const found = [];
     const seen = new Set();
     for (const { line, text: raw } of runLines(text)) {
-        const command = raw.replace(/\s*\\$/, '');
-        if (command.startsWith('#') || INSTALLS.test(command) || PRINTS.test(command))
+        // `if ! rustfmt --check …; then` runs `rustfmt --check …`.
+        const command = raw.replace(/\s*\\$/, '').replace(/^if\s+!?\s*/, '').replace(/;\s*then$/, '');
+        if (command.startsWith('#') || INSTALLS.test(command) || NOT_A_TOOL_STEP.test(command))
             continue;
         const covers = coverageOf('', command);
         const key = signature(command);
@@ -1507,7 +1528,7 @@ class LocalGateCollector {
             return ['tests', 'lint', 'types', 'docs', 'coverage'].filter((coverage) => union.has(coverage));
         };
         for (const candidate of this.candidates) {
-            const covers = candidate.tool === 'npm' ? coverageOfScript(candidate.name) : coverageOf(candidate.name, candidate.body);
+            const covers = candidate.tool === 'npm' ? coverageOfScript(candidate.name) : coverageOf(candidate.name, candidate.body, candidate.tool);
             if (covers.length === 0)
                 continue;
             const ranInCi = candidate.tool === 'npm' ? npmReached.get(candidate.name) : this.invokedBy.get(`${candidate.tool}:${candidate.name}`);

@@ -64,7 +64,7 @@ describe('ruleTargets', () => {
     expect(ruleTargets(line)).toEqual(targets)
   })
 
-  it.each(['A = b:c', 'A := b', 'A ::= b', 'A ?= x:y', 'A += x', 'A != date', 'test: VAR = 1', 'no colon here', ': nothing'])(
+  it.each(['A = b:c', 'A := b', 'A ::= b', 'A ?= x:y', 'A += x', 'A != date', 'test: VAR = 1', 'no colon here', ': nothing', '$(warning "golangci-lint is not installed, run: curl -sSfL …")'])(
     '%s is not a rule',
     (line) => {
       expect(ruleTargets(line)).toBeUndefined()

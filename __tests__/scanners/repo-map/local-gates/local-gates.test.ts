@@ -16,7 +16,12 @@ const CI = (steps: string) => `name: CI\non:\n  push:\n  pull_request:\njobs:\n 
 
 describe('coverageOf', () => {
   it('reads what a command covers from its name and the tools it runs, not from folder names in its arguments', () => {
-    expect(coverageOf('test', 'vitest --run --typecheck')).toEqual(['tests'])
+    expect(coverageOf('test', 'vitest --run --typecheck')).toEqual(['tests', 'types'])
+    expect(coverageOf('test', 'vitest run')).toEqual(['tests'])
+    expect(coverageOf('check', '', 'make')).toEqual(['tests'])
+    expect(coverageOf('check-headers', '', 'make')).toEqual(['lint'])
+    expect(coverageOf('check-docs', '', 'make')).toEqual(['docs'])
+    expect(coverageOf('check', 'run-p check:*', 'npm')).toEqual([])
     expect(coverageOf('type-tests', 'tsc -p tsconfig.test.json --noEmit')).toEqual(['tests', 'types'])
     expect(coverageOf('check', 'ruff check . && mypy src')).toEqual(['lint', 'types'])
     expect(coverageOf('test:cov', 'pytest --cov=pkg')).toEqual(['tests', 'coverage'])
@@ -104,5 +109,43 @@ describe("CI's own gates", () => {
     expect(coverageOf('install-doc')).toEqual([])
     expect(coverageOf('skip-test-32bit')).toEqual([])
     expect(coverageOf('richtest')).toEqual(['tests'])
+  })
+})
+
+describe('what the hand checks of ten repositories found', () => {
+  it("takes the tools CI runs by their command, not a path or URL that names them, and keeps distinct commands behind runners apart", async () => {
+    const { ciToolSteps } = await import('../../../../src/scanners/repo-map/local-gates/ci-invocations.js')
+    const workflow = CI([
+      '      - run: git clone --depth 1 https://x@github.com/squidfunk/mkdocs-material-overrides.git',
+      '      - run: cp overrides/mkdocs.yml mkdocs.yml',
+      '      - run: mkdocs --version',
+      '      - run: (rm -r "/tmp/pytest-of-$(id -u -n)" || true)',
+      '      - run: uv run --no-sync pytest tests/benchmarks --codspeed',
+      '      - run: uv run --no-sync pytest tests/memory_benchmarks --codspeed',
+      '      - run: uv run coverage report --fail-under=100',
+      '      - run: |',
+      '          if ! rustfmt --check --edition 2021 $(git ls-files "*.rs"); then',
+      '      - run: cargo doc --lib --no-deps --all-features -- -Dwarnings',
+      '      - run: cargo miri nextest run --features full',
+      '      - run: mkdocs build --strict',
+    ].join('\n') + '\n')
+    expect(ciToolSteps(workflow).map((step) => `${step.command} [${step.covers.join(',')}]`)).toEqual([
+      'uv run --no-sync pytest tests/benchmarks --codspeed [tests]',
+      'uv run --no-sync pytest tests/memory_benchmarks --codspeed [tests]',
+      'uv run coverage report --fail-under=100 [coverage]',
+      'rustfmt --check --edition 2021 $(git ls-files "*.rs") [lint]',
+      'cargo doc --lib --no-deps --all-features -- -Dwarnings [docs]',
+      'cargo miri nextest run --features full [tests]',
+      'mkdocs build --strict [docs]',
+    ])
+    expect([...ciInvocations(CI('      - run: uv run prek run --all-files\n'))]).toEqual(['pre-commit:pre-commit'])
+  })
+
+  it('keeps test commands that serve or compile (vite, peft) and leaves builds and dev servers out', () => {
+    expect(coverageOf('test-serve', 'vitest run -c vitest.config.e2e.ts')).toEqual(['tests'])
+    expect(coverageOf('tests_torch_compile', '', 'make')).toEqual(['tests'])
+    expect(coverageOf('build-unit-tests', '', 'make')).toEqual([])
+    expect(coverageOf('docs-serve', 'vitepress dev docs')).toEqual([])
+    expect(coverageOf('docs-build', 'vitepress build docs')).toEqual(['docs'])
   })
 })

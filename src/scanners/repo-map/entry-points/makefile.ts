@@ -23,7 +23,10 @@ export function ruleTargets(line: string): string[] | undefined {
   if (line[colon + 1] === '=' || line.startsWith(':=', colon + 1) || line.startsWith('::=', colon + 1)) return undefined
   const afterColon = line.slice(line[colon + 1] === ':' ? colon + 2 : colon + 1)
   if (/^\s*[A-Za-z_][\w.-]*\s*(?:[:+?!]?=)/.test(afterColon)) return undefined
-  return line.slice(0, colon).trim().split(/\s+/).filter((name) => name !== '')
+  const before = line.slice(0, colon)
+  // `$(warning "… run: curl …")`: a function call whose text holds a colon, not a rule.
+  if (/\$\(|["']/.test(before)) return undefined
+  return before.trim().split(/\s+/).filter((name) => name !== '')
 }
 
 /** A name someone runs: not a special target (`.PHONY`), a pattern (`%.o`) or a computed name (`$(OUT)`). */

@@ -9,7 +9,8 @@ const MAKE = /\bmake[ \t]+(?:-[Cf][ \t]+\S+[ \t]+|-[\w=]+[ \t]+)*([A-Za-z_][\w.-
 const TOX = /\btox\b(?:[ \t]+(?:-e|--env)[ \t=]([\w,.{}-]+))?/g
 const NOX = /\bnox[ \t]+(?:-s|--sessions?)[ \t]+([\w \t-]+)/g
 const JUST = /\bjust[ \t]+([A-Za-z_][\w-]*)/g
-const PRE_COMMIT = /\bpre-commit\s+run\b/
+/** prek is a drop-in pre-commit runner (fastapi's CI). */
+const PRE_COMMIT = /\b(?:pre-commit|prek)\s+run\b/
 const PRE_COMMIT_ACTION = /^\s*(?:-\s+)?uses:\s*pre-commit\/action@/m
 /** Package-manager verbs that are not scripts. */
 const NOT_SCRIPTS = new Set(['install', 'i', 'ci', 'add', 'exec', 'dlx', 'x', 'npx', 'create', 'init', 'publish', 'pack', 'config', 'cache', 'set', 'version', 'audit', 'link'])
@@ -19,7 +20,10 @@ const RUNS_ON_CHANGES = /^\s*(?:["']?on["']?\s*:.*\b(?:push|pull_request|merge_g
 const RUN_KEY = /^(\s*)(-\s+)?run:\s*(.*)$/
 const BLOCK_SCALAR = /^[|>][-+]?\d*$/
 const INSTALLS = /\b(?:pip3?|uv|npm|pnpm|yarn|cargo|go|apt(?:-get)?|brew|gem)\s+(?:install|add|get|ci)\b/
-const PRINTS = /^(?:echo|printf)\b/
+/** Steps that print, move files or fetch code: a path that names a tool is not the tool (`rm -r /tmp/pytest-of-…`). */
+const NOT_A_TOOL_STEP = /^\(?\s*(?:echo|printf|git|cp|mv|rm|cd|mkdir|ls|cat|ln|chmod|export|curl|wget|tar|unzip|touch|test|\[)\b/
+/** Runners in front of the tool: `uv run pytest`, `python -m mypy`, `xargs -0 pytest`. */
+const RUNNERS = /^(?:(?:uv|poetry|pdm|hatch|pipenv|rye)\s+run(?:\s+--?[\w-]+)*|python3?\s+-m|npx|pnpm\s+exec|yarn\s+exec|bunx|xargs(?:\s+-\S+)*|time|env(?:\s+\w+=\S+)*)\s+/
 const MAX_STEP_LENGTH = 100
 
 /** The lines of each `run:` script of a workflow, inline or as a block, with their line numbers. */
@@ -47,7 +51,9 @@ function runLines(text: string): Array<{ line: number; text: string }> {
 
 /** `cargo nextest run --features full` and `cargo nextest run --all-features` are one command, run twice. */
 function signature(command: string): string {
-  const words = command.split(/\s+/).filter((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word))
+  let rest = command.split(/\s+/).filter((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word)).join(' ')
+  for (let runner = RUNNERS.exec(rest); runner !== null; runner = RUNNERS.exec(rest)) rest = rest.slice(runner[0].length)
+  const words = rest.split(/\s+/)
   const head: string[] = []
   for (const word of words) {
     if (word.startsWith('-') || word.startsWith('$') || head.length === 3) break
@@ -66,8 +72,9 @@ export function ciToolSteps(text: string): Array<{ line: number; command: string
   const found: Array<{ line: number; command: string; covers: GateCoverage[] }> = []
   const seen = new Set<string>()
   for (const { line, text: raw } of runLines(text)) {
-    const command = raw.replace(/\s*\\$/, '')
-    if (command.startsWith('#') || INSTALLS.test(command) || PRINTS.test(command)) continue
+    // `if ! rustfmt --check …; then` runs `rustfmt --check …`.
+    const command = raw.replace(/\s*\\$/, '').replace(/^if\s+!?\s*/, '').replace(/;\s*then$/, '')
+    if (command.startsWith('#') || INSTALLS.test(command) || NOT_A_TOOL_STEP.test(command)) continue
     const covers = coverageOf('', command)
     const key = signature(command)
     if (covers.length === 0 || seen.has(key)) continue

@@ -54,7 +54,7 @@ export class LocalGateCollector {
       return (['tests', 'lint', 'types', 'docs', 'coverage'] as const).filter((coverage) => union.has(coverage))
     }
     for (const candidate of this.candidates) {
-      const covers = candidate.tool === 'npm' ? coverageOfScript(candidate.name) : coverageOf(candidate.name, candidate.body)
+      const covers = candidate.tool === 'npm' ? coverageOfScript(candidate.name) : coverageOf(candidate.name, candidate.body, candidate.tool)
       if (covers.length === 0) continue
       const ranInCi = candidate.tool === 'npm' ? npmReached.get(candidate.name) : this.invokedBy.get(`${candidate.tool}:${candidate.name}`)
       gates.push({ tool: candidate.tool, name: candidate.name, command: candidate.command, path: candidate.path, line: candidate.line, covers, ...(ranInCi ? { ranInCi } : {}) })

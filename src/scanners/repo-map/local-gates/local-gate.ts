@@ -38,20 +38,24 @@ const NAME_WORDS: ReadonlyArray<[GateCoverage, RegExp]> = [
  * the arguments (`rimraf dist/ coverage/`, `prettier "{src,test}/**"`) say nothing, so only tools count.
  */
 const TOOL_WORDS: ReadonlyArray<[GateCoverage, RegExp]> = [
-  ['coverage', /\bcoverage\s+run\b|--cov\b|--coverage\b|\bc8\b|\bnyc\b|\btarpaulin\b|\bllvm-cov\b/],
-  ['tests', /\b(?:pytest|vitest|jest|mocha|ava|rspec|ctest|unittest|playwright\s+test|cypress\s+run|go\s+test|cargo\s+(?:test|nextest)|node\s+--test|manage\.py\s+test)\b/],
-  ['types', /\b(?:mypy|pyright|tsc\b[^&|;]*--noEmit|vue-tsc|flow\s+check)\b/],
-  ['lint', /\b(?:eslint|oxlint|ruff\s+(?:check|format\s+--check)|flake8|pylint|clippy|golangci-lint\s+run|cargo\s+fmt\s+(?:--all\s+)?(?:--\s+)?--check|gofmt\s+-l|rubocop|stylelint|shellcheck|markdownlint|pre-commit\s+run|black\s+--check|isort\s+--check|prettier\s+(?:--check|--list-different)|biome\s+(?:check|lint|ci))\b/],
-  ['docs', /\b(?:mkdocs|sphinx-build|docusaurus|vitepress|mdbook|typedoc)\b/],
+  ['coverage', /\bcoverage\s+(?:run|report)\b|--cov\b|--coverage\b|\bc8\b|\bnyc\b|\btarpaulin\b|\bllvm-cov\b/],
+  ['tests', /\b(?:pytest|vitest|jest|mocha|ava|rspec|ctest|unittest|playwright\s+test|cypress\s+run|go\s+test|cargo\s+(?:hack\s+)?(?:miri\s+)?(?:test|nextest)|wasm-pack\s+test|node\s+--test|manage\.py\s+test)\b/],
+  ['types', /\b(?:mypy|pyright|tsc\b[^&|;]*--noEmit|vue-tsc|flow\s+check|attw)\b|\bvitest\b[^&|;]*--typecheck/],
+  ['lint', /\b(?:eslint|oxlint|ruff\s+(?:check|format\s+--check)|flake8|pylint|clippy|golangci-lint\s+run|cargo\s+fmt\s+(?:--all\s+)?(?:--\s+)?--check|gofmt\s+-l|rubocop|stylelint|shellcheck|markdownlint|pre-commit\s+run|prek\s+run|rustfmt\s+--check|cargo\s+spellcheck|black\s+--check|isort\s+--check|prettier\s+(?:--check|--list-different)|biome\s+(?:check|lint|ci))\b/],
+  // The tool as the command, not a path or URL that names it (`git clone …/mkdocs-material-overrides`).
+  ['docs', /(?:^|[;&|(]\s*|\b(?:run|exec|npx|-m)\s+)(?:mkdocs\s+(?:build|gh-deploy)|sphinx-build|docusaurus\s+build|vitepress\s+build|mdbook\s+(?:build|test)|typedoc|cargo\s+(?:\+\S+\s+)?doc)\b/],
 ]
 
 /**
  * What a command covers, from its name and the tools it runs: `test:unit` tests, `lint` lints, `tsc
  * --noEmit` checks types. A command that covers none of these (`build`, `start`, `clean`) is not a gate.
  */
-export function coverageOf(name: string, body = ''): GateCoverage[] {
+export function coverageOf(name: string, body = '', tool?: GateTool): GateCoverage[] {
   const words = name.replace(/[:_.-]/g, ' ')
-  if (NOT_A_GATE.test(words)) return []
+  if (NOT_A_GATE.test(words) || (BUILDS_OR_SERVES.test(words) && !TEST_FIRST.test(words))) return []
+  // make's conventions: a bare `check` is the test suite (autotools), `check-headers` and the like lint.
+  if (tool === 'make' && /^check$/i.test(words)) return ['tests']
+  if (tool === 'make' && /^check\s+(?!all\b)\w/i.test(words) && coverageOf(name.replace(/^check[-_:.]?/i, ''), body).length === 0) return ['lint']
   // `prettier --write`, `eslint --fix`: a formatter that rewrites the files checks nothing.
   const rewrites = REWRITES.test(body) && !CHECKS.test(body)
   const covered = (coverage: GateCoverage): boolean =>
@@ -59,7 +63,10 @@ export function coverageOf(name: string, body = ''): GateCoverage[] {
   return (['tests', 'lint', 'types', 'docs', 'coverage'] as const).filter((coverage) => covered(coverage) && !(coverage === 'lint' && rewrites))
 }
 
-/** Commands that build, install, clean up, publish or watch: `install-doc`, `coverage-clean`, `test:watch`, `docs-serve`. */
-const NOT_A_GATE = /\b(?:clean|install|uninstall|dist|deploy|publish|release|serve|watch|dev|skip|compile|objs)\b/i
+/** Commands that install, clean up, publish, watch or skip: `install-doc`, `coverage-clean`, `test:watch`, `skip-test-e2e`. */
+const NOT_A_GATE = /\b(?:clean|install|uninstall|dist|deploy|publish|release|watch|skip|objs)\b/i
+/** Commands that build or serve (`build-unit-tests`, `coverage-compile`, `docs-serve`), unless their first word says they test (vite's `test-serve`, peft's `tests_torch_compile`). */
+const BUILDS_OR_SERVES = /^build\b|\b(?:compile|serve|dev)\b/i
+const TEST_FIRST = /^(?:tests?|e2e|spec|unit|integration)\b/i
 const REWRITES = /(?:^|\s)(?:--write|--fix|-w)(?:\s|$)/
 const CHECKS = /(?:^|\s)(?:--check|--list-different|--diff|-c)(?:\s|$)|\blint\b/
