@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6923);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6923:
+/***/ 1289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8736,8 +8736,13 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 const FORMATS = ['text', 'markdown', 'json'];
 const USAGE = `Usage: repo-audit [path] [options]
+       repo-audit fix [path] [--write] [--config FILE]
 
 Audits the repository at path (default: the current directory) and prints the report.
+
+\`fix\` prints a unified diff of the broken links whose fix is certain (letter case, a doubled #,
+a missing .md, a leading ./), which \`git apply\` takes at the root; with --write it makes the
+edits. Suggestions that are guesses are never applied. (To audit a folder named fix: ./fix.)
 
 Options:
   --config FILE               config file (default: .github/repo-audit.yml, then repo-audit.yml)
@@ -8776,6 +8781,7 @@ const PARSE_OPTIONS = {
     'max-broken-links': { type: 'string' },
     'min-checklist-score': { type: 'string' },
     debug: { type: 'boolean' },
+    write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
 };
@@ -8820,6 +8826,16 @@ function parseCliArguments(argv) {
         return { kind: 'help' };
     if (values.version)
         return { kind: 'version' };
+    if (positionals[0] === 'fix') {
+        if (positionals.length > 2)
+            throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
+        const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score'].filter((name) => values[name] !== undefined);
+        if (auditOnly.length > 0)
+            throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`);
+        return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true };
+    }
+    if (values.write)
+        throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`);
     if (positionals.length > 1)
         throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`);
     const format = values.format ?? 'text';
@@ -8838,7 +8854,171 @@ function parseCliArguments(argv) {
     return { kind: 'audit', path: positionals[0] ?? '.', config: values.config, format: format, overrides, debug: values.debug === true };
 }
 
+;// CONCATENATED MODULE: ./src/fix/apply-edits.ts
+/** What an edit needs around the target for it to be the link's target and nothing else. */
+const OPENERS = new Set(['(', '"', "'", '<', '=']);
+const CLOSERS = new Set([')', '"', "'", '>', ' ', '\t']);
+function occurrences(line, target) {
+    const found = [];
+    for (let at = line.indexOf(target); at !== -1; at = line.indexOf(target, at + 1)) {
+        const before = line[at - 1] ?? '';
+        const after = line[at + target.length] ?? '';
+        if (OPENERS.has(before) && (CLOSERS.has(after) || after === ''))
+            found.push(at);
+    }
+    return found;
+}
+/** Applies each edit to its line when the target stands there exactly once as a link target. */
+function applyEdits(text, edits) {
+    const lines = text.split('\n');
+    const applied = [];
+    const skipped = [];
+    for (const edit of edits) {
+        const line = lines[edit.line - 1];
+        const at = line === undefined ? [] : occurrences(line, edit.from);
+        if (line === undefined || at.length !== 1) {
+            skipped.push(edit);
+            continue;
+        }
+        const start = at[0];
+        lines[edit.line - 1] = `${line.slice(0, start)}${edit.to}${line.slice(start + edit.from.length)}`;
+        applied.push(edit);
+    }
+    return { before: text, after: lines.join('\n'), applied, skipped };
+}
+const CONTEXT = 3;
+const NO_NEWLINE = '\\ No newline at end of file';
+/** A unified diff of two versions of a file that differ line for line (edits never add or remove lines), as `git apply` reads it. */
+function unifiedDiff(path, before, after) {
+    const old = before.split('\n');
+    const next = after.split('\n');
+    const changed = old.map((line, index) => line !== next[index]).flatMap((differs, index) => (differs ? [index] : []));
+    if (changed.length === 0)
+        return '';
+    const hunks = [];
+    for (const index of changed) {
+        const start = Math.max(0, index - CONTEXT);
+        const end = Math.min(old.length - 1, index + CONTEXT);
+        const last = hunks[hunks.length - 1];
+        if (last !== undefined && start <= last[1] + 1)
+            last[1] = end;
+        else
+            hunks.push([start, end]);
+    }
+    // A file without a final newline ends in an empty "line" after split: it is not a line of the diff.
+    const lastLine = before.endsWith('\n') ? old.length - 2 : old.length - 1;
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    for (const [start, rawEnd] of hunks) {
+        const end = Math.min(rawEnd, lastLine);
+        const count = end - start + 1;
+        out.push(`@@ -${start + 1},${count} +${start + 1},${count} @@`);
+        for (let index = start; index <= end; index++) {
+            const noNewline = index === old.length - 1 && !before.endsWith('\n') ? [NO_NEWLINE] : [];
+            if (old[index] === next[index])
+                out.push(` ${old[index]}`, ...noNewline);
+            else
+                out.push(`-${old[index]}`, ...noNewline, `+${next[index]}`, ...noNewline);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/certain-link-fix.ts
+/**
+ * The forms a link's target can take that all point at one place: letter case (anchors are slugs,
+ * and a case mismatch's suggestion is the real name), a leading `./`, a doubled `#`, and the `.md`
+ * a Markdown page is linked without. Two targets with the same form differ only in how they are
+ * written; any other difference (another name, another folder, other digits) is a guess.
+ */
+function canonical(target) {
+    return target.toLowerCase().replace(/^(?:\.\/)+/, '').replace(/#{2,}/g, '#').replace(/\.md(?=#|$)/, '');
+}
+function why(finding, to) {
+    if (finding.reason === 'case-mismatch')
+        return 'the file exists with this letter case';
+    if (/#{2,}/.test(finding.target))
+        return 'a doubled # makes the anchor one no heading has';
+    const bare = (target) => target.replace(/^(?:\.\/)+/, '');
+    if (bare(finding.target) !== bare(to) && bare(finding.target).toLowerCase() === bare(to).toLowerCase())
+        return 'anchors are lower-case slugs of their headings';
+    return 'the same page, written as it exists';
+}
+/**
+ * The fix for a broken link when it is certain: the scanner suggested a target that differs from
+ * the one written only in form. Edit-distance guesses (`#510-2024-02-08` → `#610-2025-02-05`,
+ * a page found in another folder) are never proposed.
+ */
+function certainLinkFix(finding) {
+    const to = finding.suggestion;
+    if (to === undefined || to === finding.target || finding.target === '')
+        return undefined;
+    const sameForm = canonical(finding.target) === canonical(to);
+    if (!sameForm)
+        return undefined;
+    return { path: finding.path, line: finding.line, from: finding.target, to, why: why(finding, to) };
+}
+
+;// CONCATENATED MODULE: ./src/fix/link-fixes.ts
+
+
+
+
+
+
+/** Files larger than this are not patched: a link fix is a one-line edit in a document. */
+const MAX_FIX_BYTES = 4 * 1024 * 1024;
+/**
+ * The certain fixes for the broken links an audit found, planned against the files as they are now.
+ * Only the files with such a fix are read, inside the root and never through a link.
+ */
+function planLinkFixes(root, findings) {
+    const byFile = new Map();
+    let guesses = 0;
+    for (const finding of findings) {
+        const edit = certainLinkFix(finding);
+        if (edit === undefined) {
+            if (finding.suggestion !== undefined)
+                guesses++;
+            continue;
+        }
+        byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit]);
+    }
+    const containment = new RootContainment(root);
+    const files = [];
+    const applied = [];
+    const skipped = [];
+    const diffs = [];
+    for (const [path, edits] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const read = readInsideRoot(containment, path, { maxBytes: MAX_FIX_BYTES, followLinkInsideRoot: false });
+        if (isRefused(read)) {
+            skipped.push(...edits);
+            continue;
+        }
+        const edited = applyEdits(read.toString('utf8'), edits);
+        applied.push(...edited.applied);
+        skipped.push(...edited.skipped);
+        if (edited.applied.length === 0)
+            continue;
+        files.push({ path, after: edited.after });
+        diffs.push(unifiedDiff(path, edited.before, edited.after));
+    }
+    return { patch: diffs.join(''), files, applied, skipped, guesses };
+}
+/** Writes a planned file in place, never through a symbolic link planted where it was. */
+async function writeFixedFile(containment, path, text) {
+    const handle = await (0,promises_namespaceObject.open)(containment.fsPathOf(path), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        await handle.writeFile(text, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
 
 
 
@@ -8913,6 +9093,41 @@ async function audit(args, io) {
         io.stderr(`${failure}\n`);
     return failure ? ExitCode.ThresholdFailed : ExitCode.Pass;
 }
+/**
+ * Audits the links only, then prints the certain fixes as a diff, or makes them with --write. The
+ * files with a fix are read again, after the audit, and written in place, never through a link.
+ */
+async function fix(args, io) {
+    const prepared = await resolveOptions({
+        path: args.path,
+        pathWhere: 'path argument',
+        baseDir: io.cwd,
+        config: args.config,
+        overrides: new Map([[Inputs.Checks, { value: 'links', where: 'fix' }]]),
+        defaultOutputDir: undefined,
+        configOutputDir: 'ignored',
+        env: io.env,
+    });
+    for (const note of prepared.notes)
+        io.stderr(`repo-audit: note: ${oneLine(note)}\n`);
+    const report = await auditWithOptions(prepared, io.env);
+    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? []);
+    if (args.write) {
+        const containment = new RootContainment(prepared.options.root);
+        for (const file of plan.files)
+            await writeFixedFile(containment, file.path, file.after);
+        // A diff shown on a terminal cannot carry the repository's control characters; piped, it is verbatim for `git apply`.
+    }
+    else
+        io.stdout(io.isTerminal ? terminalText(plan.patch, true) : plan.patch);
+    const files = plan.files.length;
+    io.stderr(`repo-audit: ${plan.applied.length} certain link ${plan.applied.length === 1 ? 'fix' : 'fixes'} in ${files} ${files === 1 ? 'file' : 'files'}${args.write ? ' made' : ''}` +
+        `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left because the target is not once on its line` : ''}` +
+        `${plan.guesses > 0 ? `; ${plan.guesses} ${plan.guesses === 1 ? 'suggestion is a guess' : 'suggestions are guesses'}, left to you (report.json)` : ''}.\n`);
+    for (const edit of plan.applied)
+        io.stderr(`  ${terminalText(edit.path)}:${edit.line}  ${terminalText(edit.from)} -> ${terminalText(edit.to)}: ${edit.why}\n`);
+    return ExitCode.Pass;
+}
 function reportInternalError(error, io, debug) {
     // git's stderr and parse errors quote the repository: redacted and escaped like everything shown.
     const shown = (text, keepNewlines = false) => terminalText(redactSecrets(text, io.env), keepNewlines);
@@ -8930,7 +9145,7 @@ async function runCli(argv, io) {
     let debug = io.env.REPO_AUDIT_DEBUG === '1';
     try {
         const command = parseCliArguments(argv);
-        if (command.kind === 'audit' && command.debug)
+        if ((command.kind === 'audit' || command.kind === 'fix') && command.debug)
             debug = true;
         if (command.kind === 'help') {
             io.stdout(`${USAGE}\n`);
@@ -8940,6 +9155,8 @@ async function runCli(argv, io) {
             io.stdout(`${TOOL_VERSION}\n`);
             return ExitCode.Pass;
         }
+        if (command.kind === 'fix')
+            return await fix(command, io);
         return await audit(command, io);
     }
     catch (error) {

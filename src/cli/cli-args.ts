@@ -16,11 +16,25 @@ export interface CliArguments {
   readonly debug: boolean
 }
 
-export type CliCommand = CliArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
+/** `repo-audit fix [path] [--write]`: the certain fixes for broken links, as a diff or applied. */
+export interface FixArguments {
+  readonly kind: 'fix'
+  readonly path: string
+  readonly config: string | undefined
+  readonly write: boolean
+  readonly debug: boolean
+}
+
+export type CliCommand = CliArguments | FixArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
 
 export const USAGE = `Usage: repo-audit [path] [options]
+       repo-audit fix [path] [--write] [--config FILE]
 
 Audits the repository at path (default: the current directory) and prints the report.
+
+\`fix\` prints a unified diff of the broken links whose fix is certain (letter case, a doubled #,
+a missing .md, a leading ./), which \`git apply\` takes at the root; with --write it makes the
+edits. Suggestions that are guesses are never applied. (To audit a folder named fix: ./fix.)
 
 Options:
   --config FILE               config file (default: .github/repo-audit.yml, then repo-audit.yml)
@@ -62,6 +76,7 @@ const PARSE_OPTIONS = {
   'max-broken-links': { type: 'string' },
   'min-checklist-score': { type: 'string' },
   debug: { type: 'boolean' },
+  write: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const
@@ -104,6 +119,13 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   const { values, positionals } = parsed
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
+  if (positionals[0] === 'fix') {
+    if (positionals.length > 2) throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
+    const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score'].filter((name) => values[name as keyof typeof values] !== undefined)
+    if (auditOnly.length > 0) throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`)
+    return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true }
+  }
+  if (values.write) throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`)
   if (positionals.length > 1) throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`)
   const format = values.format ?? 'text'
   if (!FORMATS.includes(format as OutputFormat)) throw new SettingsError('--format', JSON.stringify(format), FORMATS.join(', '))

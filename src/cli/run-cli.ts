@@ -12,7 +12,10 @@ import { renderStatusAudit } from '../render/status-audit/status-audit.js'
 import { renderTextReport } from '../render/text-report.js'
 import { buildSarif } from '../render/sarif/sarif-log.js'
 import { TOOL_VERSION } from '../version.js'
-import { USAGE, UsageError, parseCliArguments, type CliArguments } from './cli-args.js'
+import { USAGE, UsageError, parseCliArguments, type CliArguments, type FixArguments } from './cli-args.js'
+import { Inputs } from '../constants.js'
+import { planLinkFixes, writeFixedFile } from '../fix/link-fixes.js'
+import { RootContainment } from '../inventory/root-containment.js'
 
 export { ExitCode } from '../exit-code.js'
 
@@ -77,6 +80,37 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   return failure ? ExitCode.ThresholdFailed : ExitCode.Pass
 }
 
+/**
+ * Audits the links only, then prints the certain fixes as a diff, or makes them with --write. The
+ * files with a fix are read again, after the audit, and written in place, never through a link.
+ */
+async function fix(args: FixArguments, io: CliIo): Promise<number> {
+  const prepared = await resolveOptions({
+    path: args.path,
+    pathWhere: 'path argument',
+    baseDir: io.cwd,
+    config: args.config,
+    overrides: new Map([[Inputs.Checks, { value: 'links', where: 'fix' }]]),
+    defaultOutputDir: undefined,
+    configOutputDir: 'ignored',
+    env: io.env,
+  })
+  for (const note of prepared.notes) io.stderr(`repo-audit: note: ${oneLine(note)}\n`)
+  const report = await auditWithOptions(prepared, io.env)
+  const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [])
+  if (args.write) {
+    const containment = new RootContainment(prepared.options.root)
+    for (const file of plan.files) await writeFixedFile(containment, file.path, file.after)
+    // A diff shown on a terminal cannot carry the repository's control characters; piped, it is verbatim for `git apply`.
+  } else io.stdout(io.isTerminal ? terminalText(plan.patch, true) : plan.patch)
+  const files = plan.files.length
+  io.stderr(`repo-audit: ${plan.applied.length} certain link ${plan.applied.length === 1 ? 'fix' : 'fixes'} in ${files} ${files === 1 ? 'file' : 'files'}${args.write ? ' made' : ''}` +
+    `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left because the target is not once on its line` : ''}` +
+    `${plan.guesses > 0 ? `; ${plan.guesses} ${plan.guesses === 1 ? 'suggestion is a guess' : 'suggestions are guesses'}, left to you (report.json)` : ''}.\n`)
+  for (const edit of plan.applied) io.stderr(`  ${terminalText(edit.path)}:${edit.line}  ${terminalText(edit.from)} -> ${terminalText(edit.to)}: ${edit.why}\n`)
+  return ExitCode.Pass
+}
+
 function reportInternalError(error: unknown, io: CliIo, debug: boolean): number {
   // git's stderr and parse errors quote the repository: redacted and escaped like everything shown.
   const shown = (text: string, keepNewlines = false): string => terminalText(redactSecrets(text, io.env), keepNewlines)
@@ -93,7 +127,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let debug = io.env.REPO_AUDIT_DEBUG === '1'
   try {
     const command = parseCliArguments(argv)
-    if (command.kind === 'audit' && command.debug) debug = true
+    if ((command.kind === 'audit' || command.kind === 'fix') && command.debug) debug = true
     if (command.kind === 'help') {
       io.stdout(`${USAGE}\n`)
       return ExitCode.Pass
@@ -102,6 +136,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${TOOL_VERSION}\n`)
       return ExitCode.Pass
     }
+    if (command.kind === 'fix') return await fix(command, io)
     return await audit(command, io)
   } catch (error: unknown) {
     if (error instanceof UsageError) {
