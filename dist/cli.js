@@ -4278,6 +4278,7 @@ const ReportFiles = {
     Summary: 'summary.md',
     Gaps: 'gaps-report.md',
     StatusAudit: 'status-audit.md',
+    Fixes: 'fixes.patch',
     Errors: 'errors.ndjson',
     Sarif: 'results.sarif',
 };
@@ -7323,6 +7324,7 @@ async function writeReports(dir, report, contents) {
         statusAudit: (0,external_node_path_.join)(dir, ReportFiles.StatusAudit),
         errors: report.errors.length > 0 ? (0,external_node_path_.join)(dir, ReportFiles.Errors) : undefined,
         sarif: contents.sarif === undefined ? undefined : (0,external_node_path_.join)(dir, ReportFiles.Sarif),
+        fixes: contents.fixesPatch ? (0,external_node_path_.join)(dir, ReportFiles.Fixes) : undefined,
     };
     const failures = [];
     const attempt = async (path, write) => {
@@ -7344,6 +7346,13 @@ async function writeReports(dir, report, contents) {
         const sarif = contents.sarif;
         await attempt(paths.sarif, () => writeFresh(paths.sarif, write_reports_text(sarif)));
     }
+    const fixesPath = (0,external_node_path_.join)(dir, ReportFiles.Fixes);
+    if (paths.fixes && contents.fixesPatch) {
+        const patch = contents.fixesPatch;
+        await attempt(fixesPath, () => writeFresh(fixesPath, write_reports_text(patch)));
+    }
+    else
+        await attempt(fixesPath, () => (0,promises_namespaceObject.rm)(fixesPath, { force: true }));
     const errorsPath = (0,external_node_path_.join)(dir, ReportFiles.Errors);
     if (paths.errors)
         await attempt(errorsPath, () => writeFresh(errorsPath, (emit) => {
@@ -8971,7 +8980,7 @@ const MAX_FIX_BYTES = 4 * 1024 * 1024;
  * The certain fixes for the broken links an audit found, planned against the files as they are now.
  * Only the files with such a fix are read, inside the root and never through a link.
  */
-function planLinkFixes(root, findings) {
+function planLinkFixes(root, findings, redact = (text) => text) {
     const byFile = new Map();
     let guesses = 0;
     for (const finding of findings) {
@@ -8995,12 +9004,19 @@ function planLinkFixes(root, findings) {
             continue;
         }
         const edited = applyEdits(read.toString('utf8'), edits);
+        const diff = edited.applied.length === 0 ? '' : unifiedDiff(path, edited.before, edited.after);
+        // A diff is shown and stored like every output: one whose lines hold a secret's shape is left out
+        // whole, since a redacted hunk would no longer apply.
+        if (diff !== '' && redact(diff) !== diff) {
+            skipped.push(...edits);
+            continue;
+        }
         applied.push(...edited.applied);
         skipped.push(...edited.skipped);
         if (edited.applied.length === 0)
             continue;
         files.push({ path, after: edited.after });
-        diffs.push(unifiedDiff(path, edited.before, edited.after));
+        diffs.push(diff);
     }
     return { patch: diffs.join(''), files, applied, skipped, guesses };
 }
@@ -9040,6 +9056,16 @@ const CONTROL_CHARACTERS = /\p{Cc}+/gu;
 function oneLine(text) {
     return text.replace(CONTROL_CHARACTERS, ' ').trim();
 }
+/** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
+function plannedPatch(root, report, io) {
+    try {
+        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env)).patch;
+    }
+    catch (error) {
+        io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`);
+        return undefined;
+    }
+}
 async function audit(args, io) {
     const prepared = await resolveOptions({
         path: args.path,
@@ -9059,9 +9085,10 @@ async function audit(args, io) {
     const markdown = () => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL });
     let unwritten;
     if (options.outputDir) {
+        const fixesPatch = plannedPatch(options.root, report, io);
         try {
             const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL });
-            const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
+            const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
             io.stderr(`Reports written to ${terminalText(written.dir)}\n`);
         }
         catch (error) {
@@ -9111,7 +9138,7 @@ async function fix(args, io) {
     for (const note of prepared.notes)
         io.stderr(`repo-audit: note: ${oneLine(note)}\n`);
     const report = await auditWithOptions(prepared, io.env);
-    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? []);
+    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env));
     if (args.write) {
         const containment = new RootContainment(prepared.options.root);
         for (const file of plan.files)
@@ -9122,7 +9149,7 @@ async function fix(args, io) {
         io.stdout(io.isTerminal ? terminalText(plan.patch, true) : plan.patch);
     const files = plan.files.length;
     io.stderr(`repo-audit: ${plan.applied.length} certain link ${plan.applied.length === 1 ? 'fix' : 'fixes'} in ${files} ${files === 1 ? 'file' : 'files'}${args.write ? ' made' : ''}` +
-        `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left because the target is not once on its line` : ''}` +
+        `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left: the target is not once on its line, the file cannot be read, or the diff would show a secret` : ''}` +
         `${plan.guesses > 0 ? `; ${plan.guesses} ${plan.guesses === 1 ? 'suggestion is a guess' : 'suggestions are guesses'}, left to you (report.json)` : ''}.\n`);
     for (const edit of plan.applied)
         io.stderr(`  ${terminalText(edit.path)}:${edit.line}  ${terminalText(edit.from)} -> ${terminalText(edit.to)}: ${edit.why}\n`);

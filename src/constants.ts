@@ -45,6 +45,7 @@ export const ReportFiles = {
   Summary: 'summary.md',
   Gaps: 'gaps-report.md',
   StatusAudit: 'status-audit.md',
+  Fixes: 'fixes.patch',
   Errors: 'errors.ndjson',
   Sarif: 'results.sarif',
 } as const

@@ -7,6 +7,7 @@ import { applyEdits, unifiedDiff } from '../../src/fix/apply-edits.js'
 import { certainLinkFix } from '../../src/fix/certain-link-fix.js'
 import type { LinkFinding } from '../../src/scanners/links/link-result.js'
 import { writeFixture, writeGitFixture } from '../helpers/fixture.js'
+import { fakeToken } from '../scanners/checklist/checklist-fixtures.js'
 
 function finding(target: string, suggestion: string | undefined, overrides: Partial<LinkFinding> = {}): LinkFinding {
   return { path: 'docs/a.md', line: 3, column: 1, ruleId: 'links/missing-anchor', message: 'Broken link', fingerprint: target, reason: 'missing-anchor', target, resolved: target, ...(suggestion ? { suggestion } : {}), ...overrides }
@@ -54,13 +55,13 @@ describe('applyEdits and unifiedDiff', () => {
   })
 })
 
-describe('repo-audit fix', () => {
-  const files = {
-    'README.md': '# Project\n\nRead the [store API](docs/API.md) and the [guide](docs/guide.md##setup).\n\nAlso [a guess](docs/api.md#dispatchh).\n',
-    'docs/api.md': '# API\n\n## getState\n\n## dispatch\n',
-    'docs/guide.md': '# Guide\n\n## Setup\n',
-  }
+const files = {
+  'README.md': '# Project\n\nRead the [store API](docs/API.md) and the [guide](docs/guide.md##setup).\n\nAlso [a guess](docs/api.md#dispatchh).\n',
+  'docs/api.md': '# API\n\n## getState\n\n## dispatch\n',
+  'docs/guide.md': '# Guide\n\n## Setup\n',
+}
 
+describe('repo-audit fix', () => {
   it('prints a patch that git apply takes, makes the same edits with --write, and the rerun finds those links fixed', async () => {
     const root = writeGitFixture(files)
     const printed = await cli(['fix', '.'], root)
@@ -96,5 +97,20 @@ describe('repo-audit fix', () => {
     const root = writeFixture(files)
     expect((await cli(['fix', '.', '--format', 'json'], root)).stderr).toContain('fix takes only a path, --write, --config and --debug, not --format')
     expect((await cli(['.', '--write'], root)).stderr).toContain('--write goes with fix')
+  })
+})
+
+describe('fixes.patch in the report directory', () => {
+  it('is written beside the reports when there is a certain fix, leaves out a diff that would show a secret, and is removed when there is none', async () => {
+    const root = writeGitFixture({ ...files, 'docs/notes.md': `Token ${fakeToken('ghp_', 36)} and [guide](guide.md##setup).\n` })
+    const out = writeFixture({})
+    await cli(['.', '--checks', 'links', '--output-dir', out, '--max-broken-links', '-1'], root)
+    const patch = readFileSync(join(out, 'fixes.patch'), 'utf8')
+    expect(patch).toContain('--- a/README.md')
+    expect(patch).not.toContain('docs/notes.md')
+    execFileSync('git', ['apply', '--check', join(out, 'fixes.patch')], { cwd: root })
+    await cli(['fix', '.', '--write'], root)
+    await cli(['.', '--checks', 'links', '--output-dir', out, '--max-broken-links', '-1'], root)
+    expect(() => readFileSync(join(out, 'fixes.patch'))).toThrow(/ENOENT/)
   })
 })

@@ -8,6 +8,8 @@ import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderStatusAudit } from '../render/status-audit/status-audit.js'
+import { planLinkFixes } from '../fix/link-fixes.js'
+import { redactSecrets } from '../report/redact.js'
 import type { PublishFacts } from '../render/summary/publish-section.js'
 import { ReportsNotWrittenError, writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
@@ -77,8 +79,13 @@ export async function publishResults(
   let written: WrittenReports | undefined
   let failedPaths = new Set<string>()
   if (options.outputDir) {
+    // The patch is a convenience: when it cannot be planned, the reports are written without it.
+    let fixesPatch: string | undefined
+    attempt('Cannot plan fixes.patch', () => {
+      fixesPatch = planLinkFixes(options.root, report.links?.findings ?? [], (text) => redactSecrets(text, env)).patch
+    })
     try {
-      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), statusAudit: renderStatusAudit(report, { serverUrl: env.GITHUB_SERVER_URL }), ...(sarif ? { sarif: sarif.json } : {}) })
+      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), statusAudit: renderStatusAudit(report, { serverUrl: env.GITHUB_SERVER_URL }), ...(fixesPatch ? { fixesPatch } : {}), ...(sarif ? { sarif: sarif.json } : {}) })
       core.info(terminalText(`Reports written to ${written.dir}`))
     } catch (error: unknown) {
       problems.add(describe(error))

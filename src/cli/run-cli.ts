@@ -14,6 +14,7 @@ import { buildSarif } from '../render/sarif/sarif-log.js'
 import { TOOL_VERSION } from '../version.js'
 import { USAGE, UsageError, parseCliArguments, type CliArguments, type FixArguments } from './cli-args.js'
 import { Inputs } from '../constants.js'
+import type { AuditReport } from '../report/audit-report.js'
 import { planLinkFixes, writeFixedFile } from '../fix/link-fixes.js'
 import { RootContainment } from '../inventory/root-containment.js'
 
@@ -34,6 +35,16 @@ function oneLine(text: string): string {
   return text.replace(CONTROL_CHARACTERS, ' ').trim()
 }
 
+/** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
+function plannedPatch(root: string, report: AuditReport, io: CliIo): string | undefined {
+  try {
+    return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env)).patch
+  } catch (error: unknown) {
+    io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`)
+    return undefined
+  }
+}
+
 async function audit(args: CliArguments, io: CliIo): Promise<number> {
   const prepared = await resolveOptions({
     path: args.path,
@@ -52,9 +63,10 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   let unwritten: ReportsNotWrittenError | undefined
   if (options.outputDir) {
+    const fixesPatch = plannedPatch(options.root, report, io)
     try {
       const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL })
-      const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
+      const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
       io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
     } catch (error: unknown) {
       if (!(error instanceof ReportsNotWrittenError)) throw error
@@ -97,7 +109,7 @@ async function fix(args: FixArguments, io: CliIo): Promise<number> {
   })
   for (const note of prepared.notes) io.stderr(`repo-audit: note: ${oneLine(note)}\n`)
   const report = await auditWithOptions(prepared, io.env)
-  const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [])
+  const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env))
   if (args.write) {
     const containment = new RootContainment(prepared.options.root)
     for (const file of plan.files) await writeFixedFile(containment, file.path, file.after)
@@ -105,7 +117,7 @@ async function fix(args: FixArguments, io: CliIo): Promise<number> {
   } else io.stdout(io.isTerminal ? terminalText(plan.patch, true) : plan.patch)
   const files = plan.files.length
   io.stderr(`repo-audit: ${plan.applied.length} certain link ${plan.applied.length === 1 ? 'fix' : 'fixes'} in ${files} ${files === 1 ? 'file' : 'files'}${args.write ? ' made' : ''}` +
-    `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left because the target is not once on its line` : ''}` +
+    `${plan.skipped.length > 0 ? `; ${plan.skipped.length} left: the target is not once on its line, the file cannot be read, or the diff would show a secret` : ''}` +
     `${plan.guesses > 0 ? `; ${plan.guesses} ${plan.guesses === 1 ? 'suggestion is a guess' : 'suggestions are guesses'}, left to you (report.json)` : ''}.\n`)
   for (const edit of plan.applied) io.stderr(`  ${terminalText(edit.path)}:${edit.line}  ${terminalText(edit.from)} -> ${terminalText(edit.to)}: ${edit.why}\n`)
   return ExitCode.Pass

@@ -14,7 +14,7 @@ export interface FixPlan {
   readonly patch: string
   readonly files: ReadonlyArray<{ readonly path: string; readonly after: string }>
   readonly applied: readonly LinkEdit[]
-  /** Certain in form, but the target is not exactly once on its line, or the file could not be read. */
+  /** Certain in form, but the target is not exactly once on its line, the file could not be read, or its diff would show a secret. */
   readonly skipped: readonly LinkEdit[]
   /** Broken links with a suggestion that is a guess, never applied. */
   readonly guesses: number
@@ -24,7 +24,7 @@ export interface FixPlan {
  * The certain fixes for the broken links an audit found, planned against the files as they are now.
  * Only the files with such a fix are read, inside the root and never through a link.
  */
-export function planLinkFixes(root: string, findings: readonly LinkFinding[]): FixPlan {
+export function planLinkFixes(root: string, findings: readonly LinkFinding[], redact: (text: string) => string = (text) => text): FixPlan {
   const byFile = new Map<string, LinkEdit[]>()
   let guesses = 0
   for (const finding of findings) {
@@ -47,11 +47,18 @@ export function planLinkFixes(root: string, findings: readonly LinkFinding[]): F
       continue
     }
     const edited = applyEdits(read.toString('utf8'), edits)
+    const diff = edited.applied.length === 0 ? '' : unifiedDiff(path, edited.before, edited.after)
+    // A diff is shown and stored like every output: one whose lines hold a secret's shape is left out
+    // whole, since a redacted hunk would no longer apply.
+    if (diff !== '' && redact(diff) !== diff) {
+      skipped.push(...edits)
+      continue
+    }
     applied.push(...edited.applied)
     skipped.push(...edited.skipped)
     if (edited.applied.length === 0) continue
     files.push({ path, after: edited.after })
-    diffs.push(unifiedDiff(path, edited.before, edited.after))
+    diffs.push(diff)
   }
   return { patch: diffs.join(''), files, applied, skipped, guesses }
 }

@@ -14,6 +14,7 @@ export interface WrittenReports {
   readonly statusAudit: string
   readonly errors: string | undefined
   readonly sarif: string | undefined
+  readonly fixes: string | undefined
 }
 
 export interface ReportContents {
@@ -23,6 +24,8 @@ export interface ReportContents {
   readonly statusAudit: string
   /** results.sarif, when SARIF is on. */
   readonly sarif?: string
+  /** fixes.patch: the certain link fixes as a diff for `git apply`; no file when there are none. */
+  readonly fixesPatch?: string
 }
 
 export class ReportWriteError extends Error {
@@ -96,6 +99,7 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
     statusAudit: join(dir, ReportFiles.StatusAudit),
     errors: report.errors.length > 0 ? join(dir, ReportFiles.Errors) : undefined,
     sarif: contents.sarif === undefined ? undefined : join(dir, ReportFiles.Sarif),
+    fixes: contents.fixesPatch ? join(dir, ReportFiles.Fixes) : undefined,
   }
   const failures: ReportWriteError[] = []
   const attempt = async (path: string, write: () => Promise<void>): Promise<void> => {
@@ -116,6 +120,11 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
     const sarif = contents.sarif
     await attempt(paths.sarif, () => writeFresh(paths.sarif as string, text(sarif)))
   }
+  const fixesPath = join(dir, ReportFiles.Fixes)
+  if (paths.fixes && contents.fixesPatch) {
+    const patch = contents.fixesPatch
+    await attempt(fixesPath, () => writeFresh(fixesPath, text(patch)))
+  } else await attempt(fixesPath, () => rm(fixesPath, { force: true }))
   const errorsPath = join(dir, ReportFiles.Errors)
   if (paths.errors) await attempt(errorsPath, () => writeFresh(errorsPath, (emit) => {
     for (const error of report.errors) emit(`${JSON.stringify(error)}\n`)
