@@ -8145,8 +8145,13 @@ function repoMapSection(report, context) {
     lines.push('', `${plural(map.totals.files, 'file')}, ${formatCount(map.totals.lines)} lines, ${formatBytes(map.totals.bytes)}; ` +
         `${map.languages.slice(0, 6).map((language) => `${markdownText(language.name)} ${formatCount(language.files)}`).join(', ')}.`);
     const folders = [...map.tree.children].sort((a, b) => b.lines - a.lines).slice(0, TOP_FOLDERS);
-    if (folders.length > 0) {
+    // Files directly at the root are a module of their own: nanoGPT's train.py and model.py live there.
+    const inFolders = map.tree.children.reduce((sum, child) => ({ files: sum.files + child.files, lines: sum.lines + child.lines, placeholders: sum.placeholders + child.placeholders }), { files: 0, lines: 0, placeholders: 0 });
+    const atRoot = { files: map.tree.files - inFolders.files, lines: map.tree.lines - inFolders.lines, placeholders: map.tree.placeholders - inFolders.placeholders };
+    if (folders.length > 0 || atRoot.files > 0) {
         lines.push('', '| Top-level module | Files | Lines | Languages | Placeholders |', '|---|---:|---:|---|---:|');
+        if (atRoot.files > 0)
+            lines.push(`| files at the root | ${formatCount(atRoot.files)} | ${formatCount(atRoot.lines)} |  | ${formatCount(atRoot.placeholders)} |`);
         for (const folder of folders)
             lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`);
         if (map.tree.children.length > folders.length)
@@ -8434,7 +8439,7 @@ function topSignals(signals) {
 /** Lists in the document are long: it is the full read, not the summary. */
 const LIST_ITEMS = 50;
 function header(report) {
-    const where = `${report.repository ? markdownText(report.repository) : 'the audited directory'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`;
+    const where = `${report.repository ? markdownText(report.repository) : 'The audited directory'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`;
     const gates = report.gates.filter((gate) => !gate.passed).map((gate) => code(gate.name));
     const score = report.checklist ? `checklist score ${report.checklist.score}/100, ` : '';
     return [

@@ -119,6 +119,8 @@ describe('renderStatusAudit', () => {
     expect(markdown).toContain('- <code>lockfile</code>: No manifest &lt;b&gt;declares&lt;/b&gt; dependencies.')
     expect(markdown).not.toContain('<img')
     expect(markdown).toContain('Every scanner finished: no errors in this run.')
+    expect(markdown).toContain('| files at the root | 1 | 20 |  | 0 |')
+    expect(markdown).toContain('| <code>src/</code> | 2 | 100 | Python | 2 |')
     expect(markdown).toContain('2 commands; 1 called by name in a workflow that runs on pushes or pull requests')
     expect(markdown).toContain('| <code>npm test</code> | tests | yes, <code>.github/workflows/ci.yml</code> | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/package.json#L4"><code>package.json:4</code></a> |')
     expect(markdown).toContain('| <code>make lint</code> | lint | no |')

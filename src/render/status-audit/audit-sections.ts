@@ -27,8 +27,12 @@ export function repoMapSection(report: AuditReport, context: SummaryContext): st
   lines.push('', `${plural(map.totals.files, 'file')}, ${formatCount(map.totals.lines)} lines, ${formatBytes(map.totals.bytes)}; ` +
     `${map.languages.slice(0, 6).map((language) => `${markdownText(language.name)} ${formatCount(language.files)}`).join(', ')}.`)
   const folders = [...map.tree.children].sort((a, b) => b.lines - a.lines).slice(0, TOP_FOLDERS)
-  if (folders.length > 0) {
+  // Files directly at the root are a module of their own: nanoGPT's train.py and model.py live there.
+  const inFolders = map.tree.children.reduce((sum, child) => ({ files: sum.files + child.files, lines: sum.lines + child.lines, placeholders: sum.placeholders + child.placeholders }), { files: 0, lines: 0, placeholders: 0 })
+  const atRoot = { files: map.tree.files - inFolders.files, lines: map.tree.lines - inFolders.lines, placeholders: map.tree.placeholders - inFolders.placeholders }
+  if (folders.length > 0 || atRoot.files > 0) {
     lines.push('', '| Top-level module | Files | Lines | Languages | Placeholders |', '|---|---:|---:|---|---:|')
+    if (atRoot.files > 0) lines.push(`| files at the root | ${formatCount(atRoot.files)} | ${formatCount(atRoot.lines)} |  | ${formatCount(atRoot.placeholders)} |`)
     for (const folder of folders) lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`)
     if (map.tree.children.length > folders.length) lines.push('', `${formatCount(map.tree.children.length - folders.length)} smaller top-level folders are in report.json.`)
   }

@@ -9,7 +9,7 @@ import { rankSignals, topSignals } from './high-signal.js'
 const LIST_ITEMS = 50
 
 function header(report: AuditReport): string[] {
-  const where = `${report.repository ? markdownText(report.repository) : 'the audited directory'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`
+  const where = `${report.repository ? markdownText(report.repository) : 'The audited directory'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`
   const gates = report.gates.filter((gate) => !gate.passed).map((gate) => code(gate.name))
   const score = report.checklist ? `checklist score ${report.checklist.score}/100, ` : ''
   return [
