@@ -44,6 +44,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/inventory/path-globs.ts
 var path_globs = __webpack_require__(5427);
+;// CONCATENATED MODULE: ./src/scanners/checklist/check.ts
+const always = () => true;
+/** Why a check does not fit: its own reason when it does not apply, else the kind's; undefined when it fits. */
+function notApplicableReason(check, input) {
+    return check.applies(input) ? check.notForKind?.(input) : check.notApplicable;
+}
+function evidence(path, line, message) {
+    return { ...(path === undefined ? {} : { path }), ...(line === undefined ? {} : { line }), message };
+}
+
 // EXTERNAL MODULE: ./src/scanners/checklist/checklist-result.ts
 var checklist_result = __webpack_require__(6300);
 // EXTERNAL MODULE: ./src/scanners/checklist/check-ids.ts
@@ -84,12 +94,6 @@ async function readVersionTags(root, git, needed) {
             throw error;
         return { status: 'unavailable', reason: `git for-each-ref failed: ${error.reason}` };
     }
-}
-
-;// CONCATENATED MODULE: ./src/scanners/checklist/check.ts
-const always = () => true;
-function evidence(path, line, message) {
-    return { ...(path === undefined ? {} : { path }), ...(line === undefined ? {} : { line }), message };
 }
 
 // EXTERNAL MODULE: ./src/scanners/line-breaks.ts
@@ -339,18 +343,23 @@ function releasedWithoutNotesInTree({ tags }) {
         remediation: 'If the notes live on GitHub releases, exempt the check with that reason (`checklist.exempt: { changelog: "notes on GitHub releases" }`); else keep a CHANGELOG.md or configure generated release notes.',
     };
 }
-const changelogCheck = presenceCheck({
+function releaseNotes(facts) {
+    return [...new Set([...filesNamed(facts, HISTORY_FILE, HOMES), ...historyFolders(facts), ...deeperChangelogs(facts), ...RELEASE_CONFIGS.filter((path) => facts.paths.has(path))])];
+}
+const presence = presenceCheck({
     notForKind: releasesNotExpected,
     id: 'changelog',
     title: 'Changelog or release notes',
     pack: 'general',
     weight: 1,
     remediation: 'Keep a CHANGELOG.md (keepachangelog.com), or configure generated release notes in .github/release.yml, or use changesets.',
-    find: (facts) => [...new Set([...filesNamed(facts, HISTORY_FILE, HOMES), ...historyFolders(facts), ...deeperChangelogs(facts), ...RELEASE_CONFIGS.filter((path) => facts.paths.has(path))])],
+    find: releaseNotes,
     missing: 'No CHANGELOG, CHANGES, HISTORY, NEWS or RELEASES file, no folder or docs page of release notes, no release-notes configuration and no version tags in the tree.',
     whenMissing: releasedWithoutNotesInTree,
     found: 'Release history',
 });
+/** The tags are read only when the tree holds no notes: with a CHANGELOG they would change nothing. */
+const changelogCheck = { ...presence, needsVersionTags: (facts) => releaseNotes(facts).length === 0 };
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/checks/ml-signals.ts
 const NOT_ML = 'No ML library (torch, tensorflow, jax, scikit-learn, xgboost …) is imported in Python code or notebooks.';
@@ -2994,7 +3003,7 @@ function rubyTargets(facts) {
 }
 function lockTargets(facts, kind) {
     const targets = [...nodeTargets(facts), ...pythonTargets(facts), ...rustTargets(facts), ...goTargets(facts), ...rubyTargets(facts)];
-    return kind !== undefined && isLibraryOnly(kind) ? targets.map(asLibrary) : targets;
+    return isLibraryOnly(kind) ? targets.map(asLibrary) : targets;
 }
 const lockfileCheck = {
     id: 'lockfile',
@@ -3003,7 +3012,7 @@ const lockfileCheck = {
     weight: 3,
     mlTestScore: ['Infra 1'],
     remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum, Gemfile.lock.',
-    applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
+    applies: ({ facts, kind }) => lockTargets(facts, kind).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
     notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml, go.mod or Gemfile of the project declares dependencies (examples, fixtures and benchmarks are not the project; a setup.py counts when its install_requires is a literal list, since it is code and is never run).',
     evaluate({ facts, kind }) {
         const targets = lockTargets(facts, kind);
@@ -3963,6 +3972,7 @@ function computeScore(checks) {
 
 
 
+
 /** Evidence items kept per check in the report; the rest are counted in `evidenceOmitted`. */
 const MAX_EVIDENCE = 50;
 /** Built-in checks of enabled packs, minus disabled ones and with the configured weights, then the custom rules. */
@@ -3988,7 +3998,7 @@ function evaluate(check, input, packs) {
     if (pack && !pack.applies) {
         return { ...base, status: 'not-applicable', summary: pack.reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation };
     }
-    const reason = check.applies(input) ? check.notForKind?.(input) : check.notApplicable;
+    const reason = notApplicableReason(check, input);
     if (reason !== undefined) {
         return { ...base, status: 'not-applicable', summary: reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation };
     }
@@ -4058,7 +4068,7 @@ class ChecklistRun {
         const checks = enabledChecks(settings);
         const [history, tags] = await Promise.all([
             readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments)),
-            readVersionTags(inventory.root, git, checks.some((check) => check.id === 'changelog')),
+            readVersionTags(inventory.root, git, checks.some((check) => check.needsVersionTags?.(facts) === true)),
         ]);
         const kind = detectRepoKind(facts);
         const input = { facts, kind, settings, history, tags, contentMatches: this.content.finish(), now: this.clock() };

@@ -1474,7 +1474,6 @@ function gateExtractorFor(path) {
 
 
 
-
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 /** Enough for any repository's own commands; a generated package.json with thousands of scripts is cut. */
 const MAX_GATES = 100;
@@ -1492,14 +1491,16 @@ class LocalGateCollector {
     candidates = [];
     invokedBy = new Map();
     ciSteps = [];
-    visit(path, text) {
+    /** `entryPoints`: what the map's extractors read from the same text, so a Makefile is parsed once. */
+    visit(path, text, entryPoints) {
         const extract = gateExtractorFor(path);
         if (extract !== undefined)
             this.candidates.push(...extract(path, text));
         // Every target of the root Makefile, not only the first the map lists: git's `test` is its 300th.
         if (MAKEFILE_NAMES.has(path)) {
-            for (const target of makefileEntryPoints(path, text))
-                this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line });
+            for (const target of entryPoints)
+                if (target.kind === 'make-target')
+                    this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line });
         }
         if (WORKFLOW.test(path)) {
             for (const invocation of ciInvocations(text))
@@ -1578,7 +1579,6 @@ class RepoMapRun {
     visit(file, text) {
         if (!this.wants(file))
             return;
-        this.gates.visit(file.path, text);
         const found = [];
         for (const extract of entryPointExtractorsFor(file)) {
             try {
@@ -1590,6 +1590,8 @@ class RepoMapRun {
                 this.unparsedFiles.push({ path: error.path, line: error.line, message: error.detail });
             }
         }
+        // The gates take every make target of the root Makefile, before the map's per-file cap.
+        this.gates.visit(file.path, text, found);
         const capped = capPerFile(found);
         this.entryPoints.push(...capped.entryPoints);
         this.omittedPerFile += capped.omitted;

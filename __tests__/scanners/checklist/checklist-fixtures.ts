@@ -2,7 +2,7 @@ import type { GitInfo } from '../../../src/git/git-info.js'
 import type { Inventory, InventoryFile, SkippedFile } from '../../../src/inventory/inventory-file.js'
 import { languageOf } from '../../../src/inventory/languages.js'
 import type { AuditOptions } from '../../../src/options/audit-options.js'
-import type { Check, CheckInput, Verdict } from '../../../src/scanners/checklist/check.js'
+import { notApplicableReason as reasonFor, type Check, type CheckInput, type Verdict } from '../../../src/scanners/checklist/check.js'
 import { detectRepoKind } from '../../../src/scanners/checklist/kind/detect-kind.js'
 import { checklistSettings, type ChecklistSettings } from '../../../src/scanners/checklist/checklist-settings.js'
 import { createChecklistScanner } from '../../../src/scanners/checklist/checklist-scanner.js'
@@ -66,15 +66,13 @@ type CheckLike = Pick<Check, 'applies' | 'evaluate' | 'notApplicable' | 'notForK
 
 /** Why the check does not fit these files (its own reason, or the kind's), or undefined when it applies. */
 export function notApplicableReason(check: CheckLike, files: Files, options: InputOptions = {}): string | undefined {
-  const input = inputOf(files, options)
-  return check.applies(input) ? check.notForKind?.(input) : check.notApplicable
+  return reasonFor(check, inputOf(files, options))
 }
 
 /** A check's verdict on in-memory files, or 'not-applicable' when the check, or the repository's kind, says it does not fit. */
 export function verdictOf(check: CheckLike, files: Files, options: InputOptions = {}): Verdict | 'not-applicable' {
   const input = inputOf(files, options)
-  const fits = check.applies(input) && check.notForKind?.(input) === undefined
-  return fits ? check.evaluate(input) : 'not-applicable'
+  return reasonFor(check, input) === undefined ? check.evaluate(input) : 'not-applicable'
 }
 
 export function statusOf(check: Parameters<typeof verdictOf>[0], files: Files, options: InputOptions = {}): string {

@@ -4,7 +4,7 @@ import { readGitInfo } from '../../../src/git/git-info.js'
 import { changelogCheck } from '../../../src/scanners/checklist/checks/changelog.js'
 import { parseVersionTags } from '../../../src/scanners/checklist/history/read-version-tags.js'
 import { writeGitFixture } from '../../helpers/fixture.js'
-import { check, runChecklist, verdictOf } from './checklist-fixtures.js'
+import { check, factsOf, runChecklist, verdictOf } from './checklist-fixtures.js'
 
 const FILES = { 'README.md': '# cobra\n', 'go.mod': 'module github.com/acme/cobra\n\ngo 1.22\n', 'command.go': 'package cobra\n' }
 
@@ -35,5 +35,10 @@ describe('changelog and version tags', () => {
     expect(check(await runChecklist(FILES, { root, git: await readGitInfo(root, {}) }), 'changelog')).toMatchObject({ status: 'fail', summary: expect.stringContaining('no version tags') })
     expect(verdictOf(changelogCheck, { ...FILES, 'CHANGELOG.md': '# 1.0\n' }, { tags: { status: 'available', tags: [{ name: 'v1.0.0', date: '2026-01-01' }] } })).toMatchObject({ status: 'pass' })
     expect(verdictOf(changelogCheck, FILES, { tags: { status: 'unavailable', reason: 'not a git work tree' } })).toMatchObject({ status: 'fail' })
+  })
+
+  it('asks for the tags only when the tree holds no release notes', () => {
+    expect(changelogCheck.needsVersionTags?.(factsOf(FILES).facts)).toBe(true)
+    expect(changelogCheck.needsVersionTags?.(factsOf({ ...FILES, 'CHANGELOG.md': '# 1.0\n' }).facts)).toBe(false)
   })
 })

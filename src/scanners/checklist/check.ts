@@ -47,10 +47,17 @@ export interface Check {
    * a documentation site), or undefined when it does; asked after `applies`.
    */
   notForKind?(input: CheckInput): string | undefined
+  /** Whether the check needs the repository's version tags (`input.tags`) for these facts; tags are read only then. */
+  needsVersionTags?(facts: RepoFacts): boolean
   evaluate(input: CheckInput): Verdict
 }
 
 export const always = (): boolean => true
+
+/** Why a check does not fit: its own reason when it does not apply, else the kind's; undefined when it fits. */
+export function notApplicableReason(check: Pick<Check, 'applies' | 'notApplicable' | 'notForKind'>, input: CheckInput): string | undefined {
+  return check.applies(input) ? check.notForKind?.(input) : check.notApplicable
+}
 
 export function evidence(path: string | undefined, line: number | undefined, message: string): Evidence {
   return { ...(path === undefined ? {} : { path }), ...(line === undefined ? {} : { line }), message }

@@ -1,7 +1,7 @@
 import type { InventoryFile } from '../../inventory/inventory-file.js'
 import { pathMatcher, type PathMatcher } from '../../inventory/path-globs.js'
 import type { ScanContext, Scanner, ScannerRun } from '../scanner.js'
-import type { Check, CheckInput } from './check.js'
+import { notApplicableReason, type Check, type CheckInput } from './check.js'
 import type { CheckResult, ChecklistResult, PackId, PackSummary } from './checklist-result.js'
 import { PACK_IDS } from './checklist-result.js'
 import type { ChecklistSettings } from './checklist-settings.js'
@@ -46,7 +46,7 @@ function evaluate(check: Check, input: CheckInput, packs: ReadonlyMap<PackId, Pa
   if (pack && !pack.applies) {
     return { ...base, status: 'not-applicable', summary: pack.reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation }
   }
-  const reason = check.applies(input) ? check.notForKind?.(input) : check.notApplicable
+  const reason = notApplicableReason(check, input)
   if (reason !== undefined) {
     return { ...base, status: 'not-applicable', summary: reason, evidence: [], evidenceOmitted: 0, remediation: check.remediation }
   }
@@ -118,7 +118,7 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
     const checks = enabledChecks(settings)
     const [history, tags] = await Promise.all([
       readLastChanges(inventory.root, git, historyPatterns(settings, checks, facts.statusDocuments)),
-      readVersionTags(inventory.root, git, checks.some((check) => check.id === 'changelog')),
+      readVersionTags(inventory.root, git, checks.some((check) => check.needsVersionTags?.(facts) === true)),
     ])
     const kind = detectRepoKind(facts)
     const input: CheckInput = { facts, kind, settings, history, tags, contentMatches: this.content.finish(), now: this.clock() }

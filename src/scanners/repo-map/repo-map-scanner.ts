@@ -41,7 +41,6 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   /** Keeps only the entry points and commands a file declares, never its text. */
   visit(file: InventoryFile, text: string): void {
     if (!this.wants(file)) return
-    this.gates.visit(file.path, text)
     const found: EntryPoint[] = []
     for (const extract of entryPointExtractorsFor(file)) {
       try {
@@ -51,6 +50,8 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
         this.unparsedFiles.push({ path: error.path, line: error.line, message: error.detail })
       }
     }
+    // The gates take every make target of the root Makefile, before the map's per-file cap.
+    this.gates.visit(file.path, text, found)
     const capped = capPerFile(found)
     this.entryPoints.push(...capped.entryPoints)
     this.omittedPerFile += capped.omitted

@@ -1,4 +1,4 @@
-import type { CheckInput, Verdict } from '../check.js'
+import type { Check, CheckInput, Verdict } from '../check.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { TAG_LIMIT, type VersionTag } from '../history/read-version-tags.js'
 import { presenceCheck } from './presence-check.js'
@@ -60,15 +60,22 @@ function releasedWithoutNotesInTree({ tags }: CheckInput): Verdict | undefined {
   }
 }
 
-export const changelogCheck = presenceCheck({
+function releaseNotes(facts: RepoFacts): string[] {
+  return [...new Set([...filesNamed(facts, HISTORY_FILE, HOMES), ...historyFolders(facts), ...deeperChangelogs(facts), ...RELEASE_CONFIGS.filter((path) => facts.paths.has(path))])]
+}
+
+const presence = presenceCheck({
   notForKind: releasesNotExpected,
   id: 'changelog',
   title: 'Changelog or release notes',
   pack: 'general',
   weight: 1,
   remediation: 'Keep a CHANGELOG.md (keepachangelog.com), or configure generated release notes in .github/release.yml, or use changesets.',
-  find: (facts) => [...new Set([...filesNamed(facts, HISTORY_FILE, HOMES), ...historyFolders(facts), ...deeperChangelogs(facts), ...RELEASE_CONFIGS.filter((path) => facts.paths.has(path))])],
+  find: releaseNotes,
   missing: 'No CHANGELOG, CHANGES, HISTORY, NEWS or RELEASES file, no folder or docs page of release notes, no release-notes configuration and no version tags in the tree.',
   whenMissing: releasedWithoutNotesInTree,
   found: 'Release history',
 })
+
+/** The tags are read only when the tree holds no notes: with a CHANGELOG they would change nothing. */
+export const changelogCheck: Check = { ...presence, needsVersionTags: (facts) => releaseNotes(facts).length === 0 }

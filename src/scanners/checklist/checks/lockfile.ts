@@ -129,9 +129,9 @@ function rubyTargets(facts: RepoFacts): Target[] {
   })
 }
 
-function lockTargets(facts: RepoFacts, kind?: RepoKind): Target[] {
+function lockTargets(facts: RepoFacts, kind: RepoKind): Target[] {
   const targets = [...nodeTargets(facts), ...pythonTargets(facts), ...rustTargets(facts), ...goTargets(facts), ...rubyTargets(facts)]
-  return kind !== undefined && isLibraryOnly(kind) ? targets.map(asLibrary) : targets
+  return isLibraryOnly(kind) ? targets.map(asLibrary) : targets
 }
 
 export const lockfileCheck: Check = {
@@ -141,7 +141,7 @@ export const lockfileCheck: Check = {
   weight: 3,
   mlTestScore: ['Infra 1'],
   remediation: 'Commit the lockfile of each package manager: package-lock.json (npm ci), uv.lock / poetry.lock / pip-compile output, conda-lock.yml, Cargo.lock, go.sum, Gemfile.lock.',
-  applies: ({ facts }) => lockTargets(facts).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
+  applies: ({ facts, kind }) => lockTargets(facts, kind).length > 0 || problemsIn(facts, MANIFEST_FILES).length > 0,
   notApplicable: 'No package.json, pyproject.toml, requirements file, Pipfile, environment.yml, Cargo.toml, go.mod or Gemfile of the project declares dependencies (examples, fixtures and benchmarks are not the project; a setup.py counts when its install_requires is a literal list, since it is code and is never run).',
   evaluate({ facts, kind }) {
     const targets = lockTargets(facts, kind)

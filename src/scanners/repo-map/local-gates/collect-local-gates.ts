@@ -1,4 +1,4 @@
-import { makefileEntryPoints } from '../entry-points/makefile.js'
+import type { EntryPoint } from '../repo-map-result.js'
 import { MAKEFILE_NAMES } from '../file-names.js'
 import { ciInvocations, ciToolSteps, followScripts, type Invocation } from './ci-invocations.js'
 import { gateExtractorFor } from './gate-extractors.js'
@@ -24,12 +24,13 @@ export class LocalGateCollector {
   private readonly invokedBy = new Map<Invocation, string>()
   private readonly ciSteps: LocalGate[] = []
 
-  visit(path: string, text: string): void {
+  /** `entryPoints`: what the map's extractors read from the same text, so a Makefile is parsed once. */
+  visit(path: string, text: string, entryPoints: readonly EntryPoint[]): void {
     const extract = gateExtractorFor(path)
     if (extract !== undefined) this.candidates.push(...extract(path, text))
     // Every target of the root Makefile, not only the first the map lists: git's `test` is its 300th.
     if (MAKEFILE_NAMES.has(path)) {
-      for (const target of makefileEntryPoints(path, text)) this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line })
+      for (const target of entryPoints) if (target.kind === 'make-target') this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line })
     }
     if (WORKFLOW.test(path)) {
       for (const invocation of ciInvocations(text)) if (!this.invokedBy.has(invocation)) this.invokedBy.set(invocation, path)
