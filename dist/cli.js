@@ -5434,7 +5434,7 @@ const repoMapSettings = {
  */
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
-    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8621))).linkScanner,
+    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692))).repoMapScanner,
 };
@@ -6653,6 +6653,17 @@ function guarded(entry, record, path, step) {
     entry.elapsedMs += external_node_perf_hooks_namespaceObject.performance.now() - t0;
 }
 /**
+ * Indexes of `files`, prose documents first: a status document cites code (`src/train.py:42: TODO`),
+ * and reading the documents first lets a scanner ask for the cited files and check the lines when
+ * they come, without holding every file's text.
+ */
+function documentsFirst(files) {
+    const documents = [];
+    const rest = [];
+    files.forEach((file, index) => (file.language?.kind === 'prose' ? documents : rest).push(index));
+    return [...documents, ...rest];
+}
+/**
  * The read pass with every live scanner attached: each text file read here goes to every run that
  * wants it; a file that only a worker-backed run wants is offered to that run to read itself.
  * Then the facts of adopted files come back (a run whose workers failed has its files read here
@@ -6692,7 +6703,10 @@ async function feedScanners(root, inventory, preloaded, live, record) {
                     guarded(entry, record, file.path, () => entry.run.visit(file, text));
         },
     };
-    const facts = readPass(root, inventory.files, preloaded, visitor);
+    const order = documentsFirst(inventory.files);
+    const readInOrder = readPass(root, order.map((index) => inventory.files[index]), preloaded, visitor);
+    const facts = [];
+    order.forEach((index, position) => (facts[index] = readInOrder[position]));
     const factsByPath = new Map();
     for (const [entry, files] of adopted) {
         let reported;
@@ -7556,6 +7570,10 @@ function brokenLinkGroups(findings) {
 ;// CONCATENATED MODULE: ./src/scanners/links/link-rules.ts
 /** Short names of the reasons, for summaries and groups. */
 const REASON_LABELS = {
+    'cited-file-missing': 'cited file missing',
+    'cited-line-missing': 'cited line past the end',
+    'stale-citation': 'cited line changed',
+    'stale-status-document': 'status document mostly stale',
     'missing-file': 'missing file',
     'missing-anchor': 'missing anchor',
     'case-mismatch': 'wrong letter case',
@@ -7619,6 +7637,26 @@ const LINK_RULES = [
         short: 'Link that works on the documentation site only', full: 'The link works on the site that publishes the page (an extensionless page link, a root-absolute path from the site root), but not when the file is viewed on GitHub.',
         help: 'Nothing to fix for the site. Write the file link (`page.md`) if GitHub readers matter; links.github-view-only: count counts these as broken, hide leaves them out.',
     },
+    {
+        id: 'links/cited-file-missing', name: 'StaleCitationMissingFile', level: 'warning',
+        short: 'Status document cites a file that does not exist', full: 'A status document, gap report or audit cites a code location (`path:line`, `path#L10`, 【F:path†L1-L9】) in a file that is no longer in the repository.',
+        help: 'Update the citation to where the code lives now, or remove the claim if the code is gone.',
+    },
+    {
+        id: 'links/cited-line-missing', name: 'StaleCitationMissingLine', level: 'warning',
+        short: 'Status document cites lines past the end of the file', full: 'A status document cites lines that the cited file does not have: the file has shrunk since the document was written.',
+        help: 'Point the citation at the lines that hold the code now.',
+    },
+    {
+        id: 'links/stale-citation', name: 'StaleCitation', level: 'warning',
+        short: 'Status document quotes a line that now says something else', full: 'A citation of the form `path:17: text` quotes what stood at the line; the line no longer holds that text. When the text stands once elsewhere in the file, the report gives the new line.',
+        help: 'Update the line number (the report suggests it when the text moved) or the claim, or remove the entry if it was resolved.',
+    },
+    {
+        id: 'links/stale-status-document', name: 'StaleStatusDocument', level: 'warning',
+        short: 'Status document whose citations are mostly stale', full: 'More than half of a status document\'s citations (at least five) point at missing files or lines, or quote text that is no longer there: the document no longer describes the code.',
+        help: 'Regenerate or rewrite the document from the current code, or archive it.',
+    },
 ];
 
 // EXTERNAL MODULE: ./src/scanners/links/sites/doc-site.ts
@@ -7672,6 +7710,11 @@ function siteLines(result) {
     }
     for (const site of result.unreadableSites) {
         lines.push(`- ${code(site.config)} (${doc_site/* SITE_NAMES */.V[site.kind]}) could not be read: ${markdownText(site.reason)}; its pages are judged as GitHub renders them.`);
+    }
+    const { citations } = result;
+    if (citations.documents.length > 0) {
+        const stale = citations.documents.filter((document) => document.stale > 0).map((document) => `${code(document.path)} ${formatCount(document.stale)} of ${formatCount(document.citations)}`);
+        lines.push(`- ${plural(citations.documents.length, 'status document')} ${citations.documents.length === 1 ? 'cites' : 'cite'} ${plural(citations.citations, 'code location')}: ${stale.length === 0 ? 'every one checked holds' : `stale: ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}`} (not counted as broken links).`);
     }
     if (result.testDataFiles > 0)
         lines.push(`- ${plural(result.testDataFiles, 'Markdown file')} of test data left out (\`links.test-data: true\` checks them).`);
@@ -8347,6 +8390,13 @@ function linkSignals(findings) {
     });
 }
 /**
+ * A status document that no longer describes the code misleads whoever plans from it: it ranks with
+ * a README's broken links. Single stale citations are deferred, like one more TODO.
+ */
+function citationSignals(findings) {
+    return findings.map((finding) => ({ score: finding.reason === 'stale-status-document' ? 40 : 12, scanner: 'links', text: finding.message, path: finding.path, line: finding.line }));
+}
+/**
  * Stubs in the code that ships rank high (a CLI that answers "not implemented" blocks its users);
  * defect tags in shipped code next; tests, examples and docs, and plain TODOs, are deferred.
  */
@@ -8404,6 +8454,7 @@ function rankSignals(report) {
         ...report.errors.map((error) => ({ score: 100, scanner: 'audit', text: `The ${error.scanner} scanner failed, so its part of this audit is missing: ${error.message}`, ...(error.path ? { path: error.path } : {}) })),
         ...checkSignals(report.checklist?.checks ?? []),
         ...linkSignals((report.links?.findings ?? []).filter((finding) => finding.reason !== 'github-view-only')),
+        ...citationSignals(report.links?.citations.findings ?? []),
         ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles, isLibrary(report)),
     ];
     return signals.sort((a, b) => b.score - a.score || (a.path ?? '').localeCompare(b.path ?? '') || (a.line ?? 0) - (b.line ?? 0));
@@ -8664,6 +8715,8 @@ function collect(report) {
     for (const finding of report.placeholders?.findings ?? [])
         add(finding);
     for (const finding of report.links?.findings ?? [])
+        add(finding);
+    for (const finding of report.links?.citations.findings ?? [])
         add(finding);
     if (report.checklist)
         findings.push(...checklistSarifFindings(report.checklist));

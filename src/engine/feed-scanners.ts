@@ -31,6 +31,18 @@ function guarded(entry: LiveRun, record: ErrorRecorder, path: string | undefined
 }
 
 /**
+ * Indexes of `files`, prose documents first: a status document cites code (`src/train.py:42: TODO`),
+ * and reading the documents first lets a scanner ask for the cited files and check the lines when
+ * they come, without holding every file's text.
+ */
+function documentsFirst(files: readonly InventoryFile[]): number[] {
+  const documents: number[] = []
+  const rest: number[] = []
+  files.forEach((file, index) => (file.language?.kind === 'prose' ? documents : rest).push(index))
+  return [...documents, ...rest]
+}
+
+/**
  * The read pass with every live scanner attached: each text file read here goes to every run that
  * wants it; a file that only a worker-backed run wants is offered to that run to read itself.
  * Then the facts of adopted files come back (a run whose workers failed has its files read here
@@ -63,7 +75,10 @@ export async function feedScanners(root: string, inventory: MutableInventory, pr
       for (const entry of live) if (!entry.failed && wantsFile(entry.run, file)) guarded(entry, record, file.path, () => entry.run.visit(file, text))
     },
   }
-  const facts = readPass(root, inventory.files, preloaded, visitor)
+  const order = documentsFirst(inventory.files)
+  const readInOrder = readPass(root, order.map((index) => inventory.files[index] as InventoryFile), preloaded, visitor)
+  const facts: (ReadFacts | undefined)[] = []
+  order.forEach((index, position) => (facts[index] = readInOrder[position]))
 
   const factsByPath = new Map<string, ReadFacts>()
   for (const [entry, files] of adopted) {

@@ -33,7 +33,7 @@ export interface AnnotationPlan {
  */
 export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<string> | undefined, reservedErrors = 0): AnnotationPlan {
   const prefix = report.root === '.' ? '' : `${report.root}/`
-  const findings: Finding[] = [...(report.placeholders?.findings ?? []), ...(report.links?.findings ?? [])]
+  const findings: Finding[] = [...(report.placeholders?.findings ?? []), ...(report.links?.findings ?? []), ...(report.links?.citations.findings ?? [])]
   const ranked = findings
     .map((finding, position) => {
       const rule = describeRule(finding.ruleId, finding)

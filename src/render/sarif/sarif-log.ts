@@ -29,6 +29,7 @@ function collect(report: AuditReport): SarifFinding[] {
   }
   for (const finding of report.placeholders?.findings ?? []) add(finding)
   for (const finding of report.links?.findings ?? []) add(finding)
+  for (const finding of report.links?.citations.findings ?? []) add(finding)
   if (report.checklist) findings.push(...checklistSarifFindings(report.checklist))
   return findings
 }

@@ -1,6 +1,6 @@
 import type { AuditReport } from '../../report/audit-report.js'
 import type { CheckResult } from '../../scanners/checklist/checklist-result.js'
-import type { LinkFinding } from '../../scanners/links/link-result.js'
+import type { CitationFinding, LinkFinding } from '../../scanners/links/link-result.js'
 import type { PlaceholderFinding } from '../../scanners/placeholders/placeholder-result.js'
 import type { EntryPoint } from '../../scanners/repo-map/repo-map-result.js'
 import { isSideCode, isSideDocument } from './side-paths.js'
@@ -53,6 +53,14 @@ function linkSignals(findings: readonly LinkFinding[]): Signal[] {
     const more = broken.length > 1 ? ` (and ${broken.length - 1} more in the file)` : ''
     return { score: reach + Math.min(broken.length, 10), scanner: 'links', text: `${first.message}${more}`, path, line: first.line }
   })
+}
+
+/**
+ * A status document that no longer describes the code misleads whoever plans from it: it ranks with
+ * a README's broken links. Single stale citations are deferred, like one more TODO.
+ */
+function citationSignals(findings: readonly CitationFinding[]): Signal[] {
+  return findings.map((finding) => ({ score: finding.reason === 'stale-status-document' ? 40 : 12, scanner: 'links', text: finding.message, path: finding.path, line: finding.line }))
 }
 
 /**
@@ -110,6 +118,7 @@ export function rankSignals(report: AuditReport): Signal[] {
     ...report.errors.map((error): Signal => ({ score: 100, scanner: 'audit', text: `The ${error.scanner} scanner failed, so its part of this audit is missing: ${error.message}`, ...(error.path ? { path: error.path } : {}) })),
     ...checkSignals(report.checklist?.checks ?? []),
     ...linkSignals((report.links?.findings ?? []).filter((finding) => finding.reason !== 'github-view-only')),
+    ...citationSignals(report.links?.citations.findings ?? []),
     ...placeholderSignals(report.placeholders?.findings ?? [], entryFiles, isLibrary(report)),
   ]
   return signals.sort((a, b) => b.score - a.score || (a.path ?? '').localeCompare(b.path ?? '') || (a.line ?? 0) - (b.line ?? 0))

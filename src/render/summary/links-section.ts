@@ -51,6 +51,11 @@ function siteLines(result: LinkResult): string[] {
   for (const site of result.unreadableSites) {
     lines.push(`- ${code(site.config)} (${SITE_NAMES[site.kind]}) could not be read: ${markdownText(site.reason)}; its pages are judged as GitHub renders them.`)
   }
+  const { citations } = result
+  if (citations.documents.length > 0) {
+    const stale = citations.documents.filter((document) => document.stale > 0).map((document) => `${code(document.path)} ${formatCount(document.stale)} of ${formatCount(document.citations)}`)
+    lines.push(`- ${plural(citations.documents.length, 'status document')} ${citations.documents.length === 1 ? 'cites' : 'cite'} ${plural(citations.citations, 'code location')}: ${stale.length === 0 ? 'every one checked holds' : `stale: ${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}`} (not counted as broken links).`)
+  }
   if (result.testDataFiles > 0) lines.push(`- ${plural(result.testDataFiles, 'Markdown file')} of test data left out (\`links.test-data: true\` checks them).`)
   return lines
 }

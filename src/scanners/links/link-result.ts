@@ -94,7 +94,43 @@ export interface LinkTotals {
   readonly external: ExternalLinkTotals
 }
 
+/**
+ * Why a citation in a status document is stale: the cited file is gone, the cited lines are past its
+ * end, the line no longer says what the document quotes (`stale-citation`), or most of a document's
+ * citations are stale (`stale-status-document`, reported once for the document).
+ */
+export type CitationFindingReason = 'cited-file-missing' | 'cited-line-missing' | 'stale-citation' | 'stale-status-document'
+
+export interface CitationFinding extends Finding {
+  readonly reason: CitationFindingReason
+  /** The citation as written (`src/train.py:42`), or how many the document has. */
+  readonly cited: string
+  /** The citation rewritten where its quoted text now stands, when it stands once in the file. */
+  readonly suggestion?: string
+}
+
+/** A document that cites code locations: status ledgers, gap reports, audits. */
+export interface CitingDocument {
+  readonly path: string
+  readonly citations: number
+  /** Citations that quote what stands at their line (`path:17: TODO ...`). */
+  readonly claims: number
+  readonly stale: number
+  /** Citations whose target exists but could not be compared (a binary file, a quote into a document read before). */
+  readonly unchecked: number
+}
+
+export interface CitationSummary {
+  readonly documents: readonly CitingDocument[]
+  readonly citations: number
+  readonly stale: number
+  /** Sorted by document; a mostly stale document has one finding instead of one per citation. */
+  readonly findings: readonly CitationFinding[]
+}
+
 export interface LinkResult {
+  /** Code locations cited by status documents; not counted as broken links. */
+  readonly citations: CitationSummary
   /** Broken links: findings, without `github-view-only` ones unless `github-view-only: count`. */
   readonly brokenCount: number
   readonly githubViewOnlyCount: number

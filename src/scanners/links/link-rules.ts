@@ -1,8 +1,12 @@
 import type { RuleDescription } from '../../report/rule-description.js'
-import type { LinkFindingReason } from './link-result.js'
+import type { CitationFindingReason, LinkFindingReason } from './link-result.js'
 
 /** Short names of the reasons, for summaries and groups. */
-export const REASON_LABELS: Record<LinkFindingReason, string> = {
+export const REASON_LABELS: Record<LinkFindingReason | CitationFindingReason, string> = {
+  'cited-file-missing': 'cited file missing',
+  'cited-line-missing': 'cited line past the end',
+  'stale-citation': 'cited line changed',
+  'stale-status-document': 'status document mostly stale',
   'missing-file': 'missing file',
   'missing-anchor': 'missing anchor',
   'case-mismatch': 'wrong letter case',
@@ -66,5 +70,25 @@ export const LINK_RULES: readonly RuleDescription[] = [
     id: 'links/github-view-only', name: 'LinkGithubViewOnly', level: 'note',
     short: 'Link that works on the documentation site only', full: 'The link works on the site that publishes the page (an extensionless page link, a root-absolute path from the site root), but not when the file is viewed on GitHub.',
     help: 'Nothing to fix for the site. Write the file link (`page.md`) if GitHub readers matter; links.github-view-only: count counts these as broken, hide leaves them out.',
+  },
+  {
+    id: 'links/cited-file-missing', name: 'StaleCitationMissingFile', level: 'warning',
+    short: 'Status document cites a file that does not exist', full: 'A status document, gap report or audit cites a code location (`path:line`, `path#L10`, 【F:path†L1-L9】) in a file that is no longer in the repository.',
+    help: 'Update the citation to where the code lives now, or remove the claim if the code is gone.',
+  },
+  {
+    id: 'links/cited-line-missing', name: 'StaleCitationMissingLine', level: 'warning',
+    short: 'Status document cites lines past the end of the file', full: 'A status document cites lines that the cited file does not have: the file has shrunk since the document was written.',
+    help: 'Point the citation at the lines that hold the code now.',
+  },
+  {
+    id: 'links/stale-citation', name: 'StaleCitation', level: 'warning',
+    short: 'Status document quotes a line that now says something else', full: 'A citation of the form `path:17: text` quotes what stood at the line; the line no longer holds that text. When the text stands once elsewhere in the file, the report gives the new line.',
+    help: 'Update the line number (the report suggests it when the text moved) or the claim, or remove the entry if it was resolved.',
+  },
+  {
+    id: 'links/stale-status-document', name: 'StaleStatusDocument', level: 'warning',
+    short: 'Status document whose citations are mostly stale', full: 'More than half of a status document\'s citations (at least five) point at missing files or lines, or quote text that is no longer there: the document no longer describes the code.',
+    help: 'Regenerate or rewrite the document from the current code, or archive it.',
   },
 ]

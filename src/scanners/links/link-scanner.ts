@@ -29,6 +29,7 @@ import type { OwnStyle } from './collect/heading-anchors.js'
 import { docBuilderDetector } from './sites/doc-builder-site.js'
 import { directoryOf, extensionOf, isWithin } from './check/repository-path.js'
 import { siteSummaries } from './sites/site-summaries.js'
+import { CitationLedger } from './citations/citation-ledger.js'
 
 export interface LinkScannerOptions {
   /** Checks external URLs; without one they are only counted by host. */
@@ -96,6 +97,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
   /** The slug rules of the sites whose configuration files the repository has; GitHub's are always computed. */
   private readonly slugStyles: readonly OwnStyle[]
   private lineCounts: ReadonlyMap<string, number> = new Map()
+  private readonly citations: CitationLedger
   private filesScanned = 0
   private testDataFiles = 0
 
@@ -112,6 +114,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     this.ignore = new IgnorePatterns(this.settings.ignore)
     this.paths = new PathIndex(inventory.allPaths)
     this.readFiles = new Set(inventory.files.map((file) => file.path))
+    this.citations = new CitationLedger(inventory.allPaths, new Set(inventory.files.map((file) => extensionOf(file.path))))
     this.localChecker = new LocalChecker({
       paths: this.paths,
       documents: this.documents,
@@ -127,10 +130,11 @@ class LinkScanRun implements ScannerRun<LinkResult> {
   }
 
   wants(file: InventoryFile): boolean {
-    return file.path === GITMODULES || this.extensions.has(extensionOf(file.path)) || (this.waitForSites && isSiteConfig(file.path))
+    return file.path === GITMODULES || this.extensions.has(extensionOf(file.path)) || (this.waitForSites && isSiteConfig(file.path)) || this.citations.wants(file.path)
   }
 
   visit(file: InventoryFile, text: string): void {
+    if (this.citations.wants(file.path)) this.citations.visitCited(file.path, text)
     if (file.path === GITMODULES) this.paths.addSubmodules(submodulePaths(text))
     if (this.waitForSites && isSiteConfig(file.path)) this.configs.set(file.path, text)
     if (!this.extensions.has(extensionOf(file.path))) return
@@ -144,6 +148,8 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     if (wantLinks) this.filesScanned++
     const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder))
     const document = collectDocument(file.path, text, { wantLinks, slugStyles: this.slugStyles, indentedCode })
+    this.citations.noteLines(file.path, file.lines)
+    if (wantLinks) this.citations.addDocument(file.path, text)
     // Only the anchors outlive the visit: other documents' links may point at them.
     this.documents.set(document.path, { path: document.path, anchors: document.anchors, styleSlugs: document.styleSlugs, notInStyle: document.notInStyle, apiObjects: document.apiObjects, notOnSites: document.notOnSites })
     for (const label of document.labels) this.labels.add(label)
@@ -292,6 +298,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     const findings = all.map((entry) => brokenLinkFinding(entry, fingerprints))
     const viewOnlyCount = viewOnly.length === 0 ? [...githubViewOnly.values()].reduce((sum, count) => sum + count, 0) : viewOnly.length
     return {
+      citations: this.citations.summary(new FingerprintIndex()),
       brokenCount: broken.length + (settings.githubViewOnly === 'count' ? viewOnlyCount : 0),
       githubViewOnlyCount: viewOnlyCount,
       filesScanned: this.filesScanned,
