@@ -5435,7 +5435,7 @@ const repoMapSettings = {
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
-    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(361)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).checklistScanner,
+    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
@@ -6506,7 +6506,7 @@ function effectiveOptions(options) {
 
 ;// CONCATENATED MODULE: ./src/report/audit-report.ts
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-const REPORT_SCHEMA_VERSION = '1.4.0';
+const REPORT_SCHEMA_VERSION = '1.5.0';
 /** report.json keys are camelCase; scanner ids are kebab-case. */
 const REPORT_KEY = {
     placeholders: 'placeholders',
@@ -9659,7 +9659,8 @@ const BUILT_IN_CHECKS_BY_PACK = {
     ],
     reproducibility: [
         'lockfile', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
-        'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing',
+        'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity',
+        'optional-dependency-skips', 'tracking-run-ids',
     ],
     ci: ['workflow-permissions', 'pinned-actions', 'dangerous-workflow', 'dependency-updates', 'lint-gates'],
     docs: ['docs-freshness'],

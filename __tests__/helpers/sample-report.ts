@@ -25,7 +25,7 @@ export const SAMPLE_REPO_MAP: RepoMapResult = {
 export function sampleReport(overrides: Partial<AuditReport> = {}): AuditReport {
   const findings = [placeholderFinding('src/train.py', 6, 'tune it'), placeholderFinding('src/model.py', 2, 'raise NotImplementedError', { kind: 'stub', tag: 'NotImplementedError', ruleId: 'placeholders/stub' })]
   return {
-    schemaVersion: '1.4.0',
+    schemaVersion: '1.5.0',
     tool: { name: 'repo-audit', version: '9.9.9' },
     repository: 'acme/widget',
     commit: '0123456789abcdef0123456789abcdef01234567',

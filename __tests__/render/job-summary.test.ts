@@ -17,7 +17,7 @@ describe('renderJobSummary', () => {
     const markdown = renderJobSummary(sampleReport(), { serverUrl: undefined }, { footer: 'reports in <code>/tmp/r</code>' })
     expect(markdown).toContain('### Placeholders')
     expect(markdown).toContain('<details><summary><strong>Repo map</strong>')
-    expect(markdown).toContain('<sub>repo-audit 9.9.9 · report schema 1.4.0 · reports in <code>/tmp/r</code></sub>')
+    expect(markdown).toContain('<sub>repo-audit 9.9.9 · report schema 1.5.0 · reports in <code>/tmp/r</code></sub>')
   })
 })
 

@@ -2,7 +2,7 @@ import type { SkipReason } from '../inventory/inventory-file.js'
 import type { ScannerId, ScanResults } from '../scanners/scanner.js'
 
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-export const REPORT_SCHEMA_VERSION = '1.4.0'
+export const REPORT_SCHEMA_VERSION = '1.5.0'
 
 export interface ScannerError {
   readonly scanner: ScannerId

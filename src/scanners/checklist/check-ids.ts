@@ -8,7 +8,8 @@ export const BUILT_IN_CHECKS_BY_PACK = {
   ],
   reproducibility: [
     'lockfile', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
-    'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing',
+    'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity',
+    'optional-dependency-skips', 'tracking-run-ids',
   ],
   ci: ['workflow-permissions', 'pinned-actions', 'dangerous-workflow', 'dependency-updates', 'lint-gates'],
   docs: ['docs-freshness'],

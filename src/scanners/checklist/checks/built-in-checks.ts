@@ -2,6 +2,10 @@ import type { Check } from '../check.js'
 import { BUILT_IN_CHECK_IDS } from '../check-ids.js'
 import { changelogCheck } from './changelog.js'
 import { checkpointingCheck } from './checkpointing.js'
+import { checkpointIntegrityCheck } from './checkpoint-integrity.js'
+import { metricsPersistedCheck } from './metrics-persisted.js'
+import { optionalDependencySkipsCheck } from './optional-dependency-skips.js'
+import { trackingRunIdsCheck } from './tracking-run-ids.js'
 import { ciCheck } from './ci.js'
 import { codeownersCheck } from './codeowners.js'
 import { configFilesCheck } from './config-files.js'
@@ -33,7 +37,7 @@ const ALL: readonly Check[] = [
   readmeCheck, licenseCheck, contributingCheck, changelogCheck, securityPolicyCheck, codeownersCheck, gitignoreCheck, testsCheck, ciCheck,
   conflictMarkersCheck, largeFilesCheck, secretsCheck,
   lockfileCheck, dependencyPinningCheck, runtimePinnedCheck, seedingCheck, environmentCaptureCheck, containerPinningCheck, configFilesCheck,
-  experimentTrackingCheck, dataVersioningCheck, checkpointingCheck,
+  experimentTrackingCheck, dataVersioningCheck, checkpointingCheck, metricsPersistedCheck, checkpointIntegrityCheck, optionalDependencySkipsCheck, trackingRunIdsCheck,
   workflowPermissionsCheck, pinnedActionsCheck, dangerousWorkflowCheck, dependencyUpdatesCheck, lintGatesCheck,
   docsFreshnessCheck,
 ]

@@ -16,3 +16,16 @@ export function signalEvidence(facts: RepoFacts, category: SignalCategory): Evid
 export function distinctFiles(items: readonly Evidence[]): number {
   return new Set(items.map((item) => item.path)).size
 }
+
+const TEST_DIRECTORY = /(?:^|\/)(?:tests?|testing|__tests__|unit_tests|integration_tests)\//
+const TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$/
+
+/** A Python test file, where skips are read: `tests/…`, `test_*.py`, `*_test.py`, `conftest.py`. */
+export function isTestPath(path: string): boolean {
+  return TEST_DIRECTORY.test(path) || TEST_FILE.test(path)
+}
+
+/** The code that runs, not its tests: where metrics, checkpoints and runs are produced. */
+export function codeSignals(facts: RepoFacts, category: SignalCategory): Evidence[] {
+  return facts.signals.filter((signal) => signal.category === category && !isTestPath(signal.path)).map((signal) => ({ path: signal.path, line: signal.line, message: signal.label }))
+}

@@ -64,6 +64,9 @@ const MAX_SITE_CHECKS = 50
 const PROSE_LANGUAGES = new Set(['Markdown', 'MDX', 'AsciiDoc', 'reStructuredText', 'Text'])
 /** `STATUS.md`, `ROADMAP.md`, `PROGRESS.md`, `gaps-report.md`, `KNOWN_ISSUES.md`: documents that state where the project stands. */
 const STATUS_DOCUMENT = /^(?:status|roadmap|progress|gaps?[-_]?report|known[-_]?issues|project[-_]?status)(?:\.(?:md|mdx|markdown|rst|adoc|txt))?$/i
+/** CI systems other than GitHub Actions, read only for whether they give tests a GPU. */
+const OTHER_CI = /^(?:\.lightning\/workflows\/.+|\.buildkite\/.+|\.circleci\/config|\.gitlab-ci|azure-pipelines|\.azure(?:-pipelines)?\/.+|\.jenkins\/.+)\.ya?ml$|^Jenkinsfile$/
+const GPU_MACHINE = /\b(?:gpus?|cuda|nvidia|a10g?|a100|h100|l4|t4|v100)(?:_x_?\d+)?\b/i
 const MAX_STATED_DATES = 2000
 const MAX_LINT_SCRIPTS = 200
 
@@ -88,7 +91,7 @@ function lintLine(text: string): { line: number; command: string } | undefined {
 
 function emptyFacts(): Collected {
   return {
-    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], conflicts: [], secrets: [], lfsPatterns: [],
+    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], gpuCi: [], conflicts: [], secrets: [], lfsPatterns: [],
     lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
     cargoManifests: [], goModules: [], goMainPackages: [], cPrograms: [], siteChecks: [], dependabot: [], setupScripts: [], actionManifests: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
@@ -129,6 +132,10 @@ export class FactCollector {
     if (dir === '' && name === '.gitignore') facts.gitignores.push({ path, patterns: text.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length })
     if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
     if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
+    if (OTHER_CI.test(path)) {
+      const gpu = GPU_MACHINE.exec(text)
+      if (gpu !== null) facts.gpuCi.push({ path, line: new LineLocator(text).lineAt(gpu.index), value: gpu[0] })
+    }
     if (path.endsWith('.rs') && RUST_TEST.test(text)) facts.rustTestFiles.push(path)
     if (C_LANGUAGES.has(file.language?.name ?? '') && facts.cPrograms.length < MAX_C_PROGRAMS && C_MAIN.test(text)) facts.cPrograms.push(path)
     if (path.endsWith('.go') && !path.endsWith('_test.go') && GO_MAIN_PACKAGE.test(text) && !facts.goMainPackages.includes(dir)) facts.goMainPackages.push(dir)

@@ -70,6 +70,8 @@ export interface RepoFacts {
   readonly siteChecks: readonly LocatedValue[]
   /** Rust files with `#[test]` or `#[cfg(test)]`: Rust keeps unit tests beside the code. */
   readonly rustTestFiles: readonly string[]
+  /** CI configurations outside GitHub Actions that give jobs a GPU (Lightning's `machine: "L4_X_2"`), with the word that says so. */
+  readonly gpuCi: readonly LocatedValue[]
   readonly conflicts: readonly Located[]
   readonly secrets: readonly SecretFact[]
   readonly lfsPatterns: readonly LfsPattern[]

@@ -37,6 +37,10 @@ export interface JobFacts {
   readonly uses?: string
   /** `if: false`, `if: ${{ false }}` or `if: 0`: the job never runs. */
   readonly disabled?: boolean
+  /** `runs-on` as written, labels joined by spaces (`self-hosted gpu`), or a matrix expression. */
+  readonly runsOn?: string
+  /** What shows the job has a GPU: a runner label or group, `--gpus` for its container, `CUDA_VISIBLE_DEVICES`. */
+  readonly gpu?: string
   readonly steps: readonly StepFacts[]
 }
 
@@ -74,6 +78,26 @@ interface Context {
   readonly lines: LineCounter
   readonly injections: LocatedLine[]
   readonly commands: WorkflowCommand[]
+}
+
+/**
+ * Runner labels and groups of machines with an accelerator: `gpu`, NVIDIA card names, and the AWS
+ * GPU instance families that runner groups are named after (peft's `aws-g6-4xlarge-plus`).
+ */
+const GPU_RUNNER = /gpu|cuda|nvidia|\b(?:a10g?|a100|h100|h200|l4|l40s?|t4|v100)\b|\b(?:g[4-6][a-z]*|p[3-5][a-z]*)[-.]\d*x?large/i
+/** A job that hands its container the GPUs or picks one. */
+const GPU_JOB = /--gpus\b|\bCUDA_VISIBLE_DEVICES\s*:|\bnvidia-smi\b/
+
+function gpuHint(runsOn: string | undefined, jobText: string): string | undefined {
+  if (runsOn !== undefined && GPU_RUNNER.test(runsOn)) return `runs on \`${runsOn}\``
+  return GPU_JOB.exec(jobText)?.[0]
+}
+
+/** `runs-on: [self-hosted, gpu]`, `runs-on: {labels: …}` or a plain label, as one line of labels. */
+function runnerLabels(node: unknown): string | undefined {
+  if (isSeq(node)) return node.items.map(scalarText).filter((label) => label !== undefined).join(' ')
+  if (isMap(node)) return runnerLabels(node.get('labels', true)) ?? scalarText(node.get('group', true))
+  return scalarText(node)
 }
 
 function scalarText(node: unknown): string | undefined {
@@ -161,7 +185,9 @@ export function workflowFacts(path: string, text: string): WorkflowFacts {
       const permissions = readPermissions(job.get('permissions', true), lines)
       const uses = scalarText(job.get('uses', true))
       const disabled = NEVER.test(scalarText(job.get('if', true)) ?? '')
-      jobs.push({ id, line: lineOf(pair.key as Node, lines), ...(permissions ? { permissions } : {}), ...(uses !== undefined ? { uses } : {}), ...(disabled ? { disabled } : {}), steps })
+      const runsOn = runnerLabels(job.get('runs-on', true))
+      const gpu = gpuHint(runsOn, job.range ? text.slice(job.range[0], job.range[1]) : '')
+      jobs.push({ id, line: lineOf(pair.key as Node, lines), ...(permissions ? { permissions } : {}), ...(uses !== undefined ? { uses } : {}), ...(disabled ? { disabled } : {}), ...(runsOn ? { runsOn } : {}), ...(gpu ? { gpu } : {}), steps })
     }
   }
   const permissions = readPermissions(contents.get('permissions', true), lines)
