@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2460);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1289:
+/***/ 2460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5435,7 +5435,7 @@ const repoMapSettings = {
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
-    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186))).checklistScanner,
+    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1489))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
@@ -6749,7 +6749,56 @@ async function feedScanners(root, inventory, preloaded, live, record) {
 
 // EXTERNAL MODULE: ./src/scanners/file-scan-error.ts
 var file_scan_error = __nccwpck_require__(8576);
+;// CONCATENATED MODULE: ./src/engine/stubbed-capabilities.ts
+/** A capability is mostly stubs when more than half the files behind it hold one, and there are at least this many. */
+const MIN_STUBS = 2;
+const STUBS_NAMED = 2;
+/**
+ * Where the checklist found a capability and the placeholder scan found its code mostly stubs, the
+ * capability is `partial`: a CLI that raises NotImplementedError has the call, not the capability.
+ * Joined here, after both scanners, because scanners do not read each other's results.
+ */
+function withStubbedCapabilities(checklist, placeholders) {
+    const stubs = new Map();
+    for (const finding of placeholders.findings) {
+        if (finding.kind !== 'stub')
+            continue;
+        const list = stubs.get(finding.path);
+        if (list === undefined)
+            stubs.set(finding.path, [{ line: finding.line, text: finding.text }]);
+        else
+            list.push({ line: finding.line, text: finding.text });
+    }
+    if (stubs.size === 0)
+        return checklist;
+    const rows = checklist.capabilities.rows.map((row) => {
+        if (row.status !== 'implemented' && row.status !== 'partial')
+            return row;
+        const files = [...new Set(row.artifacts.flatMap((item) => (item.path === undefined ? [] : [item.path])))];
+        const stubbed = files.filter((path) => stubs.has(path));
+        const count = stubbed.reduce((sum, path) => sum + (stubs.get(path)?.length ?? 0), 0);
+        if (stubbed.length * 2 <= files.length || count < MIN_STUBS)
+            return row;
+        const named = stubbed.slice(0, STUBS_NAMED).map((path) => {
+            const first = stubs.get(path)?.[0];
+            return `${path}:${first?.line ?? 1} (${first?.text ?? 'stub'})`;
+        });
+        return {
+            ...row,
+            status: 'partial',
+            gaps: [...row.gaps, {
+                    gap: `${stubbed.length} of the ${files.length} files behind it hold stubs (${count} in all), e.g. ${named.join(', ')}.`,
+                    risk: 'high',
+                    plan: 'Implement the stubbed functions, or take out the paths that reach them and say so in the docs.',
+                    rollback: 'Revert the implementing commit; the stubs come back and fail as before.',
+                }],
+        };
+    });
+    return { ...checklist, capabilities: { ...checklist.capabilities, rows } };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-audit.ts
+
 
 
 
@@ -6821,6 +6870,8 @@ async function runAudit(options, scanners, environment) {
         if (!live.some((entry) => entry.scanner === scanner))
             summaries.push({ id: scanner.id, status: 'error', durationMs: 0 });
     }
+    if (earlier.checklist !== undefined && earlier.placeholders !== undefined)
+        earlier.checklist = withStubbedCapabilities(earlier.checklist, earlier.placeholders);
     const skippedByReason = {};
     for (const entry of inventory.skipped)
         skippedByReason[entry.reason] = (skippedByReason[entry.reason] ?? 0) + 1;
@@ -8226,7 +8277,7 @@ function repoMapSection(report, context) {
     return lines;
 }
 function findingsSection(top, context) {
-    const lines = ['## 2. High-signal findings', ''];
+    const lines = ['## 3. High-signal findings', ''];
     if (top.length === 0)
         return [...lines, 'Nothing the audit found ranks as high signal: no failed check, no broken link in the top-level documents, no stub in shipped code.'];
     lines.push('Ranked by the rule in docs/status-audit.md: scanner failures, failed checks by weight, broken links by the readers they reach, stubs in shipped code, then warnings.', '');
@@ -8238,7 +8289,7 @@ function findingsSection(top, context) {
 }
 /** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
 function localGatesSection(report, context) {
-    const lines = ['## 3. Local tests and gates'];
+    const lines = ['## 5. Local tests and gates'];
     const gates = report.repoMap?.localGates;
     if (gates === undefined)
         return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
@@ -8257,7 +8308,7 @@ function checkRow(check, context) {
 }
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 function reproducibilitySection(report, context) {
-    const lines = ['## 4. Reproducibility checklist'];
+    const lines = ['## 6. Reproducibility checklist'];
     const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
     if (!report.checklist)
         return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
@@ -8279,7 +8330,7 @@ function reproducibilitySection(report, context) {
 }
 /** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
 function deferredSection(report, rest, context) {
-    const lines = ['## 5. Deferred items'];
+    const lines = ['## 7. Deferred items'];
     const byScanner = new Map();
     for (const signal of rest)
         byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal]);
@@ -8309,7 +8360,7 @@ function deferredSection(report, rest, context) {
 }
 /** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
 function errorSection(report) {
-    const lines = ['## 6. Error capture', ''];
+    const lines = ['## 8. Error capture', ''];
     if (report.errors.length === 0)
         return [...lines, 'Every scanner finished: no errors in this run.'];
     lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|');
@@ -8482,7 +8533,78 @@ function topSignals(signals) {
     return { top, rest };
 }
 
+;// CONCATENATED MODULE: ./src/render/status-audit/capability-section.ts
+
+
+
+const capability_section_MARK = { implemented: '✅ implemented', partial: '⚠️ partial', missing: '❌ missing', 'not-applicable': '➖ not applicable' };
+const ARTIFACTS_IN_CELL = 3;
+function artifactCell(row, context) {
+    const shown = row.artifacts.slice(0, ARTIFACTS_IN_CELL).map((item) => (item.path === undefined ? cellText(item.message) : `${renderLocation(context, item.path, item.line)} ${cellText(item.message)}`));
+    const more = row.artifacts.length - shown.length;
+    return [...shown, ...(more > 0 ? [`${formatCount(more)} more in report.json`] : [])].join('<br>');
+}
+function gapCell(row) {
+    if (row.status === 'not-applicable')
+        return cellText(row.reason);
+    return row.gaps.map((gap) => `**${gap.risk}**: ${cellText(gap.gap)}`).join('<br>');
+}
+/** The capability table: a row per capability, its status and artifacts, and each gap with its risk. */
+function capabilityTable(report, context, options) {
+    const audit = report.checklist?.capabilities;
+    if (audit === undefined)
+        return ['', '_The checklist scanner did not run in this audit, so the capabilities were not audited._'];
+    const lines = ['', `Capabilities of ${audit.scope === 'ml' ? 'an ML code base' : 'a software project'}, each from evidence in the code; a capability whose code is mostly stubs is partial.`, ''];
+    lines.push('| Capability | Status | Artifacts | Gaps |', '|---|---|---|---|');
+    for (const row of audit.rows)
+        lines.push(`| ${cellText(row.title)} | ${capability_section_MARK[row.status]} | ${artifactCell(row, context)} | ${gapCell(row)} |`);
+    if (!options.plans)
+        return lines;
+    const planned = audit.rows.filter((row) => row.gaps.length > 0);
+    if (planned.length === 0)
+        return lines;
+    lines.push('', '**Patch plans**, smallest change first, with how to take each back:', '');
+    for (const row of planned) {
+        for (const gap of row.gaps)
+            lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`);
+    }
+    return lines;
+}
+function capabilitySection(report, context) {
+    return ['## 2. Capability audit', ...capabilityTable(report, context, { plans: true })];
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/fixes-section.ts
+
+
+
+
+const EDITS_SHOWN = 30;
+/** Each certain fix with why it is certain, its risk and its rollback; `undefined` when the patch could not be planned. */
+function fixesSection(fixes, context) {
+    const lines = ['## 4. Fixes as patches', ''];
+    if (fixes === undefined)
+        return [...lines, '_fixes.patch could not be planned in this run; the findings above still list every broken link._'];
+    const notes = [
+        ...(fixes.guesses > 0 ? [`${plural(fixes.guesses, 'suggestion')} for other broken links ${fixes.guesses === 1 ? 'is a guess' : 'are guesses'} (another name or folder) and ${fixes.guesses === 1 ? 'is' : 'are'} never applied`] : []),
+        ...(fixes.skipped > 0 ? [`${plural(fixes.skipped, 'certain fix', 'certain fixes')} left out because the target is not once on its line, the file could not be read, or the diff would show a secret`] : []),
+    ];
+    if (fixes.edits.length === 0)
+        return [...lines, `No broken link has a certain fix${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`];
+    lines.push(`${plural(fixes.edits.length, 'broken link')} ${fixes.edits.length === 1 ? 'has' : 'have'} a certain fix, in fixes.patch: apply it with ${code('git apply fixes.patch')} at the root or ${code('repo-audit fix --write')}, and take it back with ${code('git apply -R fixes.patch')}. ` +
+        'Each changes one link target on one line and nothing else; the risk is none beyond that line, since the old target pointed nowhere.', '', '| Where | From | To | Why it is certain |', '|---|---|---|---|');
+    for (const edit of fixes.edits.slice(0, EDITS_SHOWN))
+        lines.push(`| ${renderLocation(context, edit.path, edit.line)} | ${code(edit.from)} | ${code(edit.to)} | ${cellText(edit.why)} |`);
+    if (fixes.edits.length > EDITS_SHOWN)
+        lines.push('', `${formatCount(fixes.edits.length - EDITS_SHOWN)} more in fixes.patch.`);
+    if (notes.length > 0)
+        lines.push('', `${notes.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()));
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/render/status-audit/status-audit.ts
+
+
 
 
 
@@ -8502,17 +8624,19 @@ function header(report) {
     ];
 }
 /**
- * The status audit a reviewer would write by hand, from the one report: what the repository is, the
- * findings to act on first, the reproducibility checklist, what was deferred, and what failed in the
- * audit itself. Every string from the repository is escaped, as in the job summary.
+ * The status audit a reviewer would write by hand, from the one report: what the repository is, its
+ * capabilities, the findings to act on first, the certain fixes, the gates, the reproducibility
+ * checklist, what was deferred, and what failed in the audit itself. Every string from the repository is escaped, as in the job summary.
  */
-function renderStatusAudit(report, environment) {
+function renderStatusAudit(report, environment, fixes) {
     const context = { fileUrl: fileUrlBuilder(report, environment), maxListItems: LIST_ITEMS };
     const { top, rest } = topSignals(rankSignals(report));
     const sections = [
         header(report),
         repoMapSection(report, context),
+        capabilitySection(report, context),
         findingsSection(top, context),
+        fixesSection(fixes, context),
         localGatesSection(report, context),
         reproducibilitySection(report, context),
         deferredSection(report, rest, context),
@@ -9078,6 +9202,10 @@ function planLinkFixes(root, findings, redact = (text) => text) {
     }
     return { patch: diffs.join(''), files, applied, skipped, guesses };
 }
+/** What the status audit says of the plan. */
+function fixesInAudit(plan) {
+    return { edits: plan.applied, skipped: plan.skipped.length, guesses: plan.guesses };
+}
 /** Writes a planned file in place, never through a symbolic link planted where it was. */
 async function writeFixedFile(containment, path, text) {
     const handle = await (0,promises_namespaceObject.open)(containment.fsPathOf(path), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
@@ -9115,9 +9243,9 @@ function oneLine(text) {
     return text.replace(CONTROL_CHARACTERS, ' ').trim();
 }
 /** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
-function plannedPatch(root, report, io) {
+function plannedFixes(root, report, io) {
     try {
-        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env)).patch;
+        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env));
     }
     catch (error) {
         io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`);
@@ -9143,9 +9271,10 @@ async function audit(args, io) {
     const markdown = () => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL });
     let unwritten;
     if (options.outputDir) {
-        const fixesPatch = plannedPatch(options.root, report, io);
+        const plan = plannedFixes(options.root, report, io);
+        const fixesPatch = plan?.patch;
         try {
-            const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL });
+            const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL }, plan && fixesInAudit(plan));
             const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
             io.stderr(`Reports written to ${terminalText(written.dir)}\n`);
         }

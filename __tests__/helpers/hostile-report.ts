@@ -26,7 +26,7 @@ export function reportOfStrings(text: string): AuditReport {
       findings: [{ path: `docs/${text}`, line: 1, column: 1, ruleId: 'links/missing-file', message: text, fingerprint: 'f', reason: 'missing-file', target: text, resolved: `${text}/r`, suggestion: text },
         { path: 'src/b.md', line: 2, column: 1, ruleId: 'links/missing-translation', message: text, fingerprint: 'g', reason: 'missing-translation', target: text, resolved: text, suggestion: text, site: text }],
     },
-    checklist: { score: 10, scoredWeight: 1, earnedWeight: 0, kind: { kinds: ['library'], description: `library (${text})`, signals: [{ kind: 'library', path: text, message: text }] }, packs: [{ id: 'general', enabled: true, applies: true, reason: text }], checks: [check, pass], mlTestScore: buildMlTestScoreView([check]) },
+    checklist: { score: 10, scoredWeight: 1, earnedWeight: 0, kind: { kinds: ['library'], description: `library (${text})`, signals: [{ kind: 'library', path: text, message: text }] }, packs: [{ id: 'general', enabled: true, applies: true, reason: text }], checks: [check, pass], mlTestScore: buildMlTestScoreView([check]), capabilities: { scope: 'general', rows: [{ id: 'test', title: text, status: 'partial', reason: text, artifacts: [{ path: text, line: 1, message: text }], gaps: [{ gap: text, risk: 'high', plan: text, rollback: text }] }] } },
     repoMap: {
       depth: 1,
       totals: { files: 1, bytes: 1, lines: 1 },

@@ -28,7 +28,7 @@ describe('renderJobSummary over the limit with the shortest lists', () => {
   }))
   const unparsedFiles = Array.from({ length: 20_000 }, (_, index) => ({ path: `pkg-${index}/package.json`, line: 1, message: 'Unexpected token } in JSON at position 12' }))
   const report = sampleReport({
-    checklist: { score: 0, scoredWeight: 1, earnedWeight: 0, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] } },
+    checklist: { score: 0, scoredWeight: 1, earnedWeight: 0, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] }, capabilities: { scope: 'general', rows: [] } },
     repoMap: { ...sampleReport().repoMap!, unparsedFiles },
     result: 'fail',
     gates: [{ name: 'min-checklist-score', value: 0, limit: 50, passed: false, comparison: 'at-least' }],
@@ -72,7 +72,7 @@ describe('an exempt check in the summary', () => {
       { ...base, id: 'codeowners', title: 'Code owners', status: 'exempt' as const, summary: 'Exempt: one maintainer. Without the exemption: fail, No CODEOWNERS file.', exemption: { reason: 'one maintainer', statusWithout: 'fail' as const } },
       { ...base, id: 'license', title: 'License', status: 'pass' as const, summary: 'Licensed under MIT.' },
     ]
-    const report = sampleReport({ checklist: { score: 100, scoredWeight: 1, earnedWeight: 1, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] } } })
+    const report = sampleReport({ checklist: { score: 100, scoredWeight: 1, earnedWeight: 1, kind: NO_KIND, packs: [], checks, mlTestScore: { note: '', sections: [] }, capabilities: { scope: 'general', rows: [] } } })
     const markdown = renderJobSummary(report, { serverUrl: undefined })
     const exemptRow = markdown.split('\n').find((line) => line.includes('Code owners')) ?? ''
     expect(exemptRow).toMatch(/^\| 🔕 \|/)

@@ -16,7 +16,7 @@ function link(path: string, line: number, target: string): LinkFinding {
 }
 
 function checklistOf(checks: CheckResult[]) {
-  return { score: 60, scoredWeight: 10, earnedWeight: 6, kind: NO_KIND, packs: [], checks, mlTestScore: buildMlTestScoreView(checks) }
+  return { score: 60, scoredWeight: 10, earnedWeight: 6, kind: NO_KIND, packs: [], checks, mlTestScore: buildMlTestScoreView(checks), capabilities: { scope: 'general' as const, rows: [] } }
 }
 
 function linksOf(findings: LinkFinding[]) {
@@ -112,8 +112,11 @@ describe('renderStatusAudit', () => {
       },
       links: linksOf([link('README.md', 7, '<img src=x onerror=alert(1)>')]),
     })
-    const markdown = renderStatusAudit(report, { serverUrl: 'https://github.com' })
-    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual(['## 1. Repo map', '## 2. High-signal findings', '## 3. Local tests and gates', '## 4. Reproducibility checklist', '## 5. Deferred items', '## 6. Error capture'])
+    const markdown = renderStatusAudit(report, { serverUrl: 'https://github.com' }, { edits: [], skipped: 0, guesses: 0 })
+    expect(markdown.split('\n').filter((line) => line.startsWith('## '))).toEqual([
+      '## 1. Repo map', '## 2. Capability audit', '## 3. High-signal findings', '## 4. Fixes as patches',
+      '## 5. Local tests and gates', '## 6. Reproducibility checklist', '## 7. Deferred items', '## 8. Error capture',
+    ])
     expect(markdown).toContain('Judged as: ML training or research code &#40;src/train.py imports torch&#41;.')
     expect(markdown).toContain('| ❌ | <code>seeding</code> | Nothing is seeded. | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/src/train.py#L3"><code>src/train.py:3</code></a> |')
     expect(markdown).toContain('- <code>lockfile</code>: No manifest &lt;b&gt;declares&lt;/b&gt; dependencies.')
@@ -128,8 +131,33 @@ describe('renderStatusAudit', () => {
   })
 
   it('says what to try for each scanner failure', () => {
-    const markdown = renderStatusAudit(sampleReport({ errors: [{ scanner: 'placeholders', message: 'Maximum call stack size exceeded', path: 'src/huge.js' }] }), { serverUrl: undefined })
+    const markdown = renderStatusAudit(sampleReport({ errors: [{ scanner: 'placeholders', message: 'Maximum call stack size exceeded', path: 'src/huge.js' }] }), { serverUrl: undefined }, undefined)
     expect(markdown).toContain('| <code>placeholders</code> | <code>src/huge.js</code> | Maximum call stack size exceeded | Leave the file out with <code>exclude: &#91;src/huge.js&#93;</code> to finish the scan, and report the file. |')
     expect(markdown).toContain('1. The placeholders scanner failed, so its part of this audit is missing: Maximum call stack size exceeded (<a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/src/huge.js"><code>src/huge.js</code></a>)')
+  })
+
+  it('tables each capability with its artifacts linked and its gaps with their risk, then the patch plans', () => {
+    const capabilities = {
+      scope: 'ml' as const,
+      rows: [
+        { id: 'checkpointing', title: 'Checkpointing and resume', status: 'partial' as const, reason: 'saved', artifacts: [{ path: 'train.py', line: 9, message: 'torch.save(' }], gaps: [{ gap: 'Saved without a <load> path.', risk: 'high' as const, plan: 'Load the latest checkpoint.', rollback: 'Turn the flag off.' }] },
+        { id: 'deployment', title: 'Deployment', status: 'not-applicable' as const, reason: 'Research code: it runs from a checkout.', artifacts: [], gaps: [] },
+      ],
+    }
+    const report = sampleReport({ checklist: { ...checklistOf([]), capabilities } })
+    const markdown = renderStatusAudit(report, { serverUrl: 'https://github.com' }, undefined)
+    expect(markdown).toContain('| Checkpointing and resume | ⚠️ partial | <a href="https://github.com/acme/widget/blob/0123456789abcdef0123456789abcdef01234567/train.py#L9"><code>train.py:9</code></a> torch.save&#40; | **high**: Saved without a &lt;load&gt; path. |')
+    expect(markdown).toContain('| Deployment | ➖ not applicable |  | Research code: it runs from a checkout. |')
+    expect(markdown).toContain('- Checkpointing and resume (high): Load the latest checkpoint. Rollback: Turn the flag off.')
+    expect(markdown).toContain('_fixes.patch could not be planned in this run')
+  })
+
+  it('lists each certain fix with why, and counts the guesses it leaves alone', () => {
+    const fixes = { edits: [{ path: 'README.md', line: 4, from: 'docs/Guide.md', to: 'docs/guide.md', why: 'the file exists with this letter case' }], skipped: 0, guesses: 2 }
+    const markdown = renderStatusAudit(sampleReport({}), { serverUrl: undefined }, fixes)
+    expect(markdown).toContain('1 broken link has a certain fix, in fixes.patch: apply it with <code>git apply fixes.patch</code>')
+    expect(markdown).toContain('README.md#L4"><code>README.md:4</code></a> | <code>docs/Guide.md</code> | <code>docs/guide.md</code> | the file exists with this letter case |')
+    expect(markdown).toContain('2 suggestions for other broken links are guesses (another name or folder) and are never applied.')
+    expect(renderStatusAudit(sampleReport({}), { serverUrl: undefined }, { edits: [], skipped: 0, guesses: 0 })).toContain('No broken link has a certain fix.')
   })
 })

@@ -8,7 +8,7 @@ import { code } from '../render/html.js'
 import { buildSarif, type SarifOutput } from '../render/sarif/sarif-log.js'
 import { renderJobSummary } from '../render/summary/job-summary.js'
 import { renderStatusAudit } from '../render/status-audit/status-audit.js'
-import { planLinkFixes } from '../fix/link-fixes.js'
+import { fixesInAudit, planLinkFixes, type FixPlan } from '../fix/link-fixes.js'
 import { redactSecrets } from '../report/redact.js'
 import type { PublishFacts } from '../render/summary/publish-section.js'
 import { ReportsNotWrittenError, writeReports, type WrittenReports } from '../publish/write-reports.js'
@@ -80,12 +80,14 @@ export async function publishResults(
   let failedPaths = new Set<string>()
   if (options.outputDir) {
     // The patch is a convenience: when it cannot be planned, the reports are written without it.
-    let fixesPatch: string | undefined
+    let plan: FixPlan | undefined
     attempt('Cannot plan fixes.patch', () => {
-      fixesPatch = planLinkFixes(options.root, report.links?.findings ?? [], (text) => redactSecrets(text, env)).patch
+      plan = planLinkFixes(options.root, report.links?.findings ?? [], (text) => redactSecrets(text, env))
     })
+    const fixesPatch = plan?.patch
     try {
-      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), statusAudit: renderStatusAudit(report, { serverUrl: env.GITHUB_SERVER_URL }), ...(fixesPatch ? { fixesPatch } : {}), ...(sarif ? { sarif: sarif.json } : {}) })
+      const statusAudit = renderStatusAudit(report, { serverUrl: env.GITHUB_SERVER_URL }, plan && fixesInAudit(plan))
+      written = await writeReports(options.outputDir, report, { summary: summaryOf(facts), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(sarif ? { sarif: sarif.json } : {}) })
       core.info(terminalText(`Reports written to ${written.dir}`))
     } catch (error: unknown) {
       problems.add(describe(error))

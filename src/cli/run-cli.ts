@@ -15,7 +15,7 @@ import { TOOL_VERSION } from '../version.js'
 import { USAGE, UsageError, parseCliArguments, type CliArguments, type FixArguments } from './cli-args.js'
 import { Inputs } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
-import { planLinkFixes, writeFixedFile } from '../fix/link-fixes.js'
+import { fixesInAudit, planLinkFixes, writeFixedFile, type FixPlan } from '../fix/link-fixes.js'
 import { RootContainment } from '../inventory/root-containment.js'
 
 export { ExitCode } from '../exit-code.js'
@@ -36,9 +36,9 @@ function oneLine(text: string): string {
 }
 
 /** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
-function plannedPatch(root: string, report: AuditReport, io: CliIo): string | undefined {
+function plannedFixes(root: string, report: AuditReport, io: CliIo): FixPlan | undefined {
   try {
-    return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env)).patch
+    return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env))
   } catch (error: unknown) {
     io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`)
     return undefined
@@ -63,9 +63,10 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
   const markdown = (): string => renderJobSummary(report, { serverUrl: io.env.GITHUB_SERVER_URL })
   let unwritten: ReportsNotWrittenError | undefined
   if (options.outputDir) {
-    const fixesPatch = plannedPatch(options.root, report, io)
+    const plan = plannedFixes(options.root, report, io)
+    const fixesPatch = plan?.patch
     try {
-      const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL })
+      const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL }, plan && fixesInAudit(plan))
       const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
       io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
     } catch (error: unknown) {

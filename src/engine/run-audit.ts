@@ -14,6 +14,7 @@ import { evaluateGates } from './gates.js'
 import { feedScanners, type LiveRun } from './feed-scanners.js'
 import type { ThreadBudget } from './thread-budget.js'
 import { FileScanError } from '../scanners/file-scan-error.js'
+import { withStubbedCapabilities } from './stubbed-capabilities.js'
 
 export interface AuditEnvironment {
   readonly toolVersion: string
@@ -88,6 +89,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
     if (!live.some((entry) => entry.scanner === scanner)) summaries.push({ id: scanner.id, status: 'error', durationMs: 0 })
   }
 
+  if (earlier.checklist !== undefined && earlier.placeholders !== undefined) earlier.checklist = withStubbedCapabilities(earlier.checklist, earlier.placeholders)
   const skippedByReason: Partial<Record<SkipReason, number>> = {}
   for (const entry of inventory.skipped) skippedByReason[entry.reason] = (skippedByReason[entry.reason] ?? 0) + 1
   const unmatchedInclude = unmatchedPatterns(options.include, inventory.allPaths)

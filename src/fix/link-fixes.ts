@@ -5,6 +5,7 @@ import { RootContainment } from '../inventory/root-containment.js'
 import type { LinkFinding } from '../scanners/links/link-result.js'
 import { applyEdits, unifiedDiff } from './apply-edits.js'
 import { certainLinkFix, type LinkEdit } from './certain-link-fix.js'
+import type { PlannedFixes } from '../render/status-audit/fixes-section.js'
 
 /** Files larger than this are not patched: a link fix is a one-line edit in a document. */
 const MAX_FIX_BYTES = 4 * 1024 * 1024
@@ -61,6 +62,11 @@ export function planLinkFixes(root: string, findings: readonly LinkFinding[], re
     diffs.push(diff)
   }
   return { patch: diffs.join(''), files, applied, skipped, guesses }
+}
+
+/** What the status audit says of the plan. */
+export function fixesInAudit(plan: FixPlan): PlannedFixes {
+  return { edits: plan.applied, skipped: plan.skipped.length, guesses: plan.guesses }
 }
 
 /** Writes a planned file in place, never through a symbolic link planted where it was. */

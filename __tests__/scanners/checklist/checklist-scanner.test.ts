@@ -51,7 +51,7 @@ describe('checklistScanner', () => {
       tests: 'fail', ci: 'fail', 'conflict-markers': 'pass', 'large-files': 'fail', secrets: 'pass',
       lockfile: 'fail', 'dependency-pinning': 'fail', 'runtime-pinned': 'fail', seeding: 'pass', 'environment-capture': 'fail',
       'container-pinning': 'not-applicable', 'config-files': 'pass', 'experiment-tracking': 'pass', 'data-versioning': 'warn', checkpointing: 'pass',
-      'metrics-persisted': 'warn', 'checkpoint-integrity': 'warn', 'optional-dependency-skips': 'not-applicable', 'tracking-run-ids': 'warn',
+      'metrics-persisted': 'warn', 'checkpoint-integrity': 'pass', 'optional-dependency-skips': 'not-applicable', 'tracking-run-ids': 'warn',
       'workflow-permissions': 'not-applicable', 'pinned-actions': 'not-applicable', 'dangerous-workflow': 'not-applicable', 'dependency-updates': 'fail', 'lint-gates': 'fail',
       'docs-freshness': 'not-applicable',
     })

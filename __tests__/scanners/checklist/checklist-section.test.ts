@@ -12,7 +12,7 @@ function checkResult(overrides: Partial<CheckResult>): CheckResult {
 }
 
 function resultOf(checks: CheckResult[], score = 50): ChecklistResult {
-  return { score, scoredWeight: 2, earnedWeight: 1, kind: NO_KIND, packs: [{ id: 'general', enabled: true, applies: true, reason: '' }], checks, mlTestScore: buildMlTestScoreView(checks) }
+  return { score, scoredWeight: 2, earnedWeight: 1, kind: NO_KIND, packs: [{ id: 'general', enabled: true, applies: true, reason: '' }], checks, mlTestScore: buildMlTestScoreView(checks), capabilities: { scope: 'general', rows: [] } }
 }
 
 describe('renderChecklistSection', () => {

@@ -26,16 +26,25 @@ describe('metrics-persisted', () => {
 })
 
 describe('checkpoint-integrity', () => {
-  it('needs a verified load and a bound on what is kept', () => {
-    const save = `${TORCH}torch.save(state, f"ckpt-{step}.pt")\n`
-    expect(statusOf(checkpointIntegrityCheck, { 'train.py': `${save}result = model.load_state_dict(sd, strict=False)\nassert not result.missing_keys\nargs = dict(save_total_limit=3)\n` })).toBe('pass')
-    expect(verdictOf(checkpointIntegrityCheck, { 'train.py': save })).toMatchObject({ status: 'warn', summary: 'Checkpoints are saved (1 call) but never verified when loaded, and nothing bounds how many are kept.' })
-    expect(verdictOf(checkpointIntegrityCheck, { 'train.py': `${save}sd = torch.load(path, weights_only=True)\n` })).toMatchObject({ status: 'warn', summary: expect.stringContaining('nothing bounds how many are kept') })
+  const perStep = `${TORCH}torch.save(state, f"ckpt-{step}.pt")\nmodel.load_state_dict(sd)\n`
+
+  it('warns when a file per step piles up unbounded, and passes once the count is bounded', () => {
+    expect(verdictOf(checkpointIntegrityCheck, { 'train.py': perStep })).toMatchObject({
+      status: 'warn',
+      summary: 'Loads keep `load_state_dict`\'s default check of the keys, but a new checkpoint file is written per step (train.py:5) and nothing bounds how many are kept: long runs fill the disk.',
+    })
+    expect(statusOf(checkpointIntegrityCheck, { 'train.py': `${perStep}args = dict(save_total_limit=3)\n` })).toBe('pass')
   })
 
-  it('counts a save over one fixed file name as keeping one, and a dataset checksum in another file as no verification', () => {
-    const files = { 'train.py': `${TORCH}torch.save(checkpoint, os.path.join(out_dir, 'ckpt.pt'))\n`, 'data/prepare.py': 'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n' }
-    expect(verdictOf(checkpointIntegrityCheck, files)).toMatchObject({ status: 'warn', summary: expect.stringContaining('a loaded one is never checked'), evidence: [expect.objectContaining({ message: 'saved over one fixed file' })] })
+  it('warns on strict=False loads that never look at the keys left out, and passes when they do', () => {
+    const lenient = `${TORCH}torch.save(model.state_dict(), path)\nresult = model.load_state_dict(sd, strict=False)\n`
+    expect(verdictOf(checkpointIntegrityCheck, { 'train.py': lenient })).toMatchObject({ status: 'warn', summary: '1 load with `strict=False` never checks the keys left out: a mismatched checkpoint loads silently.' })
+    expect(statusOf(checkpointIntegrityCheck, { 'train.py': `${lenient}assert not result.missing_keys\n` })).toBe('pass')
+  })
+
+  it('does not claim a pile-up where each save may replace the last (a fixed or variable path), nor count a dataset checksum', () => {
+    const files = { 'train.py': `${TORCH}torch.save(checkpoint, os.path.join(out_dir, 'ckpt.pt'))\ntorch.save(model.state_dict(), ckpt_path)\n`, 'data/prepare.py': 'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n' }
+    expect(verdictOf(checkpointIntegrityCheck, files)).toMatchObject({ status: 'pass', summary: 'Loads keep `load_state_dict`\'s default check of the keys, and how many checkpoints are kept is bounded (1).', evidence: [expect.objectContaining({ message: 'saved over one fixed file' })] })
   })
 
   it('does not apply to code that saves no checkpoint', () => {

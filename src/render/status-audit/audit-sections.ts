@@ -59,7 +59,7 @@ export function repoMapSection(report: AuditReport, context: SummaryContext): st
 }
 
 export function findingsSection(top: readonly Signal[], context: SummaryContext): string[] {
-  const lines = ['## 2. High-signal findings', '']
+  const lines = ['## 3. High-signal findings', '']
   if (top.length === 0) return [...lines, 'Nothing the audit found ranks as high signal: no failed check, no broken link in the top-level documents, no stub in shipped code.']
   lines.push('Ranked by the rule in docs/status-audit.md: scanner failures, failed checks by weight, broken links by the readers they reach, stubs in shipped code, then warnings.', '')
   top.forEach((signal, index) => {
@@ -71,7 +71,7 @@ export function findingsSection(top: readonly Signal[], context: SummaryContext)
 
 /** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
 export function localGatesSection(report: AuditReport, context: SummaryContext): string[] {
-  const lines = ['## 3. Local tests and gates']
+  const lines = ['## 5. Local tests and gates']
   const gates = report.repoMap?.localGates
   if (gates === undefined) return [...lines, ...skipped('The repo-map scanner did not run in this audit.')]
   if (gates.length === 0) return [...lines, '', 'No command at the root checks a change: no test, lint, type, docs or coverage script in package.json, tox.ini, noxfile.py, a justfile, a pre-commit config or the Makefile.']
@@ -90,7 +90,7 @@ function checkRow(check: CheckResult, context: SummaryContext): string {
 
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 export function reproducibilitySection(report: AuditReport, context: SummaryContext): string[] {
-  const lines = ['## 4. Reproducibility checklist']
+  const lines = ['## 6. Reproducibility checklist']
   const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? []
   if (!report.checklist) return [...lines, ...skipped('The checklist scanner did not run in this audit.')]
   if (checks.length === 0) return [...lines, ...skipped('The reproducibility pack is turned off in the config.')]
@@ -109,7 +109,7 @@ export function reproducibilitySection(report: AuditReport, context: SummaryCont
 
 /** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
 export function deferredSection(report: AuditReport, rest: readonly Signal[], context: SummaryContext): string[] {
-  const lines = ['## 5. Deferred items']
+  const lines = ['## 7. Deferred items']
   const byScanner = new Map<Signal['scanner'], Signal[]>()
   for (const signal of rest) byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal])
   const checks = byScanner.get('checklist') ?? []
@@ -135,7 +135,7 @@ export function deferredSection(report: AuditReport, rest: readonly Signal[], co
 
 /** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
 export function errorSection(report: AuditReport): string[] {
-  const lines = ['## 6. Error capture', '']
+  const lines = ['## 8. Error capture', '']
   if (report.errors.length === 0) return [...lines, 'Every scanner finished: no errors in this run.']
   lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|')
   for (const error of report.errors) {

@@ -1,4 +1,5 @@
 import type { RepoKindSummary } from './kind/repo-kind.js'
+import type { CapabilityAudit } from './capabilities/capability.js'
 /** `exempt`: the config exempts the check, with a reason; it leaves the score alone until its date passes. */
 export type CheckStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable' | 'exempt'
 
@@ -87,4 +88,6 @@ export interface ChecklistResult {
   /** Enabled checks in pack order, including not-applicable and unknown ones. */
   readonly checks: readonly CheckResult[]
   readonly mlTestScore: MlTestScoreView
+  /** One row per capability, with its status, artifacts and gaps: the status audit's capability table. */
+  readonly capabilities: CapabilityAudit
 }

@@ -12,6 +12,7 @@ import { customRuleCheck } from './custom/custom-rule-check.js'
 import { FactCollector } from './facts/fact-collector.js'
 import { readLastChanges } from './history/read-last-changes.js'
 import { readVersionTags } from './history/read-version-tags.js'
+import { auditCapabilities } from './capabilities/audit-capabilities.js'
 import { detectRepoKind } from './kind/detect-kind.js'
 import { kindSummary } from './kind/repo-kind.js'
 import { buildMlTestScoreView } from './ml-test-score.js'
@@ -130,7 +131,7 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
       return [id, { id, enabled, applies: fit.applies, reason: enabled ? fit.reason : `Turned off in the config (checklist.packs.${id}: false).` }]
     }))
     const results = checks.map((check) => evaluate(check, input, packs))
-    return { ...computeScore(results), kind: kindSummary(kind), packs: [...packs.values()], checks: results, mlTestScore: buildMlTestScoreView(results) }
+    return { ...computeScore(results), kind: kindSummary(kind), packs: [...packs.values()], checks: results, mlTestScore: buildMlTestScoreView(results), capabilities: auditCapabilities(facts, kind, results) }
   }
 }
 

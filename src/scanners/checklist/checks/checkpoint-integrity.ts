@@ -8,13 +8,22 @@ function beside(items: readonly Evidence[], files: ReadonlySet<string | undefine
   return items.filter((item) => files.has(item.path))
 }
 
+/**
+ * Loads that skip the check `load_state_dict` makes by default: `strict=False` in a file that never
+ * looks at the keys it left out.
+ */
+export function uncheckedLoads(facts: Parameters<typeof codeSignals>[0]): Evidence[] {
+  const checked = new Set(codeSignals(facts, 'checkpoint-verify').map((item) => item.path))
+  return codeSignals(facts, 'checkpoint-lenient').filter((item) => !checked.has(item.path))
+}
+
 export const checkpointIntegrityCheck: Check = {
   id: 'checkpoint-integrity',
   title: 'Checkpoints verified and retained',
   pack: 'reproducibility',
   weight: 1,
   mlTestScore: ['Infra 7'],
-  remediation: 'Check what a loaded checkpoint holds (`missing_keys`/`unexpected_keys`, a SHA-256 beside the file, `weights_only=True`), and bound how many are kept (`save_total_limit`, `save_top_k`, `max_to_keep`).',
+  remediation: 'Load checkpoints strictly (or check `missing_keys`/`unexpected_keys` after `strict=False`), and bound how many are kept (`save_total_limit`, `save_top_k`, `max_to_keep`).',
   applies: (input) => importsMlLibrary(input) && codeSignals(input.facts, 'checkpoint-save').length > 0,
   notApplicable: 'The code saves no checkpoints (or imports no ML library).',
   notForKind: notTrainingCode,
@@ -23,11 +32,17 @@ export const checkpointIntegrityCheck: Check = {
     const loads = codeSignals(facts, 'checkpoint-load')
     const files = new Set([...saves, ...loads].map((item) => item.path))
     const verified = beside(codeSignals(facts, 'checkpoint-verify'), files)
+    const unchecked = uncheckedLoads(facts)
     const retained = codeSignals(facts, 'checkpoint-retention')
-    const evidence = [...verified, ...retained]
-    if (verified.length > 0 && retained.length > 0) return { status: 'pass', summary: `Loaded checkpoints are verified (${verified.length}) and how many are kept is bounded (${retained.length}).`, evidence }
-    if (verified.length > 0) return { status: 'warn', summary: 'Loaded checkpoints are verified, but nothing bounds how many are kept: long runs fill the disk.', evidence, remediation: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`) and delete older ones.' }
-    if (retained.length > 0) return { status: 'warn', summary: 'How many checkpoints are kept is bounded, but a loaded one is never checked: a truncated or mismatched file loads silently.', evidence, remediation: 'Check the keys a checkpoint loads (`missing_keys`, `unexpected_keys`), load with `weights_only=True`, or compare a SHA-256 written beside it.' }
-    return { status: 'warn', summary: `Checkpoints are saved (${saves.length} call${saves.length === 1 ? '' : 's'}) but never verified when loaded, and nothing bounds how many are kept.`, evidence: saves.slice(0, 5) }
+    const accumulating = codeSignals(facts, 'checkpoint-accumulating')
+    const evidence = [...unchecked, ...verified, ...retained, ...accumulating]
+    const keysSay = verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys'
+    // Only a file name built from the step proves that saves pile up; a fixed or variable path may be overwritten.
+    const piling = accumulating.length > 0 && retained.length === 0
+    const pileSay = `a new checkpoint file is written per step (${accumulating[0]?.path ?? ''}:${accumulating[0]?.line ?? ''}) and nothing bounds how many are kept`
+    if (unchecked.length === 0 && !piling) return { status: 'pass', summary: `${keysSay}${retained.length > 0 ? `, and how many checkpoints are kept is bounded (${retained.length})` : ''}.`, evidence }
+    if (unchecked.length === 0) return { status: 'warn', summary: `${keysSay}, but ${pileSay}: long runs fill the disk.`, evidence, remediation: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`) and delete older ones.' }
+    const where = `${unchecked.length} load${unchecked.length === 1 ? '' : 's'} with \`strict=False\` never check${unchecked.length === 1 ? 's' : ''} the keys left out: a mismatched checkpoint loads silently`
+    return { status: 'warn', summary: `${where.replace(/^./, (first) => first.toUpperCase())}${piling ? `; and ${pileSay}` : ''}.`, evidence, remediation: 'After `load_state_dict(..., strict=False)`, check `missing_keys` and `unexpected_keys` (or load strictly), and keep the last or best k checkpoints.' }
   },
 }

@@ -14,6 +14,7 @@ import { packageJsonFacts } from './package-json.js'
 import { FileParseError } from '../../../report/file-parse-error.js'
 import { parseToml, pyprojectFacts } from './pyproject.js'
 import { pythonSourceFacts } from './python-source.js'
+import { observabilityDependency } from './observability-deps.js'
 import { readmeFacts } from './readme.js'
 import type { RepoFacts, RepoFile, RuntimePin } from './repo-facts.js'
 import { parseRequirementsFile } from './requirement.js'
@@ -64,6 +65,8 @@ const MAX_SITE_CHECKS = 50
 const PROSE_LANGUAGES = new Set(['Markdown', 'MDX', 'AsciiDoc', 'reStructuredText', 'Text'])
 /** `STATUS.md`, `ROADMAP.md`, `PROGRESS.md`, `gaps-report.md`, `KNOWN_ISSUES.md`: documents that state where the project stands. */
 const STATUS_DOCUMENT = /^(?:status|roadmap|progress|gaps?[-_]?report|known[-_]?issues|project[-_]?status)(?:\.(?:md|mdx|markdown|rst|adoc|txt))?$/i
+/** Manifests whose dependencies say how a program is observed. */
+const MANIFESTS = /^(?:package\.json|pyproject\.toml|setup\.py|Cargo\.toml|go\.mod|Gemfile|Pipfile)$/
 /** CI systems other than GitHub Actions, read only for whether they give tests a GPU. */
 const OTHER_CI = /^(?:\.lightning\/workflows\/.+|\.buildkite\/.+|\.circleci\/config|\.gitlab-ci|azure-pipelines|\.azure(?:-pipelines)?\/.+|\.jenkins\/.+)\.ya?ml$|^Jenkinsfile$/
 const GPU_MACHINE = /\b(?:gpus?|cuda|nvidia|a10g?|a100|h100|l4|t4|v100)(?:_x_?\d+)?\b/i
@@ -91,7 +94,7 @@ function lintLine(text: string): { line: number; command: string } | undefined {
 
 function emptyFacts(): Collected {
   return {
-    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], gpuCi: [], conflicts: [], secrets: [], lfsPatterns: [],
+    readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], gpuCi: [], observability: [], conflicts: [], secrets: [], lfsPatterns: [],
     lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
     cargoManifests: [], goModules: [], goMainPackages: [], cPrograms: [], siteChecks: [], dependabot: [], setupScripts: [], actionManifests: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
@@ -132,6 +135,10 @@ export class FactCollector {
     if (dir === '' && name === '.gitignore') facts.gitignores.push({ path, patterns: text.split('\n').filter((line) => /^\s*[^#\s]/.test(line)).length })
     if (name === '.gitattributes') facts.lfsPatterns.push(...lfsPatterns(path, text))
     if (text.startsWith(LFS_POINTER_HEADER)) facts.lfsPointers.push(path)
+    if (MANIFESTS.test(name) || REQUIREMENTS.test(name)) {
+      const declared = observabilityDependency(text)
+      if (declared !== undefined) facts.observability.push({ path, line: new LineLocator(text).lineAt(declared.index), value: declared.name })
+    }
     if (OTHER_CI.test(path)) {
       const gpu = GPU_MACHINE.exec(text)
       if (gpu !== null) facts.gpuCi.push({ path, line: new LineLocator(text).lineAt(gpu.index), value: gpu[0] })

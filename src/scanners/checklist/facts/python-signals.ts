@@ -10,7 +10,7 @@ export type SignalCategory =
   | 'seed' | 'determinism' | 'tracking' | 'config' | 'checkpoint-save' | 'checkpoint-load' | 'public-dataset'
   | 'tokenizer' | 'model-load' | 'model-init' | 'adapter' | 'train-loop' | 'precision' | 'grad-accum'
   | 'metrics' | 'metrics-write' | 'system-metrics' | 'logging'
-  | 'checkpoint-state' | 'checkpoint-retention' | 'checkpoint-verify'
+  | 'checkpoint-state' | 'checkpoint-retention' | 'checkpoint-verify' | 'checkpoint-lenient' | 'checkpoint-accumulating'
   | 'data-loader' | 'data-split' | 'data-shuffle-seeded' | 'data-cache'
   | 'sweep' | 'registry' | 'run-id' | 'safety' | 'gpu-skip' | 'optional-skip' | 'cli-config'
 
@@ -57,6 +57,8 @@ export interface CallSignal {
   readonly bindsTo?: readonly string[]
   /** What the evidence calls the match, when the call itself says little (`EventsWriter(` is TensorBoard). */
   readonly label?: string
+  /** Matches inside string literals too: a file name pattern is a string. */
+  readonly inStrings?: boolean
 }
 
 /** Calls and arguments that show a practice; each source is a plain alternative of one combined regex. */
@@ -82,7 +84,7 @@ export const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|\\bckpt_path\\s*=|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
   { source: '\\bload_dataset\\s*\\(', category: 'public-dataset', bindsTo: ['datasets'] },
   // What the capability audit reads: each category is one kind of artifact of an ML code base.
-  { source: '\\b(?:Auto|PreTrained)?\\w*Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(', category: 'tokenizer' },
+  { source: '\\b(?:Auto|PreTrained)?\\w*Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(|^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*', category: 'tokenizer' },
   { source: '\\b\\w*(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(|^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\)', category: 'model-load' },
   { source: '\\btorch_dtype\\s*=|\\bdevice_map\\s*=|\\.to\\(\\s*(?:device|self\\.device|dtype|["\'](?:cuda|mps)["\'])', category: 'model-init' },
   { source: '\\bget_peft_model\\s*\\(|\\bLoraConfig\\s*\\(|\\bPeftModel\\.from_pretrained\\s*\\(|\\bprepare_model_for_kbit_training\\s*\\(', category: 'adapter' },
@@ -90,22 +92,34 @@ export const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\b(?:torch\\.)?(?:(?:cuda|cpu)\\.)?(?:amp\\.)?autocast\\s*\\(|\\bGradScaler\\s*\\(|\\b(?:bf16|fp16|mixed_precision|precision)\\s*=\\s*(?:True\\b|["\'](?:bf16|fp16|16|bf16-mixed|16-mixed)["\'])', category: 'precision' },
   { source: '\\b(?:gradient_accumulation_steps|accumulate_grad_batches|grad_accum\\w*)\\b', category: 'grad-accum' },
   { source: '\\bevaluate\\.load\\s*\\(|\\bcompute_metrics\\b|\\b(?:accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|mean_squared_error|perplexity)\\s*\\(', category: 'metrics' },
-  { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*(?!\\w*(?:config|cfg|args|param|setting|option))\\w', category: 'metrics-write' },
+  { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log|kv|record|row|entry)', category: 'metrics-write' },
   { source: '\\btorch\\.cuda\\.(?:max_)?memory_(?:allocated|reserved)\\s*\\(|\\bDeviceStatsMonitor\\s*\\(|\\bpsutil\\.\\w+\\s*\\(', category: 'system-metrics' },
   { source: '\\b(?:optimizer|optim|opt|scheduler|lr_scheduler|scaler)\\.state_dict\\s*\\(|\\btorch\\.(?:cuda\\.)?get_rng_state(?:_all)?\\s*\\(|\\b(?:np|numpy)\\.random\\.get_state\\s*\\(|(?<![\\w.])random\\.getstate\\s*\\(', category: 'checkpoint-state' },
   { source: '\\b(?:save_total_limit|save_top_k|max_to_keep|keep_checkpoint_max|keep_last_n\\w*|max_checkpoints|checkpoints_total_limit|num_checkpoints_to_keep|keep_n_checkpoints)\\s*[=:]|\\b_?rotate_checkpoints\\s*\\(', category: 'checkpoint-retention' },
   { source: '\\bhashlib\\.(?:sha256|sha1|md5|blake2b)\\s*\\(|\\b(?:missing_keys|unexpected_keys)\\b|\\bverify_checksum\\w*\\s*\\(|\\bweights_only\\s*=\\s*True', category: 'checkpoint-verify' },
+  // A checkpoint file named after the step or epoch: every save adds a file.
+  { source: 'f["\'][^"\'\\n]*\\{[^}\\n]*(?:step|epoch|iter)[^}\\n]*\\}[^"\'\\n]*\\.(?:pt|pth|ckpt|bin|safetensors|h5|pkl)["\']', category: 'checkpoint-accumulating', label: 'a checkpoint file per step', inStrings: true },
   { source: '\\bDataLoader\\s*\\(|\\btf\\.data\\.Dataset\\.\\w+\\s*\\(', category: 'data-loader' },
   { source: '\\b(?:random_split|train_test_split|KFold|StratifiedKFold)\\s*\\(|\\bsplit\\s*=\\s*["\'](?:train|validation|test|val)', category: 'data-split' },
   { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|\\bgenerator\\s*=\\s*(?:g\\b|generator\\b|torch\\.Generator)|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
   { source: '\\b(?:cache_dir|cache_file_name)\\s*=|\\.save_to_disk\\s*\\(|\\bload_from_disk\\s*\\(|\\bnp\\.memmap\\s*\\(', category: 'data-cache' },
   { source: '\\bwandb\\.sweep\\s*\\(|\\boptuna\\.create_study\\s*\\(|\\btune\\.run\\s*\\(|\\bhyperparameter_search\\s*\\(', category: 'sweep' },
-  { source: '^[ \\t]*@\\w*(?:\\.\\w+)*register\\w*\\b|\\b[A-Z_]*REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|\\bentry_points\\s*\\(', category: 'registry' },
+  { source: '^[ \\t]*@\\w*(?:\\.\\w+)*register\\w*\\b|\\b[A-Z_]*REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|\\bentry_points\\s*\\(|\\bregister_(?!buffer|parameter|module|forward|backward|full_backward|load_state|state_dict|hook|comm_hook)\\w+\\s*\\(|\\b[A-Z][A-Z0-9_]*_(?:MAPPING|REGISTRY)\\s*[:=]', category: 'registry' },
   { source: '\\bwandb\\.run\\.(?:id|name|url|dir|path|get_url)\\b|\\.info\\.run_id\\b|\\bwandb\\.init\\s*\\([^)\\n]*\\b(?:name|id)\\s*=|\\b(?:wandb_)?run_(?:name|id)\\s*=|\\b(?:logger|writer)\\.(?:version|log_dir)\\b|\\bSummaryWriter\\s*\\(\\s*(?:log_dir\\s*=\\s*)?[\\w"\']', category: 'run-id' },
   { source: '\\b(?:safety_checker|SafetyChecker|content_filter\\w*|moderation|nsfw\\w*|guardrails?)\\b', category: 'safety' },
   { source: '\\bskip(?:if|If|Unless|_unless|_if)\\s*\\([^)\\n]*(?:cuda|gpu|GPU|is_available|device_count)|@require_torch_(?:gpu|multi_gpu|accelerator|multi_accelerator|non_multi_gpu)\\b|@pytest\\.mark\\.(?:gpu|cuda|multi_gpu)\\b|@require_(?:cuda|gpu)\\w*', category: 'gpu-skip' },
   { source: '\\bpytest\\.importorskip\\s*\\(|\\bskip(?:if|If|Unless)\\s*\\(\\s*not\\s+(?:\\w+\\.)?is_\\w+_available\\s*\\(', category: 'optional-skip' },
   { source: '\\blogging\\.(?:getLogger|basicConfig)\\s*\\(', category: 'logging' },
-  { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|^[ \\t]*@(?:dataclasses\\.)?dataclass\\b', category: 'cli-config' },
+  { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|^[ \\t]*@(?:dataclasses\\.)?dataclass\\b|\\bCfgNode\\s*\\(|\\.merge_from_(?:file|list|args|dict)\\s*\\(', category: 'cli-config' },
   { source: '\\btorchvision\\.datasets\\.|\\btfds\\.load\\s*\\(|\\bfetch_openml\\s*\\(|\\bkeras\\.datasets\\.', category: 'public-dataset' },
+]
+
+/**
+ * What the rest of a matched line adds: one call can show two things (a save to a fixed file name
+ * keeps one checkpoint; `load_state_dict(…, strict=False)` loads without checking the keys, which it
+ * does by default).
+ */
+export const LINE_SIGNALS: ReadonlyArray<{ readonly after: SignalCategory; readonly test: RegExp; readonly category: SignalCategory; readonly label: string }> = [
+  { after: 'checkpoint-save', test: /(?<![fF])['"][\w.-]+\.(?:pt|pth|ckpt|bin|safetensors|h5|keras|pkl)['"]\s*\)*\s*$/, category: 'checkpoint-retention', label: 'saved over one fixed file' },
+  { after: 'checkpoint-load', test: /\bstrict\s*=\s*False\b/, category: 'checkpoint-lenient', label: 'load_state_dict(strict=False)' },
 ]

@@ -1,6 +1,6 @@
 import { LineLocator, clip } from './text-lines.js'
 import { insideRanges, pythonNonCode } from './python-code-ranges.js'
-import { CALL_SIGNALS, IMPORT_SIGNALS, type CallSignal, type SeedKind, type SignalCategory } from './python-signals.js'
+import { CALL_SIGNALS, IMPORT_SIGNALS, LINE_SIGNALS, type CallSignal, type SeedKind, type SignalCategory } from './python-signals.js'
 
 export type { SeedKind, SignalCategory }
 
@@ -37,8 +37,6 @@ const ML_MODULES: Readonly<Record<string, MlFamily>> = {
 }
 
 // `m`: a class or decorator line is matched from its start.
-/** A save to a literal file name (`os.path.join(out_dir, 'ckpt.pt')`): each save replaces the last, so one is kept. */
-const OVERWRITTEN = /(?<![fF])['"][\w.-]+\.(?:pt|pth|ckpt|bin|safetensors|h5|keras|pkl)['"]\s*\)*\s*$/
 const CALLS = new RegExp(CALL_SIGNALS.map((signal) => `(${signal.source})`).join('|'), 'gm')
 /** `import a, b as c` and `from a.b import c`, also inside a notebook's JSON string (`"import torch\n",`). */
 const IMPORT = /^[ \t]*(?:"[ \t]*)?(import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm
@@ -97,20 +95,22 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
   lines = new LineLocator(text)
   CALLS.lastIndex = 0
   for (let match = CALLS.exec(text); match !== null; match = CALLS.exec(text)) {
-    if (isCommentOrDefinition(text, match.index) || insideRanges(notCode, match.index)) continue
     const group = match.findIndex((value, index) => index > 0 && value !== undefined)
     const signal = CALL_SIGNALS[group - 1] as CallSignal
+    if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index))) continue
     if (!room(signal.category)) continue
     if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module))) continue
     signals.push({
       path,
       line: lines.lineAt(match.index),
       category: signal.category,
-      label: signal.label ?? clip(match[0].replace(/\s+/g, ''), 60),
+      label: signal.label ?? clip(match[0].replace(/^\s+/, '').replace(/\s+/g, (space, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
       ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
     })
-    if (signal.category === 'checkpoint-save' && OVERWRITTEN.test(text.slice(match.index, text.indexOf('\n', match.index) >>> 0)) && room('checkpoint-retention')) {
-      signals.push({ path, line: lines.lineAt(match.index), category: 'checkpoint-retention', label: 'saved over one fixed file' })
+    // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
+    const rest = text.slice(match.index, text.indexOf('\n', match.index) >>> 0)
+    for (const extra of LINE_SIGNALS) {
+      if (extra.after === signal.category && extra.test.test(rest) && room(extra.category)) signals.push({ path, line: lines.lineAt(match.index), category: extra.category, label: extra.label })
     }
   }
   return { imports, signals }

@@ -72,6 +72,8 @@ export interface RepoFacts {
   readonly rustTestFiles: readonly string[]
   /** CI configurations outside GitHub Actions that give jobs a GPU (Lightning's `machine: "L4_X_2"`), with the word that says so. */
   readonly gpuCi: readonly LocatedValue[]
+  /** Logging, metrics, tracing and error-reporting libraries that manifests declare (`prometheus-client`, `@sentry/node`). */
+  readonly observability: readonly LocatedValue[]
   readonly conflicts: readonly Located[]
   readonly secrets: readonly SecretFact[]
   readonly lfsPatterns: readonly LfsPattern[]

@@ -37,7 +37,7 @@ class KindEvidence {
 }
 
 /** Where the repository shows that it publishes a package: a workflow step, or the README installing it by name. */
-function publication(facts: RepoFacts): { readonly workflow?: string; readonly readmeNames: ReadonlySet<string> } {
+export function publication(facts: RepoFacts): { readonly workflow?: string; readonly readmeNames: ReadonlySet<string> } {
   const workflow = facts.workflows.find((file) => file.commands.some((command) => PUBLISH_COMMAND.test(command.text))
     || file.jobs.some((job) => job.steps.some((step) => step.uses !== undefined && PUBLISH_ACTION.test(step.uses))))
   const readmeNames = new Set(facts.readmes.flatMap((readme) => readme.installsByName.map(normalized)))
