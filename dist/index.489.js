@@ -442,15 +442,18 @@ const checkpointIntegrityCheck = {
         const verified = beside(codeSignals(facts, 'checkpoint-verify'), files);
         const unchecked = uncheckedLoads(facts);
         const retained = codeSignals(facts, 'checkpoint-retention');
-        const evidence = [...unchecked, ...verified, ...retained];
-        const keys = unchecked.length === 0;
-        const keysSay = verified.length > 0 ? `loaded checkpoints are verified (${verified.length})` : 'loads keep `load_state_dict`\'s default check of the keys';
-        if (keys && retained.length > 0)
-            return { status: 'pass', summary: `${keysSay.replace(/^./, (first) => first.toUpperCase())}, and how many checkpoints are kept is bounded (${retained.length}).`, evidence };
-        if (keys)
-            return { status: 'warn', summary: `${keysSay.replace(/^./, (first) => first.toUpperCase())}, but nothing bounds how many checkpoints are kept: long runs fill the disk.`, evidence: [...evidence, ...saves.slice(0, 3)], remediation: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`) and delete older ones.' };
+        const accumulating = codeSignals(facts, 'checkpoint-accumulating');
+        const evidence = [...unchecked, ...verified, ...retained, ...accumulating];
+        const keysSay = verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys';
+        // Only a file name built from the step proves that saves pile up; a fixed or variable path may be overwritten.
+        const piling = accumulating.length > 0 && retained.length === 0;
+        const pileSay = `a new checkpoint file is written per step (${accumulating[0]?.path ?? ''}:${accumulating[0]?.line ?? ''}) and nothing bounds how many are kept`;
+        if (unchecked.length === 0 && !piling)
+            return { status: 'pass', summary: `${keysSay}${retained.length > 0 ? `, and how many checkpoints are kept is bounded (${retained.length})` : ''}.`, evidence };
+        if (unchecked.length === 0)
+            return { status: 'warn', summary: `${keysSay}, but ${pileSay}: long runs fill the disk.`, evidence, remediation: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`) and delete older ones.' };
         const where = `${unchecked.length} load${unchecked.length === 1 ? '' : 's'} with \`strict=False\` never check${unchecked.length === 1 ? 's' : ''} the keys left out: a mismatched checkpoint loads silently`;
-        return { status: 'warn', summary: retained.length > 0 ? `${where.replace(/^./, (first) => first.toUpperCase())}.` : `${where.replace(/^./, (first) => first.toUpperCase())}, and nothing bounds how many checkpoints are kept.`, evidence, remediation: 'After `load_state_dict(..., strict=False)`, check `missing_keys` and `unexpected_keys` (or load strictly), and keep the last or best k checkpoints.' };
+        return { status: 'warn', summary: `${where.replace(/^./, (first) => first.toUpperCase())}${piling ? `; and ${pileSay}` : ''}.`, evidence, remediation: 'After `load_state_dict(..., strict=False)`, check `missing_keys` and `unexpected_keys` (or load strictly), and keep the last or best k checkpoints.' };
     },
 };
 
@@ -2243,11 +2246,13 @@ const CALL_SIGNALS = [
     { source: '\\b(?:torch\\.)?(?:(?:cuda|cpu)\\.)?(?:amp\\.)?autocast\\s*\\(|\\bGradScaler\\s*\\(|\\b(?:bf16|fp16|mixed_precision|precision)\\s*=\\s*(?:True\\b|["\'](?:bf16|fp16|16|bf16-mixed|16-mixed)["\'])', category: 'precision' },
     { source: '\\b(?:gradient_accumulation_steps|accumulate_grad_batches|grad_accum\\w*)\\b', category: 'grad-accum' },
     { source: '\\bevaluate\\.load\\s*\\(|\\bcompute_metrics\\b|\\b(?:accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|mean_squared_error|perplexity)\\s*\\(', category: 'metrics' },
-    { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*(?!\\w*(?:config|cfg|args|param|setting|option))\\w', category: 'metrics-write' },
+    { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log|kv|record|row|entry)', category: 'metrics-write' },
     { source: '\\btorch\\.cuda\\.(?:max_)?memory_(?:allocated|reserved)\\s*\\(|\\bDeviceStatsMonitor\\s*\\(|\\bpsutil\\.\\w+\\s*\\(', category: 'system-metrics' },
     { source: '\\b(?:optimizer|optim|opt|scheduler|lr_scheduler|scaler)\\.state_dict\\s*\\(|\\btorch\\.(?:cuda\\.)?get_rng_state(?:_all)?\\s*\\(|\\b(?:np|numpy)\\.random\\.get_state\\s*\\(|(?<![\\w.])random\\.getstate\\s*\\(', category: 'checkpoint-state' },
     { source: '\\b(?:save_total_limit|save_top_k|max_to_keep|keep_checkpoint_max|keep_last_n\\w*|max_checkpoints|checkpoints_total_limit|num_checkpoints_to_keep|keep_n_checkpoints)\\s*[=:]|\\b_?rotate_checkpoints\\s*\\(', category: 'checkpoint-retention' },
     { source: '\\bhashlib\\.(?:sha256|sha1|md5|blake2b)\\s*\\(|\\b(?:missing_keys|unexpected_keys)\\b|\\bverify_checksum\\w*\\s*\\(|\\bweights_only\\s*=\\s*True', category: 'checkpoint-verify' },
+    // A checkpoint file named after the step or epoch: every save adds a file.
+    { source: 'f["\'][^"\'\\n]*\\{[^}\\n]*(?:step|epoch|iter)[^}\\n]*\\}[^"\'\\n]*\\.(?:pt|pth|ckpt|bin|safetensors|h5|pkl)["\']', category: 'checkpoint-accumulating', label: 'a checkpoint file per step', inStrings: true },
     { source: '\\bDataLoader\\s*\\(|\\btf\\.data\\.Dataset\\.\\w+\\s*\\(', category: 'data-loader' },
     { source: '\\b(?:random_split|train_test_split|KFold|StratifiedKFold)\\s*\\(|\\bsplit\\s*=\\s*["\'](?:train|validation|test|val)', category: 'data-split' },
     { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|\\bgenerator\\s*=\\s*(?:g\\b|generator\\b|torch\\.Generator)|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
@@ -2341,10 +2346,10 @@ function pythonSourceFacts(path, text) {
     lines = new line_breaks/* LineIndex */.rr(text);
     CALLS.lastIndex = 0;
     for (let match = CALLS.exec(text); match !== null; match = CALLS.exec(text)) {
-        if (isCommentOrDefinition(text, match.index) || insideRanges(notCode, match.index))
-            continue;
         const group = match.findIndex((value, index) => index > 0 && value !== undefined);
         const signal = CALL_SIGNALS[group - 1];
+        if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index)))
+            continue;
         if (!room(signal.category))
             continue;
         if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module)))
@@ -4292,7 +4297,7 @@ function checkpointing(input) {
         unless(loads.length > 0, { gap: 'Checkpoints are saved without a load path: a run cannot resume.', risk: 'high', plan: 'Load the latest checkpoint at start when one exists (`load_state_dict`, `resume_from_checkpoint`).', rollback: FLAG_OFF }),
         unless(state.length > 0 || trainer !== undefined, { gap: 'The optimizer, scheduler and RNG state are not saved with the weights: a resumed run does not continue the same run.', risk: 'medium', plan: 'Save `optimizer.state_dict()`, `scheduler.state_dict()` and `torch.get_rng_state()` beside the weights, and restore them on resume.', rollback: FLAG_OFF }),
         unless(unchecked.length === 0 || trainer !== undefined, { gap: `Checkpoints load with \`strict=False\` and the keys left out are never checked (\`${unchecked[0]?.path ?? ''}:${unchecked[0]?.line ?? ''}\`): a mismatched checkpoint loads silently.`, risk: 'medium', plan: 'Check `missing_keys`/`unexpected_keys` after loading, or load strictly.', rollback: ml_capabilities_REVERT }),
-        unless(retention.length > 0, { gap: 'Nothing bounds how many checkpoints are kept (best-k or last-k).', risk: 'low', plan: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`).', rollback: FLAG_OFF }),
+        unless(retention.length > 0 || signals(input, 'checkpoint-accumulating').length === 0, { gap: 'A new checkpoint file is written per step and nothing bounds how many are kept (best-k or last-k).', risk: 'low', plan: 'Keep the last or best k checkpoints (`save_total_limit`, `save_top_k`, `max_to_keep`).', rollback: FLAG_OFF }),
     ], `Checkpoints are saved (${saves.length}) and loaded (${loads.length})${trainer === undefined ? '' : `; ${trainer.message} keeps the training state`}.`);
 }
 function dataHandling(input) {
@@ -4409,8 +4414,10 @@ function placeRank(facts) {
     const homes = names.flatMap((name) => [`${name}/`, `src/${name}/`, `lib/${name}/`]);
     return (item) => (item.path === undefined ? 1 : homes.some((home) => item.path?.toLowerCase().startsWith(home)) ? 0 : isShowcase(item.path) ? 2 : 1);
 }
+/** Rows whose artifacts are tests and documents: these are not moved behind the code. */
+const OWN_SHOWCASE = new Set(['tests', 'test', 'documentation']);
 function shownFirst(row, rank) {
-    const ordered = row.artifacts.map((item, index) => ({ item, index, place: rank(item) })).sort((a, b) => a.place - b.place || a.index - b.index);
+    const ordered = row.artifacts.map((item, index) => ({ item, index, place: OWN_SHOWCASE.has(row.id) ? 0 : rank(item) })).sort((a, b) => a.place - b.place || a.index - b.index);
     return { ...row, artifacts: ordered.slice(0, ARTIFACTS_SHOWN).map((entry) => entry.item) };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LinkFinding } from '../../src/scanners/links/link-result.js'
 import type { CheckResult } from '../../src/scanners/checklist/checklist-result.js'
 import { HIGH_SIGNAL_SCORE, TOP_FINDINGS, rankSignals, topSignals } from '../../src/render/status-audit/high-signal.js'
+import { renderJobSummary } from '../../src/render/summary/job-summary.js'
 import { renderStatusAudit } from '../../src/render/status-audit/status-audit.js'
 import { buildMlTestScoreView } from '../../src/scanners/checklist/ml-test-score.js'
 import { NO_KIND } from '../scanners/checklist/checklist-fixtures.js'
@@ -159,5 +160,16 @@ describe('renderStatusAudit', () => {
     expect(markdown).toContain('README.md#L4"><code>README.md:4</code></a> | <code>docs/Guide.md</code> | <code>docs/guide.md</code> | the file exists with this letter case |')
     expect(markdown).toContain('2 suggestions for other broken links are guesses (another name or folder) and are never applied.')
     expect(renderStatusAudit(sampleReport({}), { serverUrl: undefined }, { edits: [], skipped: 0, guesses: 0 })).toContain('No broken link has a certain fix.')
+  })
+
+  it('gives the job summary a short version: the capability table without plans and the first five findings', () => {
+    const capabilities = { scope: 'ml' as const, rows: [{ id: 'tests', title: 'Internal CI and tests', status: 'missing' as const, reason: 'none', artifacts: [], gaps: [{ gap: 'No tests.', risk: 'high' as const, plan: 'Add pytest.', rollback: 'Delete them.' }] }] }
+    const checks = Array.from({ length: 8 }, (_, index) => check(`check-${index}`, 'fail', 3))
+    const markdown = renderJobSummary(sampleReport({ checklist: { ...checklistOf(checks), capabilities } }), { serverUrl: undefined })
+    const section = markdown.slice(markdown.indexOf('### Status audit'), markdown.indexOf('### Placeholders'))
+    expect(section).toContain('| Internal CI and tests | ❌ missing |  | **high**: No tests. |')
+    expect(section).not.toContain('Patch plans')
+    expect(section.match(/^\d+\. /gm)).toHaveLength(5)
+    expect(section).toContain('`status-audit.md` in the report artifact')
   })
 })

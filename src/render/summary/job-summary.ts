@@ -8,6 +8,7 @@ import { renderOverview } from './overview.js'
 import { renderPlaceholdersSection } from './placeholders-section.js'
 import { renderPublishSection, type PublishFacts } from './publish-section.js'
 import { renderRepoMapSection } from './repo-map-section.js'
+import { renderStatusAuditSummary } from '../status-audit/summary-section.js'
 import { fitSummary, type SummarySection } from './summary-cut.js'
 import type { SummaryContext } from './summary-context.js'
 
@@ -29,6 +30,7 @@ interface SummaryParts {
 
 function render(report: AuditReport, context: SummaryContext, extras: SummaryExtras): SummaryParts {
   const sections: SummarySection[] = []
+  if (report.checklist) sections.push({ name: 'Status audit', markdown: renderStatusAuditSummary(report, context) })
   if (report.placeholders) sections.push({ name: 'Placeholders', markdown: renderPlaceholdersSection(report.placeholders, context) })
   if (report.links) sections.push({ name: 'Links', markdown: renderLinksSection(report.links, context) })
   if (report.checklist) sections.push({ name: 'Checklist', markdown: renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)) })
