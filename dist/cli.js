@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2460);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3275);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2460:
+/***/ 3275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5436,7 +5436,7 @@ const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(489)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1489))).checklistScanner,
-    'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 692))).repoMapScanner,
+    'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5780))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
 /** The scanners for `checks`, in run order. */
@@ -8086,291 +8086,45 @@ function renderRepoMapSection(map, context) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/render/summary/summary-cut.ts
+;// CONCATENATED MODULE: ./src/render/status-audit/capability-section.ts
 
-/** The tags the summary's renderers write; repository text cannot add any (its `<` is escaped). */
-const TAG = /<(\/?)(details|summary|code|a|sub|strong)\b[^>]*>/g;
-/** Room kept for the closing tags of a section cut inside them. */
-const CLOSING_RESERVE = 200;
-/** The tags still open at the end of `markdown`, innermost last. */
-function openTags(markdown) {
-    const open = [];
-    for (const match of markdown.matchAll(TAG)) {
-        const [, closing, name] = match;
-        if (closing === '')
-            open.push(name);
-        else if (open.at(-1) === name)
-            open.pop();
-    }
-    return open;
+
+
+const MARK = { implemented: '✅ implemented', partial: '⚠️ partial', missing: '❌ missing', 'not-applicable': '➖ not applicable' };
+const ARTIFACTS_IN_CELL = 3;
+function artifactCell(row, context) {
+    const shown = row.artifacts.slice(0, ARTIFACTS_IN_CELL).map((item) => (item.path === undefined ? cellText(item.message) : `${renderLocation(context, item.path, item.line)} ${cellText(item.message)}`));
+    const more = row.artifacts.length - shown.length;
+    return [...shown, ...(more > 0 ? [`${formatCount(more)} more in report.json`] : [])].join('<br>');
 }
-/**
- * The first lines of a section that fit in `budget` bytes, cut between lines (a list item, a table
- * row or a block: each line's inline tags are balanced), with every tag left open closed after a
- * blank line, so a table or list ends before them.
- */
-function cutSection(markdown, budget) {
-    const lines = markdown.split('\n');
-    let used = 0;
-    let kept = 0;
-    for (const line of lines) {
-        const size = Buffer.byteLength(line) + 1;
-        if (used + size > budget - CLOSING_RESERVE)
-            break;
-        used += size;
-        kept++;
-    }
-    const head = lines.slice(0, kept).join('\n');
-    const closers = openTags(head).reverse().map((name) => `</${name}>`);
-    return { markdown: closers.length === 0 ? head : `${head}\n\n${closers.join('\n')}\n`, lines: kept };
+function gapCell(row) {
+    if (row.status === 'not-applicable')
+        return cellText(row.reason);
+    return row.gaps.map((gap) => `**${gap.risk}**: ${cellText(gap.gap)}`).join('<br>');
 }
-function describeCut(cut, left) {
-    const parts = [];
-    if (cut)
-        parts.push(`the ${cut.name} section after its first ${formatCount(cut.lines)} lines`);
-    if (left.length > 0)
-        parts.push(`${left.length === 1 ? 'the section' : 'the sections'} ${left.join(', ')} left out`);
-    return `> ✂️ The summary was cut to stay under GitHub's 1 MiB limit: ${parts.join('; ')}. report.json and gaps-report.md in the report directory have everything.\n`;
-}
-/**
- * Fits the summary under `limit` bytes: `head` (the verdict) and `tail` (where the findings were
- * published, the footer) always stay whole; the sections between are kept in order until one does
- * not fit, which is cut at a line and closed, and the rest are named as left out.
- */
-function fitSummary(head, sections, tail, limit) {
-    const worstNotice = describeCut({ name: 'x'.repeat(20), lines: 1e9 }, sections.map((section) => section.name));
-    let budget = limit - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(worstNotice) - sections.length - 3;
-    const kept = [];
-    let cut;
-    const left = [];
-    for (const section of sections) {
-        const size = Buffer.byteLength(section.markdown) + 1;
-        if (cut === undefined && left.length === 0 && size <= budget) {
-            kept.push(section.markdown);
-            budget -= size;
-        }
-        else if (cut === undefined && left.length === 0 && budget > CLOSING_RESERVE) {
-            const shortened = cutSection(section.markdown, budget);
-            kept.push(shortened.markdown);
-            cut = { name: section.name, lines: shortened.lines };
-        }
-        else {
-            left.push(section.name);
-        }
-    }
-    return [head, ...kept, describeCut(cut, left), tail].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/render/summary/job-summary.ts
-
-
-
-
-
-
-
-
-
-
-/** GitHub drops a step summary over 1 MiB; keep a margin for what other steps append. */
-const SUMMARY_BYTE_LIMIT = 1000 * 1000;
-const LIST_SIZES = [50, 20, 5];
-function render(report, context, extras) {
-    const sections = [];
-    if (report.placeholders)
-        sections.push({ name: 'Placeholders', markdown: renderPlaceholdersSection(report.placeholders, context) });
-    if (report.links)
-        sections.push({ name: 'Links', markdown: renderLinksSection(report.links, context) });
-    if (report.checklist)
-        sections.push({ name: 'Checklist', markdown: renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)) });
-    if (report.repoMap)
-        sections.push({ name: 'Repo map', markdown: renderRepoMapSection(report.repoMap, context) });
-    const errors = renderErrorsSection(report.errors);
-    if (errors !== '')
-        sections.push({ name: 'Scanner errors', markdown: errors });
-    const publish = extras.publish ? renderPublishSection(extras.publish) : '';
-    const footer = `<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>\n`;
-    return { head: renderOverview(report), sections, tail: publish === '' ? footer : `${publish}\n${footer}` };
-}
-function joined(parts) {
-    return [parts.head, ...parts.sections.map((section) => section.markdown), parts.tail].join('\n');
-}
-/**
- * The job summary, also written as summary.md. Lists shrink until the whole fits under GitHub's
- * limit; the counts always stay, and each cut list says how many more are in the report. When even
- * the shortest lists do not fit, the sections are cut at a line, never inside a tag, and the
- * verdict and the publish section stay.
- */
-function renderJobSummary(report, environment, extras = {}) {
-    const fileUrl = fileUrlBuilder(report, environment);
-    let parts;
-    for (const maxListItems of LIST_SIZES) {
-        parts = render(report, { fileUrl, maxListItems }, extras);
-        const markdown = joined(parts);
-        if (Buffer.byteLength(markdown) <= SUMMARY_BYTE_LIMIT)
-            return markdown;
-    }
-    const last = parts;
-    return fitSummary(last.head, last.sections, last.tail, SUMMARY_BYTE_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./src/render/status-audit/audit-sections.ts
-
-
-
-
-const MARK = { pass: '✅', warn: '⚠️', fail: '❌', unknown: '❔', exempt: '🔕', 'not-applicable': '➖' };
-/** Failures first: they are what the reader acts on. */
-const audit_sections_ORDER = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
-const TOP_FOLDERS = 15;
-const ENTRY_POINTS = 12;
-const RECENT_COMMITS = 5;
-function skipped(reason) {
-    return ['', `_${markdownText(reason)}_`];
-}
-/** What the repository is and how it is laid out: the kind, the languages, the top-level modules, the commands it starts from. */
-function repoMapSection(report, context) {
-    const lines = ['## 1. Repo map'];
-    if (report.checklist)
-        lines.push('', `Judged as: ${cellText(report.checklist.kind.description)}.`);
-    const map = report.repoMap;
-    if (!map)
-        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
-    lines.push('', `${plural(map.totals.files, 'file')}, ${formatCount(map.totals.lines)} lines, ${formatBytes(map.totals.bytes)}; ` +
-        `${map.languages.slice(0, 6).map((language) => `${markdownText(language.name)} ${formatCount(language.files)}`).join(', ')}.`);
-    const folders = [...map.tree.children].sort((a, b) => b.lines - a.lines).slice(0, TOP_FOLDERS);
-    // Files directly at the root are a module of their own: nanoGPT's train.py and model.py live there.
-    const inFolders = map.tree.children.reduce((sum, child) => ({ files: sum.files + child.files, lines: sum.lines + child.lines, placeholders: sum.placeholders + child.placeholders }), { files: 0, lines: 0, placeholders: 0 });
-    const atRoot = { files: map.tree.files - inFolders.files, lines: map.tree.lines - inFolders.lines, placeholders: map.tree.placeholders - inFolders.placeholders };
-    if (folders.length > 0 || atRoot.files > 0) {
-        lines.push('', '| Top-level module | Files | Lines | Languages | Placeholders |', '|---|---:|---:|---|---:|');
-        if (atRoot.files > 0)
-            lines.push(`| files at the root | ${formatCount(atRoot.files)} | ${formatCount(atRoot.lines)} |  | ${formatCount(atRoot.placeholders)} |`);
-        for (const folder of folders)
-            lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`);
-        if (map.tree.children.length > folders.length)
-            lines.push('', `${formatCount(map.tree.children.length - folders.length)} smaller top-level folders are in report.json.`);
-    }
-    // Commands users run first; make targets, which are mostly a contributor's, on one line after them.
-    const commands = map.entryPoints.filter((entry) => entry.kind !== 'make-target');
-    const targets = map.entryPoints.filter((entry) => entry.kind === 'make-target');
-    if (map.entryPoints.length > 0) {
-        lines.push('', '**Entry points**', '');
-        for (const entry of commands.slice(0, ENTRY_POINTS))
-            lines.push(`- ${code(entry.name)} (${markdownText(entry.kind)}) runs ${code(entry.target)}, from ${renderLocation(context, entry.path, entry.line)}`);
-        if (targets.length > 0) {
-            const files = [...new Set(targets.map((entry) => entry.path))];
-            lines.push(`- make targets in ${files.slice(0, 3).map((path) => code(path)).join(', ')}${files.length > 3 ? ` and ${formatCount(files.length - 3)} more` : ''}: ${targets.slice(0, 20).map((entry) => code(entry.name)).join(', ')}${targets.length > 20 ? ` and ${formatCount(targets.length - 20)} more` : ''}`);
-        }
-        const more = Math.max(0, commands.length - ENTRY_POINTS) + (map.entryPointsOmitted ?? 0);
-        if (more > 0)
-            lines.push(`- ${formatCount(more)} more in report.json`);
-    }
-    if (map.hotspots.length > 0)
-        lines.push('', `**Placeholder hotspots**: ${map.hotspots.map((spot) => `${code(spot.path)} ${formatCount(spot.placeholders)}`).join(', ')}.`);
-    const commits = map.recentCommits.commits.slice(0, RECENT_COMMITS);
-    if (commits.length > 0) {
-        lines.push('', '**Recent changes**', '');
-        for (const commit of commits)
-            lines.push(`- ${markdownText(commit.date.slice(0, 10))} ${code(commit.sha.slice(0, 7))} ${markdownText(commit.subject)}`);
+/** The capability table: a row per capability, its status and artifacts, and each gap with its risk. */
+function capabilityTable(report, context, options) {
+    const audit = report.checklist?.capabilities;
+    if (audit === undefined)
+        return ['', '_The checklist scanner did not run in this audit, so the capabilities were not audited._'];
+    const lines = ['', `Capabilities of ${audit.scope === 'ml' ? 'an ML code base' : 'a software project'}, each from evidence in the code; a capability whose code is mostly stubs is partial.`, ''];
+    lines.push('| Capability | Status | Artifacts | Gaps |', '|---|---|---|---|');
+    for (const row of audit.rows)
+        lines.push(`| ${cellText(row.title)} | ${MARK[row.status]} | ${artifactCell(row, context)} | ${gapCell(row)} |`);
+    if (!options.plans)
+        return lines;
+    const planned = audit.rows.filter((row) => row.gaps.length > 0);
+    if (planned.length === 0)
+        return lines;
+    lines.push('', '**Patch plans**, smallest change first, with how to take each back:', '');
+    for (const row of planned) {
+        for (const gap of row.gaps)
+            lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`);
     }
     return lines;
 }
-function findingsSection(top, context) {
-    const lines = ['## 3. High-signal findings', ''];
-    if (top.length === 0)
-        return [...lines, 'Nothing the audit found ranks as high signal: no failed check, no broken link in the top-level documents, no stub in shipped code.'];
-    lines.push('Ranked by the rule in docs/status-audit.md: scanner failures, failed checks by weight, broken links by the readers they reach, stubs in shipped code, then warnings.', '');
-    top.forEach((signal, index) => {
-        const where = signal.path === undefined ? '' : ` (${renderLocation(context, signal.path, signal.line)})`;
-        lines.push(`${index + 1}. ${cellText(signal.text)}${where}`);
-    });
-    return lines;
-}
-/** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
-function localGatesSection(report, context) {
-    const lines = ['## 5. Local tests and gates'];
-    const gates = report.repoMap?.localGates;
-    if (gates === undefined)
-        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
-    if (gates.length === 0)
-        return [...lines, '', 'No command at the root checks a change: no test, lint, type, docs or coverage script in package.json, tox.ini, noxfile.py, a justfile, a pre-commit config or the Makefile.'];
-    const inCi = gates.filter((gate) => gate.ranInCi !== undefined).length;
-    lines.push('', `${plural(gates.length, 'command')}; ${formatCount(inCi)} called by name in a workflow that runs on pushes or pull requests (a command reached only through a repository script is not followed).`, '', '| Command | Covers | In CI | Declared in |', '|---|---|---|---|');
-    for (const gate of gates) {
-        lines.push(`| ${code(gate.command)} | ${markdownText(gate.covers.join(', '))} | ${gate.ranInCi === undefined ? 'no' : `yes, ${code(gate.ranInCi)}`} | ${renderLocation(context, gate.path, gate.line)} |`);
-    }
-    return lines;
-}
-function checkRow(check, context) {
-    const evidence = check.evidence.filter((item) => item.path !== undefined).slice(0, 2).map((item) => renderLocation(context, item.path, item.line));
-    return `| ${MARK[check.status]} | ${code(check.id)} | ${cellText(check.summary)} | ${evidence.join('<br>')} |`;
-}
-/** The reproducibility pack as a checklist: every check with its status, note and evidence. */
-function reproducibilitySection(report, context) {
-    const lines = ['## 6. Reproducibility checklist'];
-    const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
-    if (!report.checklist)
-        return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
-    if (checks.length === 0)
-        return [...lines, ...skipped('The reproducibility pack is turned off in the config.')];
-    const scored = checks.filter((check) => check.status !== 'not-applicable').sort((a, b) => audit_sections_ORDER[a.status] - audit_sections_ORDER[b.status]);
-    if (scored.length > 0) {
-        lines.push('', '| | Check | Note | Evidence |', '|---|---|---|---|');
-        for (const check of scored)
-            lines.push(checkRow(check, context));
-    }
-    const off = checks.filter((check) => check.status === 'not-applicable');
-    if (off.length > 0) {
-        lines.push('', `**Not applicable** (${formatCount(off.length)})`, '');
-        for (const check of off)
-            lines.push(`- ${code(check.id)}: ${cellText(check.summary)}`);
-    }
-    return lines;
-}
-/** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
-function deferredSection(report, rest, context) {
-    const lines = ['## 7. Deferred items'];
-    const byScanner = new Map();
-    for (const signal of rest)
-        byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal]);
-    const checks = byScanner.get('checklist') ?? [];
-    if (checks.length > 0) {
-        lines.push('', `**Checks to improve** (${formatCount(checks.length)})`, '');
-        for (const signal of checks)
-            lines.push(`- ${cellText(signal.text)}`);
-    }
-    const links = byScanner.get('links') ?? [];
-    if (links.length > 0) {
-        lines.push('', `**Other files with broken links** (${formatCount(links.length)})`, '');
-        for (const signal of links.slice(0, 30))
-            lines.push(`- ${renderLocation(context, signal.path, signal.line)}: ${cellText(signal.text)}`);
-        if (links.length > 30)
-            lines.push(`- ${formatCount(links.length - 30)} more files in report.json`);
-    }
-    const placeholders = report.placeholders;
-    if (placeholders && placeholders.count > 0) {
-        const tags = Object.entries(placeholders.byTag).sort((a, b) => b[1] - a[1]).map(([tag, count]) => `${markdownText(tag)} ${formatCount(count)}`);
-        const ranked = (byScanner.get('placeholders') ?? []).length;
-        lines.push('', `**Placeholders**: ${plural(placeholders.count, 'placeholder')} (${tags.join(', ')})${ranked > 0 ? `, of which ${formatCount(ranked)} groups in shipped code ranked below the top` : ''}; every one is listed in gaps-report.md.`);
-    }
-    if (lines.length === 1)
-        lines.push('', 'Nothing deferred.');
-    return lines;
-}
-/** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
-function errorSection(report) {
-    const lines = ['## 8. Error capture', ''];
-    if (report.errors.length === 0)
-        return [...lines, 'Every scanner finished: no errors in this run.'];
-    lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|');
-    for (const error of report.errors) {
-        const tryThis = error.path === undefined
-            ? 'Rerun with `--debug` for the stack, and report it with the repository kind.'
-            : `Leave the file out with \`exclude: [${error.path}]\` to finish the scan, and report the file.`;
-        lines.push(`| ${code(error.scanner)} | ${error.path === undefined ? '' : code(error.path)} | ${markdownText(error.message)} | ${cellText(tryThis)} |`);
-    }
-    return lines;
+function capabilitySection(report, context) {
+    return ['## 2. Capability audit', ...capabilityTable(report, context, { plans: true })];
 }
 
 ;// CONCATENATED MODULE: ./src/render/status-audit/side-paths.ts
@@ -8533,45 +8287,349 @@ function topSignals(signals) {
     return { top, rest };
 }
 
-;// CONCATENATED MODULE: ./src/render/status-audit/capability-section.ts
+;// CONCATENATED MODULE: ./src/render/status-audit/summary-section.ts
 
 
 
-const capability_section_MARK = { implemented: '✅ implemented', partial: '⚠️ partial', missing: '❌ missing', 'not-applicable': '➖ not applicable' };
-const ARTIFACTS_IN_CELL = 3;
-function artifactCell(row, context) {
-    const shown = row.artifacts.slice(0, ARTIFACTS_IN_CELL).map((item) => (item.path === undefined ? cellText(item.message) : `${renderLocation(context, item.path, item.line)} ${cellText(item.message)}`));
-    const more = row.artifacts.length - shown.length;
-    return [...shown, ...(more > 0 ? [`${formatCount(more)} more in report.json`] : [])].join('<br>');
+
+/** The job summary shows the first few; status-audit.md has all of them. */
+const SUMMARY_FINDINGS = 5;
+/**
+ * The status audit shortened for the job summary: the capability table without patch plans, and
+ * the findings to act on first. The rest (gates, checklist, deferred items) is in the artifact.
+ */
+function renderStatusAuditSummary(report, context) {
+    const lines = ['### Status audit'];
+    if (report.checklist)
+        lines.push(...capabilityTable(report, context, { plans: false }));
+    const { top } = topSignals(rankSignals(report));
+    if (top.length > 0) {
+        lines.push('', '**Act on first**', '');
+        top.slice(0, SUMMARY_FINDINGS).forEach((signal, index) => {
+            const where = signal.path === undefined ? '' : ` (${renderLocation(context, signal.path, signal.line)})`;
+            lines.push(`${index + 1}. ${cellText(signal.text)}${where}`);
+        });
+    }
+    lines.push('', `The full audit, with patch plans, gates, the reproducibility checklist and deferred items, is \`status-audit.md\` in the report artifact.`, '');
+    return lines.join('\n');
 }
-function gapCell(row) {
-    if (row.status === 'not-applicable')
-        return cellText(row.reason);
-    return row.gaps.map((gap) => `**${gap.risk}**: ${cellText(gap.gap)}`).join('<br>');
+
+;// CONCATENATED MODULE: ./src/render/summary/summary-cut.ts
+
+/** The tags the summary's renderers write; repository text cannot add any (its `<` is escaped). */
+const TAG = /<(\/?)(details|summary|code|a|sub|strong)\b[^>]*>/g;
+/** Room kept for the closing tags of a section cut inside them. */
+const CLOSING_RESERVE = 200;
+/** The tags still open at the end of `markdown`, innermost last. */
+function openTags(markdown) {
+    const open = [];
+    for (const match of markdown.matchAll(TAG)) {
+        const [, closing, name] = match;
+        if (closing === '')
+            open.push(name);
+        else if (open.at(-1) === name)
+            open.pop();
+    }
+    return open;
 }
-/** The capability table: a row per capability, its status and artifacts, and each gap with its risk. */
-function capabilityTable(report, context, options) {
-    const audit = report.checklist?.capabilities;
-    if (audit === undefined)
-        return ['', '_The checklist scanner did not run in this audit, so the capabilities were not audited._'];
-    const lines = ['', `Capabilities of ${audit.scope === 'ml' ? 'an ML code base' : 'a software project'}, each from evidence in the code; a capability whose code is mostly stubs is partial.`, ''];
-    lines.push('| Capability | Status | Artifacts | Gaps |', '|---|---|---|---|');
-    for (const row of audit.rows)
-        lines.push(`| ${cellText(row.title)} | ${capability_section_MARK[row.status]} | ${artifactCell(row, context)} | ${gapCell(row)} |`);
-    if (!options.plans)
-        return lines;
-    const planned = audit.rows.filter((row) => row.gaps.length > 0);
-    if (planned.length === 0)
-        return lines;
-    lines.push('', '**Patch plans**, smallest change first, with how to take each back:', '');
-    for (const row of planned) {
-        for (const gap of row.gaps)
-            lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`);
+/**
+ * The first lines of a section that fit in `budget` bytes, cut between lines (a list item, a table
+ * row or a block: each line's inline tags are balanced), with every tag left open closed after a
+ * blank line, so a table or list ends before them.
+ */
+function cutSection(markdown, budget) {
+    const lines = markdown.split('\n');
+    let used = 0;
+    let kept = 0;
+    for (const line of lines) {
+        const size = Buffer.byteLength(line) + 1;
+        if (used + size > budget - CLOSING_RESERVE)
+            break;
+        used += size;
+        kept++;
+    }
+    const head = lines.slice(0, kept).join('\n');
+    const closers = openTags(head).reverse().map((name) => `</${name}>`);
+    return { markdown: closers.length === 0 ? head : `${head}\n\n${closers.join('\n')}\n`, lines: kept };
+}
+function describeCut(cut, left) {
+    const parts = [];
+    if (cut)
+        parts.push(`the ${cut.name} section after its first ${formatCount(cut.lines)} lines`);
+    if (left.length > 0)
+        parts.push(`${left.length === 1 ? 'the section' : 'the sections'} ${left.join(', ')} left out`);
+    return `> ✂️ The summary was cut to stay under GitHub's 1 MiB limit: ${parts.join('; ')}. report.json and gaps-report.md in the report directory have everything.\n`;
+}
+/**
+ * Fits the summary under `limit` bytes: `head` (the verdict) and `tail` (where the findings were
+ * published, the footer) always stay whole; the sections between are kept in order until one does
+ * not fit, which is cut at a line and closed, and the rest are named as left out.
+ */
+function fitSummary(head, sections, tail, limit) {
+    const worstNotice = describeCut({ name: 'x'.repeat(20), lines: 1e9 }, sections.map((section) => section.name));
+    let budget = limit - Buffer.byteLength(head) - Buffer.byteLength(tail) - Buffer.byteLength(worstNotice) - sections.length - 3;
+    const kept = [];
+    let cut;
+    const left = [];
+    for (const section of sections) {
+        const size = Buffer.byteLength(section.markdown) + 1;
+        if (cut === undefined && left.length === 0 && size <= budget) {
+            kept.push(section.markdown);
+            budget -= size;
+        }
+        else if (cut === undefined && left.length === 0 && budget > CLOSING_RESERVE) {
+            const shortened = cutSection(section.markdown, budget);
+            kept.push(shortened.markdown);
+            cut = { name: section.name, lines: shortened.lines };
+        }
+        else {
+            left.push(section.name);
+        }
+    }
+    return [head, ...kept, describeCut(cut, left), tail].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/summary/job-summary.ts
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub drops a step summary over 1 MiB; keep a margin for what other steps append. */
+const SUMMARY_BYTE_LIMIT = 1000 * 1000;
+const LIST_SIZES = [50, 20, 5];
+function render(report, context, extras) {
+    const sections = [];
+    if (report.checklist)
+        sections.push({ name: 'Status audit', markdown: renderStatusAuditSummary(report, context) });
+    if (report.placeholders)
+        sections.push({ name: 'Placeholders', markdown: renderPlaceholdersSection(report.placeholders, context) });
+    if (report.links)
+        sections.push({ name: 'Links', markdown: renderLinksSection(report.links, context) });
+    if (report.checklist)
+        sections.push({ name: 'Checklist', markdown: renderChecklistSection(report.checklist, context, Number(report.options['min-checklist-score'] ?? 0)) });
+    if (report.repoMap)
+        sections.push({ name: 'Repo map', markdown: renderRepoMapSection(report.repoMap, context) });
+    const errors = renderErrorsSection(report.errors);
+    if (errors !== '')
+        sections.push({ name: 'Scanner errors', markdown: errors });
+    const publish = extras.publish ? renderPublishSection(extras.publish) : '';
+    const footer = `<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>\n`;
+    return { head: renderOverview(report), sections, tail: publish === '' ? footer : `${publish}\n${footer}` };
+}
+function joined(parts) {
+    return [parts.head, ...parts.sections.map((section) => section.markdown), parts.tail].join('\n');
+}
+/**
+ * The job summary, also written as summary.md. Lists shrink until the whole fits under GitHub's
+ * limit; the counts always stay, and each cut list says how many more are in the report. When even
+ * the shortest lists do not fit, the sections are cut at a line, never inside a tag, and the
+ * verdict and the publish section stay.
+ */
+function renderJobSummary(report, environment, extras = {}) {
+    const fileUrl = fileUrlBuilder(report, environment);
+    let parts;
+    for (const maxListItems of LIST_SIZES) {
+        parts = render(report, { fileUrl, maxListItems }, extras);
+        const markdown = joined(parts);
+        if (Buffer.byteLength(markdown) <= SUMMARY_BYTE_LIMIT)
+            return markdown;
+    }
+    const last = parts;
+    return fitSummary(last.head, last.sections, last.tail, SUMMARY_BYTE_LIMIT);
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/modularity-lines.ts
+
+
+const MODULES_SHOWN = 12;
+const EDGES_SHOWN = 10;
+const CYCLE_MEMBERS = 6;
+function modularity_lines_name(path) {
+    return path === '(root)' ? 'files at the root' : code(`${path}/`);
+}
+/** Modules of the code with their size and imports, the heaviest imports between them, cycles and the largest files. */
+function modularityLines(modularity) {
+    if (modularity.modules.length === 0)
+        return [];
+    const lines = ['', `**Modularity** (Python and JS/TS, imports read as text: ${formatCount(modularity.resolvedImports)} of ${formatCount(modularity.totalImports)} resolve to a file here)`, ''];
+    lines.push('| Module | Files | Lines | Imports out | Imported by others |', '|---|---:|---:|---:|---:|');
+    for (const module of modularity.modules.slice(0, MODULES_SHOWN))
+        lines.push(`| ${modularity_lines_name(module.path)} | ${formatCount(module.files)} | ${formatCount(module.lines)} | ${formatCount(module.importsOut)} | ${formatCount(module.importsIn)} |`);
+    if (modularity.edges.length > 0)
+        lines.push('', `Imports between modules: ${modularity.edges.slice(0, EDGES_SHOWN).map((edge) => `${modularity_lines_name(edge.from)} → ${modularity_lines_name(edge.to)} ${formatCount(edge.imports)}`).join(', ')}.`);
+    lines.push('', modularity.cycles.length === 0
+        ? 'No import cycle between modules.'
+        : `Import cycles between modules: ${modularity.cycles.slice(0, 5).map((cycle) => `${cycle.slice(0, CYCLE_MEMBERS).map(modularity_lines_name).join(' ⇄ ')}${cycle.length > CYCLE_MEMBERS ? ` and ${formatCount(cycle.length - CYCLE_MEMBERS)} more` : ''}`).join('; ')}.`);
+    lines.push('', `Largest files: ${modularity.largestFiles.map((file) => `${code(file.path)} ${formatCount(file.lines)}`).join(', ')}.`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/status-audit/audit-sections.ts
+
+
+
+
+
+const audit_sections_MARK = { pass: '✅', warn: '⚠️', fail: '❌', unknown: '❔', exempt: '🔕', 'not-applicable': '➖' };
+/** Failures first: they are what the reader acts on. */
+const audit_sections_ORDER = { fail: 0, warn: 1, unknown: 2, pass: 3, exempt: 4, 'not-applicable': 5 };
+const TOP_FOLDERS = 15;
+const ENTRY_POINTS = 12;
+const RECENT_COMMITS = 5;
+function skipped(reason) {
+    return ['', `_${markdownText(reason)}_`];
+}
+/** What the repository is and how it is laid out: the kind, the languages, the top-level modules, the commands it starts from. */
+function repoMapSection(report, context) {
+    const lines = ['## 1. Repo map'];
+    if (report.checklist)
+        lines.push('', `Judged as: ${cellText(report.checklist.kind.description)}.`);
+    const map = report.repoMap;
+    if (!map)
+        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
+    lines.push('', `${plural(map.totals.files, 'file')}, ${formatCount(map.totals.lines)} lines, ${formatBytes(map.totals.bytes)}; ` +
+        `${map.languages.slice(0, 6).map((language) => `${markdownText(language.name)} ${formatCount(language.files)}`).join(', ')}.`);
+    const folders = [...map.tree.children].sort((a, b) => b.lines - a.lines).slice(0, TOP_FOLDERS);
+    // Files directly at the root are a module of their own: nanoGPT's train.py and model.py live there.
+    const inFolders = map.tree.children.reduce((sum, child) => ({ files: sum.files + child.files, lines: sum.lines + child.lines, placeholders: sum.placeholders + child.placeholders }), { files: 0, lines: 0, placeholders: 0 });
+    const atRoot = { files: map.tree.files - inFolders.files, lines: map.tree.lines - inFolders.lines, placeholders: map.tree.placeholders - inFolders.placeholders };
+    if (folders.length > 0 || atRoot.files > 0) {
+        lines.push('', '| Top-level module | Files | Lines | Languages | Placeholders |', '|---|---:|---:|---|---:|');
+        if (atRoot.files > 0)
+            lines.push(`| files at the root | ${formatCount(atRoot.files)} | ${formatCount(atRoot.lines)} |  | ${formatCount(atRoot.placeholders)} |`);
+        for (const folder of folders)
+            lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`);
+        if (map.tree.children.length > folders.length)
+            lines.push('', `${formatCount(map.tree.children.length - folders.length)} smaller top-level folders are in report.json.`);
+    }
+    lines.push(...modularityLines(map.modularity));
+    // Commands users run first; make targets, which are mostly a contributor's, on one line after them.
+    const commands = map.entryPoints.filter((entry) => entry.kind !== 'make-target');
+    const targets = map.entryPoints.filter((entry) => entry.kind === 'make-target');
+    if (map.entryPoints.length > 0) {
+        lines.push('', '**Entry points**', '');
+        for (const entry of commands.slice(0, ENTRY_POINTS))
+            lines.push(`- ${code(entry.name)} (${markdownText(entry.kind)}) runs ${code(entry.target)}, from ${renderLocation(context, entry.path, entry.line)}`);
+        if (targets.length > 0) {
+            const files = [...new Set(targets.map((entry) => entry.path))];
+            lines.push(`- make targets in ${files.slice(0, 3).map((path) => code(path)).join(', ')}${files.length > 3 ? ` and ${formatCount(files.length - 3)} more` : ''}: ${targets.slice(0, 20).map((entry) => code(entry.name)).join(', ')}${targets.length > 20 ? ` and ${formatCount(targets.length - 20)} more` : ''}`);
+        }
+        const more = Math.max(0, commands.length - ENTRY_POINTS) + (map.entryPointsOmitted ?? 0);
+        if (more > 0)
+            lines.push(`- ${formatCount(more)} more in report.json`);
+    }
+    if (map.hotspots.length > 0)
+        lines.push('', `**Placeholder hotspots**: ${map.hotspots.map((spot) => `${code(spot.path)} ${formatCount(spot.placeholders)}`).join(', ')}.`);
+    const commits = map.recentCommits.commits.slice(0, RECENT_COMMITS);
+    if (commits.length > 0) {
+        lines.push('', '**Recent changes**', '');
+        for (const commit of commits)
+            lines.push(`- ${markdownText(commit.date.slice(0, 10))} ${code(commit.sha.slice(0, 7))} ${markdownText(commit.subject)}`);
     }
     return lines;
 }
-function capabilitySection(report, context) {
-    return ['## 2. Capability audit', ...capabilityTable(report, context, { plans: true })];
+function findingsSection(top, context) {
+    const lines = ['## 3. High-signal findings', ''];
+    if (top.length === 0)
+        return [...lines, 'Nothing the audit found ranks as high signal: no failed check, no broken link in the top-level documents, no stub in shipped code.'];
+    lines.push('Ranked by the rule in docs/status-audit.md: scanner failures, failed checks by weight, broken links by the readers they reach, stubs in shipped code, then warnings.', '');
+    top.forEach((signal, index) => {
+        const where = signal.path === undefined ? '' : ` (${renderLocation(context, signal.path, signal.line)})`;
+        lines.push(`${index + 1}. ${cellText(signal.text)}${where}`);
+    });
+    return lines;
+}
+/** The commands a contributor runs here to check a change, what each covers, and which CI runs too. */
+function localGatesSection(report, context) {
+    const lines = ['## 5. Local tests and gates'];
+    const gates = report.repoMap?.localGates;
+    if (gates === undefined)
+        return [...lines, ...skipped('The repo-map scanner did not run in this audit.')];
+    if (gates.length === 0)
+        return [...lines, '', 'No command at the root checks a change: no test, lint, type, docs or coverage script in package.json, tox.ini, noxfile.py, a justfile, a pre-commit config or the Makefile.'];
+    const inCi = gates.filter((gate) => gate.ranInCi !== undefined).length;
+    lines.push('', `${plural(gates.length, 'command')}; ${formatCount(inCi)} called by name in a workflow that runs on pushes or pull requests (a command reached only through a repository script is not followed).`, '', '| Command | Covers | In CI | Declared in |', '|---|---|---|---|');
+    for (const gate of gates) {
+        lines.push(`| ${code(gate.command)} | ${markdownText(gate.covers.join(', '))} | ${gate.ranInCi === undefined ? 'no' : `yes, ${code(gate.ranInCi)}`} | ${renderLocation(context, gate.path, gate.line)} |`);
+    }
+    return lines;
+}
+function checkRow(check, context) {
+    const evidence = check.evidence.filter((item) => item.path !== undefined).slice(0, 2).map((item) => renderLocation(context, item.path, item.line));
+    return `| ${audit_sections_MARK[check.status]} | ${code(check.id)} | ${cellText(check.summary)} | ${evidence.join('<br>')} |`;
+}
+/** The reproducibility pack as a checklist: every check with its status, note and evidence. */
+function reproducibilitySection(report, context) {
+    const lines = ['## 6. Reproducibility checklist'];
+    const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
+    if (!report.checklist)
+        return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
+    if (checks.length === 0)
+        return [...lines, ...skipped('The reproducibility pack is turned off in the config.')];
+    const scored = checks.filter((check) => check.status !== 'not-applicable').sort((a, b) => audit_sections_ORDER[a.status] - audit_sections_ORDER[b.status]);
+    if (scored.length > 0) {
+        lines.push('', '| | Check | Note | Evidence |', '|---|---|---|---|');
+        for (const check of scored)
+            lines.push(checkRow(check, context));
+    }
+    const off = checks.filter((check) => check.status === 'not-applicable');
+    if (off.length > 0) {
+        lines.push('', `**Not applicable** (${formatCount(off.length)})`, '');
+        for (const check of off)
+            lines.push(`- ${code(check.id)}: ${cellText(check.summary)}`);
+    }
+    return lines;
+}
+/** What ranks low, grouped so that nothing is lost: the rest of the findings and the placeholder counts. */
+function deferredSection(report, rest, context) {
+    const lines = ['## 7. Deferred items'];
+    const byScanner = new Map();
+    for (const signal of rest)
+        byScanner.set(signal.scanner, [...(byScanner.get(signal.scanner) ?? []), signal]);
+    const checks = byScanner.get('checklist') ?? [];
+    if (checks.length > 0) {
+        lines.push('', `**Checks to improve** (${formatCount(checks.length)})`, '');
+        for (const signal of checks)
+            lines.push(`- ${cellText(signal.text)}`);
+    }
+    const links = byScanner.get('links') ?? [];
+    if (links.length > 0) {
+        lines.push('', `**Other files with broken links** (${formatCount(links.length)})`, '');
+        for (const signal of links.slice(0, 30))
+            lines.push(`- ${renderLocation(context, signal.path, signal.line)}: ${cellText(signal.text)}`);
+        if (links.length > 30)
+            lines.push(`- ${formatCount(links.length - 30)} more files in report.json`);
+    }
+    const placeholders = report.placeholders;
+    if (placeholders && placeholders.count > 0) {
+        const tags = Object.entries(placeholders.byTag).sort((a, b) => b[1] - a[1]).map(([tag, count]) => `${markdownText(tag)} ${formatCount(count)}`);
+        const ranked = (byScanner.get('placeholders') ?? []).length;
+        lines.push('', `**Placeholders**: ${plural(placeholders.count, 'placeholder')} (${tags.join(', ')})${ranked > 0 ? `, of which ${formatCount(ranked)} groups in shipped code ranked below the top` : ''}; every one is listed in gaps-report.md.`);
+    }
+    if (lines.length === 1)
+        lines.push('', 'Nothing deferred.');
+    return lines;
+}
+/** Every scanner failure of this run, with what to try; the same lines are in errors.ndjson. */
+function errorSection(report) {
+    const lines = ['## 8. Error capture', ''];
+    if (report.errors.length === 0)
+        return [...lines, 'Every scanner finished: no errors in this run.'];
+    lines.push('| Scanner | File | Error | What to try |', '|---|---|---|---|');
+    for (const error of report.errors) {
+        const tryThis = error.path === undefined
+            ? 'Rerun with `--debug` for the stack, and report it with the repository kind.'
+            : `Leave the file out with \`exclude: [${error.path}]\` to finish the scan, and report the file.`;
+        lines.push(`| ${code(error.scanner)} | ${error.path === undefined ? '' : code(error.path)} | ${markdownText(error.message)} | ${cellText(tryThis)} |`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/render/status-audit/fixes-section.ts

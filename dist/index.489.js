@@ -2203,7 +2203,7 @@ const IMPORT_SIGNALS = [
     { prefix: 'sentencepiece', category: 'tokenizer' },
     { prefix: 'tokenizers', category: 'tokenizer' },
     { prefix: 'peft', category: 'adapter' },
-    { prefix: 'evaluate', category: 'metrics' },
+    { prefix: 'evaluate|\\beval_\\w+\\s*\\(|\\bevaluate(?:_\\w+)?\\s*\\(', category: 'metrics' },
     { prefix: 'torchmetrics', category: 'metrics' },
     { prefix: 'sklearn.metrics', category: 'metrics' },
     { prefix: 'optuna', category: 'sweep' },
@@ -2243,8 +2243,8 @@ const CALL_SIGNALS = [
     { source: '\\btorch_dtype\\s*=|\\bdevice_map\\s*=|\\.to\\(\\s*(?:device|self\\.device|dtype|["\'](?:cuda|mps)["\'])', category: 'model-init' },
     { source: '\\bget_peft_model\\s*\\(|\\bLoraConfig\\s*\\(|\\bPeftModel\\.from_pretrained\\s*\\(|\\bprepare_model_for_kbit_training\\s*\\(', category: 'adapter' },
     { source: '\\b(?:\\w+\\.)?[A-Z]\\w*Trainer\\s*\\(|\\bloss\\.backward\\s*\\(|\\b(?:accelerator|scaler\\.scale\\(\\s*loss\\s*\\))\\.backward\\s*\\(|\\b(?:optimizer|optim|opt)\\.step\\s*\\(|\\btrainer\\.(?:fit|train)\\s*\\(', category: 'train-loop' },
-    { source: '\\b(?:torch\\.)?(?:(?:cuda|cpu)\\.)?(?:amp\\.)?autocast\\s*\\(|\\bGradScaler\\s*\\(|\\b(?:bf16|fp16|mixed_precision|precision)\\s*=\\s*(?:True\\b|["\'](?:bf16|fp16|16|bf16-mixed|16-mixed)["\'])', category: 'precision' },
-    { source: '\\b(?:gradient_accumulation_steps|accumulate_grad_batches|grad_accum\\w*)\\b', category: 'grad-accum' },
+    { source: '\\b(?:torch\\.)?(?:(?:cuda|cpu)\\.)?(?:amp\\.)?autocast\\s*\\(|\\bGradScaler\\s*\\(|\\buse_fp16\\b|\\bconvert_to_fp16\\s*\\(|\\b(?:bf16|fp16|mixed_precision|precision)\\s*(?::[^=\\n]*)?=\\s*(?:True\\b|["\'](?:bf16|fp16|16)(?:-(?:mixed|true))?["\'])', category: 'precision' },
+    { source: '\\b(?:gradient_accumulation_steps|accumulate_grad_batches|grad_accum\\w*|micro_?batch\\w*)\\b', category: 'grad-accum' },
     { source: '\\bevaluate\\.load\\s*\\(|\\bcompute_metrics\\b|\\b(?:accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|mean_squared_error|perplexity)\\s*\\(', category: 'metrics' },
     { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log|kv|record|row|entry)', category: 'metrics-write' },
     { source: '\\btorch\\.cuda\\.(?:max_)?memory_(?:allocated|reserved)\\s*\\(|\\bDeviceStatsMonitor\\s*\\(|\\bpsutil\\.\\w+\\s*\\(', category: 'system-metrics' },
@@ -2255,11 +2255,12 @@ const CALL_SIGNALS = [
     { source: 'f["\'][^"\'\\n]*\\{[^}\\n]*(?:step|epoch|iter)[^}\\n]*\\}[^"\'\\n]*\\.(?:pt|pth|ckpt|bin|safetensors|h5|pkl)["\']', category: 'checkpoint-accumulating', label: 'a checkpoint file per step', inStrings: true },
     { source: '\\bDataLoader\\s*\\(|\\btf\\.data\\.Dataset\\.\\w+\\s*\\(', category: 'data-loader' },
     { source: '\\b(?:random_split|train_test_split|KFold|StratifiedKFold)\\s*\\(|\\bsplit\\s*=\\s*["\'](?:train|validation|test|val)', category: 'data-split' },
-    { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|\\bgenerator\\s*=\\s*(?:g\\b|generator\\b|torch\\.Generator)|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
+    { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|\\b(?:DataLoader|random_split|\\w*Sampler)\\s*\\([^)\\n]*\\b(?:generator|seed)\\s*=|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
     { source: '\\b(?:cache_dir|cache_file_name)\\s*=|\\.save_to_disk\\s*\\(|\\bload_from_disk\\s*\\(|\\bnp\\.memmap\\s*\\(', category: 'data-cache' },
     { source: '\\bwandb\\.sweep\\s*\\(|\\boptuna\\.create_study\\s*\\(|\\btune\\.run\\s*\\(|\\bhyperparameter_search\\s*\\(', category: 'sweep' },
-    { source: '^[ \\t]*@\\w*(?:\\.\\w+)*register\\w*\\b|\\b[A-Z_]*REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|\\bentry_points\\s*\\(|\\bregister_(?!buffer|parameter|module|forward|backward|full_backward|load_state|state_dict|hook|comm_hook)\\w+\\s*\\(|\\b[A-Z][A-Z0-9_]*_(?:MAPPING|REGISTRY)\\s*[:=]', category: 'registry' },
-    { source: '\\bwandb\\.run\\.(?:id|name|url|dir|path|get_url)\\b|\\.info\\.run_id\\b|\\bwandb\\.init\\s*\\([^)\\n]*\\b(?:name|id)\\s*=|\\b(?:wandb_)?run_(?:name|id)\\s*=|\\b(?:logger|writer)\\.(?:version|log_dir)\\b|\\bSummaryWriter\\s*\\(\\s*(?:log_dir\\s*=\\s*)?[\\w"\']', category: 'run-id' },
+    { source: '^[ \\t]*@\\w*(?:\\.\\w+)*register\\w*\\b|\\b[A-Z_]*REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|\\b(?:add|register|trigger)_callbacks?\\s*\\(|\\bentry_points\\s*\\(|\\bregister_(?!buffer|parameter|module|forward|backward|full_backward|load_state|state_dict|hook|comm_hook)\\w+\\s*\\(|\\b[A-Z][A-Z0-9_]*_(?:MAPPING|REGISTRY)\\s*[:=]', category: 'registry' },
+    { source: '\\bwandb\\.run\\.(?:id|name|url|dir|path|get_url)\\b|\\.info\\.run_id\\b|\\bwandb\\.init\\s*\\([^)\\n]*\\b(?:name|id)\\s*=|\\b(?:wandb_)?run_(?:name|id)\\s*=|\\b(?:logger|writer)\\.(?:version|log_dir)\\b|\\bSummaryWriter\\s*\\(\\s*(?:log_dir\\s*=\\s*)?[\\w"\']|\\b(?:TensorBoard|CSV|Wandb|MLFlow|Comet|Neptune)Logger\\s*\\([^)\\n]*\\b(?:name|save_dir|root_dir|run_name|version|experiment_name)\\s*=', category: 'run-id' },
+    { source: '\\bWANDB_RUN_(?:NAME|ID)\\b|\\bMLFLOW_RUN_ID\\b', category: 'run-id', inStrings: true },
     { source: '\\b(?:safety_checker|SafetyChecker|content_filter\\w*|moderation|nsfw\\w*|guardrails?)\\b', category: 'safety' },
     { source: '\\bskip(?:if|If|Unless|_unless|_if)\\s*\\([^)\\n]*(?:cuda|gpu|GPU|is_available|device_count)|@require_torch_(?:gpu|multi_gpu|accelerator|multi_accelerator|non_multi_gpu)\\b|@pytest\\.mark\\.(?:gpu|cuda|multi_gpu)\\b|@require_(?:cuda|gpu)\\w*', category: 'gpu-skip' },
     { source: '\\bpytest\\.importorskip\\s*\\(|\\bskip(?:if|If|Unless)\\s*\\(\\s*not\\s+(?:\\w+\\.)?is_\\w+_available\\s*\\(', category: 'optional-skip' },
@@ -4135,7 +4136,7 @@ function detectRepoKind(facts) {
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.';
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/;
 /** Workflow steps that ship something: an image, a site, a release, a deploy. */
-const DEPLOY_STEP = /^(?:docker\/build-push-action|actions\/deploy-pages|peaceiris\/actions-gh-pages|JamesIves\/github-pages-deploy-action|softprops\/action-gh-release|goreleaser\/goreleaser-action|aws-actions\/|google-github-actions\/deploy|azure\/webapps-deploy|superfly\/flyctl-actions|amondnet\/vercel-action)/;
+const DEPLOY_STEP = /^[^@]*(?:publish|release|deploy)|^(?:docker\/build-push-action|actions\/deploy-pages|peaceiris\/actions-gh-pages|JamesIves\/github-pages-deploy-action|softprops\/action-gh-release|goreleaser\/goreleaser-action|aws-actions\/|google-github-actions\/deploy|azure\/webapps-deploy|superfly\/flyctl-actions|amondnet\/vercel-action)/;
 const DEPLOY_COMMAND = /\b(?:docker push|mkdocs gh-deploy|flyctl deploy|vercel deploy|kubectl apply|helm (?:upgrade|install)|serverless deploy|gh release create|goreleaser release)\b/;
 function buildArtifacts(input) {
     const { facts } = input;
@@ -4188,7 +4189,9 @@ function deployment(input) {
     if (shipped.length === 0 && isLibraryOnly(kind)) {
         return row('deployment', 'Deployment', [{ message: 'installed by name from a package registry' }], [{ gap: 'No workflow publishes releases: they are uploaded by hand.', risk: 'low', plan: 'Publish from a tag-triggered workflow with trusted publishing.', rollback: 'Delete the publishing workflow; releases go back to manual uploads.' }], 'Published to a package registry.');
     }
-    const gaps = [checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')];
+    // Unpinned base images are hardening, not a hole in how the project ships.
+    const pinning = checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.');
+    const gaps = [pinning && { ...pinning, risk: 'low' }];
     if (shipped.length === 0)
         gaps.push({ gap: 'Nothing in the repository ships it: no publishing, image or deploy step.', risk: hasKind(kind, 'application') ? 'high' : 'medium', plan: 'Add a workflow that builds and ships a release on a tag.', rollback: 'Delete the workflow.' });
     return row('deployment', 'Deployment', shipped, gaps, `Shipped by ${shipped.length} step${shipped.length === 1 ? '' : 's'} or files.`);
@@ -4225,6 +4228,7 @@ function generalCapabilities(input) {
 
 
 
+const LOCK_SAYS = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' };
 const ml_capabilities_REVERT = 'Revert the commit; the change is additive and nothing else depends on it.';
 /** `Trainer(`, `SFTTrainer(`, `pl.Trainer(`, `trainer.fit(`: a framework runs the loop and its checkpoints. */
 const FRAMEWORK_TRAINER = /Trainer\($|^trainer\.(?:fit|train)\($/;
@@ -4314,13 +4318,12 @@ function security(input) {
     const artifacts = checkEvidence(input, 'lockfile', 'dependency-updates');
     const safety = signals(input, 'safety');
     const secrets = checkStatus(input, 'secrets');
-    const locked = ['pass', 'not-applicable', 'exempt'].includes(checkStatus(input, 'lockfile'));
     const found = [...artifacts, ...(secrets === 'pass' ? [{ message: 'no committed secrets found' }] : []), ...safety];
     return row('security', 'Security and safety', found, [
         checkGap(input, 'secrets', 'Rotating a leaked secret cannot be rolled back; removing it from the tree is a plain revert.'),
         checkGap(input, 'lockfile', 'Delete the lockfile to return to unpinned installs.'),
         checkGap(input, 'dependency-updates', 'Delete the Dependabot or Renovate config.'),
-    ], `Dependencies are ${locked ? 'locked' : 'not locked'}; secret scan ${secrets}${safety.length > 0 ? '; safety filters present' : ''}.`);
+    ], `Dependencies: ${LOCK_SAYS[checkStatus(input, 'lockfile')]}; secret scan ${secrets}${safety.length > 0 ? '; safety filters present' : ''}.`);
 }
 function testing(input) {
     const tests = checkStatus(input, 'tests');
@@ -4341,12 +4344,12 @@ function ml_capabilities_deployment(input) {
     const containers = facts.dockerfiles.map((item) => ({ path: item.path, message: 'container image' }));
     return row('deployment', 'Deployment', [...packages, ...containers], [
         unless(packages.length > 0, { gap: 'Nothing packages the code (no `[project]` in pyproject.toml, no setup.py name).', risk: 'medium', plan: 'Declare the package in pyproject.toml with its console scripts.', rollback: ml_capabilities_REVERT }),
-        checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.'),
+        lowRisk(checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')),
     ], `Packaged (${packages.length}), containers (${containers.length}).`);
 }
 function documentation(input) {
     const paths = [...input.facts.paths];
-    const docs = paths.filter((path) => /^docs?\//.test(path)).slice(0, 1).map((path) => ({ path, message: 'documentation folder' }));
+    const docs = paths.filter((path) => /^docs?\//.test(path) || /^[^/].*\/README\.(?:md|rst|txt)$/i.test(path)).slice(0, 1).map((path) => ({ path, message: 'documentation beside the README' }));
     const examples = paths.filter((path) => /^(?:examples?|notebooks?|tutorials?)\//.test(path) || /^[^/]+\.ipynb$/.test(path)).slice(0, 2).map((path) => ({ path, message: 'example' }));
     const readme = checkEvidence(input, 'readme');
     return row('documentation', 'Documentation and examples', [...readme, ...docs, ...examples], [
@@ -4367,6 +4370,10 @@ function extensibility(input) {
     return row('extensibility', 'Extensibility', found, [
         unless(found.length > 0, { gap: 'No registry, plugin hook or entry points: adding a model, dataset or metric means editing the core code.', risk: 'low', plan: 'Register models and datasets by name in one registry the config selects from.', rollback: ml_capabilities_REVERT }),
     ], `Extension points: ${ml_capabilities_describe(found)}.`);
+}
+/** Unpinned base images are hardening, not a hole in how the project ships. */
+function lowRisk(gap) {
+    return gap && { ...gap, risk: 'low' };
 }
 function files(items) {
     const paths = [...new Set(items.map((item) => item.path))];
@@ -4412,8 +4419,16 @@ function placeRank(facts) {
         .filter((name) => name !== undefined)
         .map((name) => name.replace(/^@[^/]+\//, '').replace(/[-.]/g, '_').toLowerCase());
     const homes = names.flatMap((name) => [`${name}/`, `src/${name}/`, `lib/${name}/`]);
-    return (item) => (item.path === undefined ? 1 : homes.some((home) => item.path?.toLowerCase().startsWith(home)) ? 0 : isShowcase(item.path) ? 2 : 1);
+    return (item) => {
+        if (item.path === undefined)
+            return 1;
+        if (isShowcase(item.path))
+            return 2;
+        return homes.some((home) => item.path?.toLowerCase().startsWith(home)) && !SIDE_OF_PACKAGE.test(item.path) ? 0 : 1;
+    };
 }
+/** Parts of a package that are not its main line: trl's `experimental/`, a `contrib/` or `legacy/` folder. */
+const SIDE_OF_PACKAGE = /\/(?:experimental|contrib|legacy|deprecated)\//;
 /** Rows whose artifacts are tests and documents: these are not moved behind the code. */
 const OWN_SHOWCASE = new Set(['tests', 'test', 'documentation']);
 function shownFirst(row, rank) {

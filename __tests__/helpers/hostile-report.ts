@@ -34,6 +34,7 @@ export function reportOfStrings(text: string): AuditReport {
       tree: { path: '.', files: 1, bytes: 1, lines: 1, languages: [text], placeholders: 1, children: [{ path: text, files: 1, bytes: 1, lines: 1, languages: [text], placeholders: 1, children: [] }] },
       keyFiles: [{ path: text, category: 'readme' }],
       entryPoints: [{ kind: 'npm-bin', path: text, line: 1, name: text, target: text }],
+      modularity: { modules: [{ path: text, files: 1, lines: 10, importsOut: 1, importsIn: 0 }, { path: 'src', files: 1, lines: 5, importsOut: 0, importsIn: 1 }], edges: [{ from: text, to: 'src', imports: 1 }], cycles: [[text, 'src']], largestFiles: [{ path: text, lines: 10 }], resolvedImports: 1, totalImports: 1 },
       localGates: [{ tool: 'npm', name: text, command: `npm run ${text}`, path: text, line: 1, covers: ['tests'], ranInCi: text }],
       unparsedFiles: [{ path: text, line: 1, message: text }],
       hotspots: [{ path: text, placeholders: 1 }],

@@ -16,6 +16,7 @@ export const SAMPLE_REPO_MAP: RepoMapResult = {
   },
   keyFiles: [{ path: 'README.md', category: 'readme' }],
   entryPoints: [{ kind: 'python-main', path: 'src/train.py', line: 40, name: 'train.py', target: 'src/train.py' }],
+  modularity: { modules: [{ path: 'src', files: 2, lines: 100, importsOut: 1, importsIn: 0 }, { path: '(root)', files: 1, lines: 20, importsOut: 0, importsIn: 1 }], edges: [{ from: 'src', to: '(root)', imports: 1 }], cycles: [], largestFiles: [{ path: 'src/model.py', lines: 60 }], resolvedImports: 1, totalImports: 3 },
   localGates: [{ tool: 'npm', name: 'test', command: 'npm test', path: 'package.json', line: 4, covers: ['tests'], ranInCi: '.github/workflows/ci.yml' }, { tool: 'make', name: 'lint', command: 'make lint', path: 'Makefile', line: 9, covers: ['lint'] }],
   hotspots: [{ path: 'src', placeholders: 2 }],
   recentCommits: { status: 'shallow', note: 'Shallow clone: set fetch-depth: 0 for full history.', commits: [{ sha: 'abcdef1234567', date: '2026-11-20T10:00:00Z', author: 'Ada <b>', subject: 'Fix <i>it</i> | now' }] },

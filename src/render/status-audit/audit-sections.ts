@@ -6,6 +6,7 @@ import type { SummaryContext } from '../summary/summary-context.js'
 import { formatBytes, formatCount, plural } from '../format.js'
 import { code, markdownText } from '../html.js'
 import type { Signal } from './high-signal.js'
+import { modularityLines } from './modularity-lines.js'
 
 const MARK: Readonly<Record<CheckStatus, string>> = { pass: '✅', warn: '⚠️', fail: '❌', unknown: '❔', exempt: '🔕', 'not-applicable': '➖' }
 /** Failures first: they are what the reader acts on. */
@@ -36,6 +37,7 @@ export function repoMapSection(report: AuditReport, context: SummaryContext): st
     for (const folder of folders) lines.push(`| ${code(`${folder.path}/`)} | ${formatCount(folder.files)} | ${formatCount(folder.lines)} | ${markdownText(folder.languages.join(', '))} | ${formatCount(folder.placeholders)} |`)
     if (map.tree.children.length > folders.length) lines.push('', `${formatCount(map.tree.children.length - folders.length)} smaller top-level folders are in report.json.`)
   }
+  lines.push(...modularityLines(map.modularity))
   // Commands users run first; make targets, which are mostly a contributor's, on one line after them.
   const commands = map.entryPoints.filter((entry) => entry.kind !== 'make-target')
   const targets = map.entryPoints.filter((entry) => entry.kind === 'make-target')

@@ -1,3 +1,4 @@
+import type { Modularity } from './modularity/module-graph.js'
 import type { LocalGate } from './local-gates/local-gate.js'
 export interface LanguageTotal {
   readonly name: string
@@ -86,6 +87,8 @@ export interface RepoMapResult {
   readonly entryPoints: readonly EntryPoint[]
   /** Entry points found beyond the list's bounds (overall, and per Makefile). */
   readonly entryPointsOmitted?: number
+  /** Top-level modules of the Python and JS/TS code, the imports between them, their cycles, the largest files. */
+  readonly modularity: Modularity
   /** The commands a contributor runs to check a change, and which of them CI runs. */
   readonly localGates: readonly LocalGate[]
   /** Manifests, action files and the like that did not parse, so their entry points are missing. */

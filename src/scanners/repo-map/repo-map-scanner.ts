@@ -13,6 +13,11 @@ import { entryPointExtractorsFor } from './entry-points/entry-point-sources.js'
 import { capPerFile, sortAndBound } from './entry-points/collect-entry-points.js'
 import { FileParseError } from '../../report/file-parse-error.js'
 import { LocalGateCollector, wantsForGates } from './local-gates/collect-local-gates.js'
+import { importsLanguage, writtenImports } from './modularity/import-statements.js'
+import { buildModularity, type CodeFile } from './modularity/module-graph.js'
+
+/** Tests, examples and docs import the code; the modules a reviewer weighs are the code itself. */
+const NOT_A_MODULE = /(?:^|\/)(?:tests?|__tests__|spec|e2e|examples?|docs?|benchmarks?|third_party|vendor)\/|(?:^|\/)test_[^/]+\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$|\.d\.ts$/
 
 /**
  * Skipped files that still exist as far as the repository is concerned: a lockfile too large to read,
@@ -28,6 +33,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   private readonly unparsedFiles: UnparsedFile[] = []
   private omittedPerFile = 0
   private readonly gates = new LocalGateCollector()
+  private readonly code: CodeFile[] = []
 
   constructor(private readonly context: ScanContext) {
     this.settings = context.options.scanners['repo-map']
@@ -35,12 +41,18 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   }
 
   wants(file: InventoryFile): boolean {
-    return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path))
+    return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path) || this.isModuleCode(file.path))
+  }
+
+  private isModuleCode(path: string): boolean {
+    return importsLanguage(path) !== undefined && !NOT_A_MODULE.test(path)
   }
 
   /** Keeps only the entry points and commands a file declares, never its text. */
   visit(file: InventoryFile, text: string): void {
     if (!this.wants(file)) return
+    // Only the import statements outlive the visit.
+    if (this.isModuleCode(file.path)) this.code.push({ path: file.path, lines: file.lines, imports: writtenImports(file.path, text) })
     const found: EntryPoint[] = []
     for (const extract of entryPointExtractorsFor(file)) {
       try {
@@ -80,6 +92,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
       keyFilesOmitted: keyFiles.omitted,
       entryPoints: entryPoints.entryPoints,
       localGates: this.gates.finish(),
+      modularity: buildModularity(this.code, kept),
       entryPointsOmitted: entryPoints.omitted + this.omittedPerFile,
       unparsedFiles: [...this.unparsedFiles].sort((a, b) => compareText(a.path, b.path)),
       hotspots: placeholderHotspots(placeholders, depth, (path) => kept.has(path)),

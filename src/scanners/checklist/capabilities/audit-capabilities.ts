@@ -33,8 +33,15 @@ function placeRank(facts: RepoFacts): (item: Evidence) => number {
     .filter((name): name is string => name !== undefined)
     .map((name) => name.replace(/^@[^/]+\//, '').replace(/[-.]/g, '_').toLowerCase())
   const homes = names.flatMap((name) => [`${name}/`, `src/${name}/`, `lib/${name}/`])
-  return (item) => (item.path === undefined ? 1 : homes.some((home) => item.path?.toLowerCase().startsWith(home)) ? 0 : isShowcase(item.path) ? 2 : 1)
+  return (item) => {
+    if (item.path === undefined) return 1
+    if (isShowcase(item.path)) return 2
+    return homes.some((home) => item.path?.toLowerCase().startsWith(home)) && !SIDE_OF_PACKAGE.test(item.path) ? 0 : 1
+  }
 }
+
+/** Parts of a package that are not its main line: trl's `experimental/`, a `contrib/` or `legacy/` folder. */
+const SIDE_OF_PACKAGE = /\/(?:experimental|contrib|legacy|deprecated)\//
 
 /** Rows whose artifacts are tests and documents: these are not moved behind the code. */
 const OWN_SHOWCASE = new Set(['tests', 'test', 'documentation'])

@@ -7,7 +7,7 @@ import { checkEvidence, checkGap, checkStatus, notApplicable, row, unless, type 
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/
 /** Workflow steps that ship something: an image, a site, a release, a deploy. */
-const DEPLOY_STEP = /^(?:docker\/build-push-action|actions\/deploy-pages|peaceiris\/actions-gh-pages|JamesIves\/github-pages-deploy-action|softprops\/action-gh-release|goreleaser\/goreleaser-action|aws-actions\/|google-github-actions\/deploy|azure\/webapps-deploy|superfly\/flyctl-actions|amondnet\/vercel-action)/
+const DEPLOY_STEP = /^[^@]*(?:publish|release|deploy)|^(?:docker\/build-push-action|actions\/deploy-pages|peaceiris\/actions-gh-pages|JamesIves\/github-pages-deploy-action|softprops\/action-gh-release|goreleaser\/goreleaser-action|aws-actions\/|google-github-actions\/deploy|azure\/webapps-deploy|superfly\/flyctl-actions|amondnet\/vercel-action)/
 const DEPLOY_COMMAND = /\b(?:docker push|mkdocs gh-deploy|flyctl deploy|vercel deploy|kubectl apply|helm (?:upgrade|install)|serverless deploy|gh release create|goreleaser release)\b/
 
 function buildArtifacts(input: CapabilityInput): Evidence[] {
@@ -63,7 +63,9 @@ function deployment(input: CapabilityInput): CapabilityRow {
   if (shipped.length === 0 && isLibraryOnly(kind)) {
     return row('deployment', 'Deployment', [{ message: 'installed by name from a package registry' }], [{ gap: 'No workflow publishes releases: they are uploaded by hand.', risk: 'low', plan: 'Publish from a tag-triggered workflow with trusted publishing.', rollback: 'Delete the publishing workflow; releases go back to manual uploads.' }], 'Published to a package registry.')
   }
-  const gaps: Array<CapabilityGap | undefined> = [checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')]
+  // Unpinned base images are hardening, not a hole in how the project ships.
+  const pinning = checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')
+  const gaps: Array<CapabilityGap | undefined> = [pinning && { ...pinning, risk: 'low' }]
   if (shipped.length === 0) gaps.push({ gap: 'Nothing in the repository ships it: no publishing, image or deploy step.', risk: hasKind(kind, 'application') ? 'high' : 'medium', plan: 'Add a workflow that builds and ships a release on a tag.', rollback: 'Delete the workflow.' })
   return row('deployment', 'Deployment', shipped, gaps, `Shipped by ${shipped.length} step${shipped.length === 1 ? '' : 's'} or files.`)
 }

@@ -3,8 +3,9 @@ import { uncheckedLoads } from '../checks/checkpoint-integrity.js'
 import { codeSignals } from '../checks/ml-signals.js'
 import type { SignalCategory } from '../facts/python-signals.js'
 import { hasKind } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, notApplicable, row, unless, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { checkEvidence, checkGap, checkStatus, notApplicable, row, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
+const LOCK_SAYS: Readonly<Record<string, string>> = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' }
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
 /** `Trainer(`, `SFTTrainer(`, `pl.Trainer(`, `trainer.fit(`: a framework runs the loop and its checkpoints. */
 const FRAMEWORK_TRAINER = /Trainer\($|^trainer\.(?:fit|train)\($/
@@ -101,13 +102,12 @@ function security(input: CapabilityInput): CapabilityRow {
   const artifacts = checkEvidence(input, 'lockfile', 'dependency-updates')
   const safety = signals(input, 'safety')
   const secrets = checkStatus(input, 'secrets')
-  const locked = ['pass', 'not-applicable', 'exempt'].includes(checkStatus(input, 'lockfile'))
   const found = [...artifacts, ...(secrets === 'pass' ? [{ message: 'no committed secrets found' }] : []), ...safety]
   return row('security', 'Security and safety', found, [
     checkGap(input, 'secrets', 'Rotating a leaked secret cannot be rolled back; removing it from the tree is a plain revert.'),
     checkGap(input, 'lockfile', 'Delete the lockfile to return to unpinned installs.'),
     checkGap(input, 'dependency-updates', 'Delete the Dependabot or Renovate config.'),
-  ], `Dependencies are ${locked ? 'locked' : 'not locked'}; secret scan ${secrets}${safety.length > 0 ? '; safety filters present' : ''}.`)
+  ], `Dependencies: ${LOCK_SAYS[checkStatus(input, 'lockfile')]}; secret scan ${secrets}${safety.length > 0 ? '; safety filters present' : ''}.`)
 }
 
 function testing(input: CapabilityInput): CapabilityRow {
@@ -128,13 +128,13 @@ function deployment(input: CapabilityInput): CapabilityRow {
   const containers = facts.dockerfiles.map((item) => ({ path: item.path, message: 'container image' }))
   return row('deployment', 'Deployment', [...packages, ...containers], [
     unless(packages.length > 0, { gap: 'Nothing packages the code (no `[project]` in pyproject.toml, no setup.py name).', risk: 'medium', plan: 'Declare the package in pyproject.toml with its console scripts.', rollback: REVERT }),
-    checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.'),
+    lowRisk(checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')),
   ], `Packaged (${packages.length}), containers (${containers.length}).`)
 }
 
 function documentation(input: CapabilityInput): CapabilityRow {
   const paths = [...input.facts.paths]
-  const docs = paths.filter((path) => /^docs?\//.test(path)).slice(0, 1).map((path) => ({ path, message: 'documentation folder' }))
+  const docs = paths.filter((path) => /^docs?\//.test(path) || /^[^/].*\/README\.(?:md|rst|txt)$/i.test(path)).slice(0, 1).map((path) => ({ path, message: 'documentation beside the README' }))
   const examples = paths.filter((path) => /^(?:examples?|notebooks?|tutorials?)\//.test(path) || /^[^/]+\.ipynb$/.test(path)).slice(0, 2).map((path) => ({ path, message: 'example' }))
   const readme = checkEvidence(input, 'readme')
   return row('documentation', 'Documentation and examples', [...readme, ...docs, ...examples], [
@@ -157,6 +157,11 @@ function extensibility(input: CapabilityInput): CapabilityRow {
   return row('extensibility', 'Extensibility', found, [
     unless(found.length > 0, { gap: 'No registry, plugin hook or entry points: adding a model, dataset or metric means editing the core code.', risk: 'low', plan: 'Register models and datasets by name in one registry the config selects from.', rollback: REVERT }),
   ], `Extension points: ${describe(found)}.`)
+}
+
+/** Unpinned base images are hardening, not a hole in how the project ships. */
+function lowRisk(gap: CapabilityGap | undefined): CapabilityGap | undefined {
+  return gap && { ...gap, risk: 'low' }
 }
 
 function files(items: readonly Evidence[]): string {
