@@ -8650,7 +8650,7 @@ function fixesSection(fixes, context) {
     if (fixes.edits.length === 0)
         return [...lines, `No broken link has a certain fix${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`];
     lines.push(`${plural(fixes.edits.length, 'broken link')} ${fixes.edits.length === 1 ? 'has' : 'have'} a certain fix, in fixes.patch: apply it with ${code('git apply fixes.patch')} at the root or ${code('repo-audit fix --write')}, and take it back with ${code('git apply -R fixes.patch')}. ` +
-        'Each changes one link target on one line and nothing else; the risk is none beyond that line, since the old target pointed nowhere.', '', '| Where | From | To | Why it is certain |', '|---|---|---|---|');
+        'Each changes one link target or citation on one line and nothing else; the risk is none beyond that line, since the old text pointed nowhere or at the wrong line.', '', '| Where | From | To | Why it is certain |', '|---|---|---|---|');
     for (const edit of fixes.edits.slice(0, EDITS_SHOWN))
         lines.push(`| ${renderLocation(context, edit.path, edit.line)} | ${code(edit.from)} | ${code(edit.to)} | ${cellText(edit.why)} |`);
     if (fixes.edits.length > EDITS_SHOWN)
@@ -9194,17 +9194,27 @@ function why(finding, to) {
 }
 /**
  * The fix for a broken link when it is certain: the scanner suggested a target that differs from
- * the one written only in form. Edit-distance guesses (`#510-2024-02-08` → `#610-2025-02-05`,
- * a page found in another folder) are never proposed.
+ * the one written only in form, or the scanner proved the suggestion (`certain`: the only file of
+ * that name, the only heading a typo away). Other guesses (`#510-2024-02-08` → `#610-2025-02-05`, one
+ * of several same-named pages) are never proposed.
  */
 function certainLinkFix(finding) {
     const to = finding.suggestion;
     if (to === undefined || to === finding.target || finding.target === '')
         return undefined;
-    const sameForm = canonical(finding.target) === canonical(to);
-    if (!sameForm)
+    if (canonical(finding.target) === canonical(to))
+        return { path: finding.path, line: finding.line, from: finding.target, to, why: why(finding, to) };
+    // The scanner proved it: the page moved and is the only file of its name, or the anchor is the only heading a typo away.
+    if (finding.certain !== undefined)
+        return { path: finding.path, line: finding.line, from: finding.target, to, why: finding.certain };
+    return undefined;
+}
+/** A status document's citation whose quoted text moved: it stands once in the file, so the new line is certain. */
+function certainCitationFix(finding) {
+    if (finding.reason !== 'stale-citation' || finding.suggestion === undefined)
         return undefined;
-    return { path: finding.path, line: finding.line, from: finding.target, to, why: why(finding, to) };
+    const line = /:(\d+)$/.exec(finding.suggestion)?.[1] ?? '?';
+    return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}` };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/link-fixes.ts
@@ -9217,12 +9227,18 @@ function certainLinkFix(finding) {
 /** Files larger than this are not patched: a link fix is a one-line edit in a document. */
 const MAX_FIX_BYTES = 4 * 1024 * 1024;
 /**
- * The certain fixes for the broken links an audit found, planned against the files as they are now.
+ * The certain fixes for the broken links an audit found, and for status documents' citations whose
+ * quoted text moved, planned against the files as they are now.
  * Only the files with such a fix are read, inside the root and never through a link.
  */
-function planLinkFixes(root, findings, redact = (text) => text) {
+function planLinkFixes(root, findings, redact = (text) => text, citations = []) {
     const byFile = new Map();
     let guesses = 0;
+    for (const finding of citations) {
+        const edit = certainCitationFix(finding);
+        if (edit !== undefined)
+            byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit]);
+    }
     for (const finding of findings) {
         const edit = certainLinkFix(finding);
         if (edit === undefined) {
@@ -9303,7 +9319,7 @@ function oneLine(text) {
 /** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
 function plannedFixes(root, report, io) {
     try {
-        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env));
+        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings);
     }
     catch (error) {
         io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`);
@@ -9383,7 +9399,7 @@ async function fix(args, io) {
     for (const note of prepared.notes)
         io.stderr(`repo-audit: note: ${oneLine(note)}\n`);
     const report = await auditWithOptions(prepared, io.env);
-    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env));
+    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings);
     if (args.write) {
         const containment = new RootContainment(prepared.options.root);
         for (const file of plan.files)

@@ -1466,6 +1466,25 @@ function suggestPath(missing, paths, markdownExtensions, budget = UNLIMITED) {
     const widest = related.reduce((most, path) => Math.max(most, path.length), directory.length);
     return closest(directory, related, widest, parentOf, budget);
 }
+/**
+ * Whether an anchor suggestion is certain: it is the only anchor within a typo of the fragment, the
+ * fragment is long enough for a typo to be told from a word, and no digit changed (`#510-2024-02-08`
+ * and `#610-2025-02-05` are two releases, not a typo).
+ */
+function isOnlyNearAnchor(fragment, suggestion, anchors) {
+    const wanted = fragment.toLowerCase();
+    if (wanted.length < 6 || wanted.replace(/\D/g, '') !== suggestion.replace(/\D/g, ''))
+        return false;
+    const limit = typoBudget(wanted.length);
+    let near = 0;
+    for (const anchor of anchors) {
+        if (Math.abs(anchor.length - wanted.length) <= limit && boundedDistance(wanted, anchor.toLowerCase(), limit) <= limit)
+            near++;
+        if (near > 1)
+            return false;
+    }
+    return near === 1;
+}
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
 function suggestAnchor(fragment, anchors, budget = UNLIMITED) {
     const wanted = fragment.toLowerCase();
@@ -1473,6 +1492,7 @@ function suggestAnchor(fragment, anchors, budget = UNLIMITED) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/links/check/local-checker.ts
+
 
 
 
@@ -1544,13 +1564,31 @@ class LocalChecker {
             }
         }
         const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget);
+        const certain = near === undefined ? undefined : this.movedFile(target.path, near, target.fragment, source);
         return {
             status: 'broken',
             reason: 'missing-file',
             resolved: target.path,
             detail: `${target.path === '' ? 'the repository root' : target.path} does not exist`,
             ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
+            ...(certain === undefined ? {} : { certain }),
         };
+    }
+    /**
+     * Why a missing file's suggestion is certain: it is the only file of that name in the repository,
+     * in a folder that ends with the one written (the page moved), and the anchor still holds there.
+     */
+    movedFile(missing, near, fragment, source) {
+        const name = nameOf(missing);
+        if (nameOf(near) !== name || this.sources.paths.filesNamed(name).length !== 1)
+            return undefined;
+        const written = parentOf(missing);
+        const found = parentOf(near);
+        if (written !== '' && !found.endsWith(`/${written}`) && found !== written)
+            return undefined;
+        if (this.checkFragment(near, fragment, source).status !== 'ok')
+            return undefined;
+        return `${near} is the only file named ${name} in the repository`;
     }
     checkFragment(path, fragment, source, style) {
         if (fragment === undefined || fragment === '' || !this.sources.checkAnchors)
@@ -1569,14 +1607,17 @@ class LocalChecker {
         // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
         if (!document)
             return OK;
-        const near = suggestAnchor(fragment, style === undefined ? document.anchors : this.siteAnchorsOf(document, style), this.suggestionBudget);
+        const anchors = style === undefined ? document.anchors : this.siteAnchorsOf(document, style);
+        const near = suggestAnchor(fragment, anchors, this.suggestionBudget);
         const where = path === source ? 'this file' : path;
+        const certain = near !== undefined && isOnlyNearAnchor(fragment, near, anchors) ? `#${near} is the only heading of ${where} one typo away` : undefined;
         return {
             status: 'broken',
             reason: 'missing-anchor',
             resolved: path,
             detail: `${where} has no heading or anchor #${fragment}`,
             ...(near === undefined ? {} : { suggestion: path === source ? `#${near}` : `${path}#${near}` }),
+            ...(certain === undefined ? {} : { certain }),
         };
     }
     checkLines(path, fragment, start, end) {
@@ -1935,6 +1976,7 @@ function brokenLinkFinding(broken, fingerprints) {
         target: link.target,
         resolved: verdict.resolved,
         ...(verdict.suggestion === undefined ? {} : { suggestion: verdict.suggestion }),
+        ...(verdict.certain === undefined || verdict.suggestion === undefined ? {} : { certain: verdict.certain }),
         ...(broken.site === undefined ? {} : { site: broken.site }),
     };
 }
@@ -3614,7 +3656,7 @@ class LinkScanRun {
             return;
         // The local checker names repository paths; a site's judge already writes them as links.
         const written = site === undefined && verdict.suggestion !== undefined ? suggestionAsWritten(verdict.suggestion, location, request.link.target) : verdict.suggestion;
-        const shown = { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: verdict.detail, ...(written === undefined ? {} : { suggestion: written }) };
+        const shown = { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: verdict.detail, ...(written === undefined ? {} : { suggestion: written }), ...(verdict.certain === undefined || written === undefined ? {} : { certain: verdict.certain }) };
         this.broken.push({ source: request.source, link: request.link, verdict: shown, ...(site === undefined ? {} : { site }) });
     }
 }

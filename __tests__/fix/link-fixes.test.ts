@@ -57,7 +57,7 @@ describe('applyEdits and unifiedDiff', () => {
 
 const files = {
   'README.md': '# Project\n\nRead the [store API](docs/API.md) and the [guide](docs/guide.md##setup).\n\nAlso [a guess](docs/api.md#dispatchh).\n',
-  'docs/api.md': '# API\n\n## getState\n\n## dispatch\n',
+  'docs/api.md': '# API\n\n## getState\n\n## dispatch\n\n## dispatcher\n',
   'docs/guide.md': '# Guide\n\n## Setup\n',
 }
 
@@ -112,5 +112,29 @@ describe('fixes.patch in the report directory', () => {
     await cli(['fix', '.', '--write'], root)
     await cli(['.', '--checks', 'links', '--output-dir', out, '--max-broken-links', '-1'], root)
     expect(() => readFileSync(join(out, 'fixes.patch'))).toThrow(/ENOENT/)
+  })
+
+  it('applies what the scanner proved: a moved page that is the only file of its name, the only heading a typo away', async () => {
+    const root = writeFixture({
+      'README.md': '# P\n\n[Moved](guide/install.md) · [Typo](docs/reference/api.md#configration) · [Ambiguous](setup.md) · [Release](docs/reference/api.md#v110)\n',
+      'docs/guide/install.md': '# Install\n',
+      'docs/reference/api.md': '# API\n\n## Configuration\n\n## v1.2.0\n',
+      'a/setup.md': '# A\n',
+      'b/setup.md': '# B\n',
+    })
+    const printed = await cli(['fix', '.'], root)
+    expect(printed.stdout).toContain('+[Moved](docs/guide/install.md) · [Typo](docs/reference/api.md#configuration) · [Ambiguous](setup.md) · [Release](docs/reference/api.md#v110)')
+    expect(printed.stderr).toContain('2 certain link fixes in 1 file')
+  })
+
+  it('moves a status document\'s citation to the line its quoted text stands on now, and only then', async () => {
+    const root = writeFixture({
+      'src/train.py': 'import torch\n\n\ndef train():\n    # TODO: resume from the last checkpoint\n    pass\n',
+      'docs/STATUS.md': '# Status\n\n- `src/train.py:2: TODO: resume from the last checkpoint`\n- `src/train.py:3: TODO: a claim that is gone`\n',
+    })
+    const printed = await cli(['fix', '.'], root)
+    expect(printed.stdout).toContain('+- `src/train.py:5: TODO: resume from the last checkpoint`')
+    expect(printed.stdout).not.toContain('+- `src/train.py:3')
+    expect(printed.stderr).toContain('1 certain link fix in 1 file')
   })
 })

@@ -12,12 +12,16 @@ export interface EditedFile {
   readonly skipped: readonly LinkEdit[]
 }
 
-function occurrences(line: string, target: string): number[] {
+/** A citation stands in prose or code spans: no path character may touch it on either side. */
+const PATH_CHARACTER = /[\w./@+-]/
+
+function occurrences(line: string, target: string, citation: boolean): number[] {
   const found: number[] = []
   for (let at = line.indexOf(target); at !== -1; at = line.indexOf(target, at + 1)) {
     const before = line[at - 1] ?? ''
     const after = line[at + target.length] ?? ''
-    if (OPENERS.has(before) && (CLOSERS.has(after) || after === '')) found.push(at)
+    const alone = citation ? !PATH_CHARACTER.test(before) && !/[\w.@+-]/.test(after) : OPENERS.has(before) && (CLOSERS.has(after) || after === '')
+    if (alone) found.push(at)
   }
   return found
 }
@@ -29,7 +33,7 @@ export function applyEdits(text: string, edits: readonly LinkEdit[]): EditedFile
   const skipped: LinkEdit[] = []
   for (const edit of edits) {
     const line = lines[edit.line - 1]
-    const at = line === undefined ? [] : occurrences(line, edit.from)
+    const at = line === undefined ? [] : occurrences(line, edit.from, edit.citation === true)
     if (line === undefined || at.length !== 1) {
       skipped.push(edit)
       continue

@@ -1,4 +1,4 @@
-import type { LinkFinding } from '../scanners/links/link-result.js'
+import type { CitationFinding, LinkFinding } from '../scanners/links/link-result.js'
 
 /** One link target to rewrite on one line, with why the new text is certainly right. */
 export interface LinkEdit {
@@ -7,6 +7,8 @@ export interface LinkEdit {
   readonly from: string
   readonly to: string
   readonly why: string
+  /** A citation in a status document (`src/train.py:42`), which stands in prose rather than as a link target. */
+  readonly citation?: boolean
 }
 
 /**
@@ -29,13 +31,22 @@ function why(finding: LinkFinding, to: string): string {
 
 /**
  * The fix for a broken link when it is certain: the scanner suggested a target that differs from
- * the one written only in form. Edit-distance guesses (`#510-2024-02-08` → `#610-2025-02-05`,
- * a page found in another folder) are never proposed.
+ * the one written only in form, or the scanner proved the suggestion (`certain`: the only file of
+ * that name, the only heading a typo away). Other guesses (`#510-2024-02-08` → `#610-2025-02-05`, one
+ * of several same-named pages) are never proposed.
  */
 export function certainLinkFix(finding: LinkFinding): LinkEdit | undefined {
   const to = finding.suggestion
   if (to === undefined || to === finding.target || finding.target === '') return undefined
-  const sameForm = canonical(finding.target) === canonical(to)
-  if (!sameForm) return undefined
-  return { path: finding.path, line: finding.line, from: finding.target, to, why: why(finding, to) }
+  if (canonical(finding.target) === canonical(to)) return { path: finding.path, line: finding.line, from: finding.target, to, why: why(finding, to) }
+  // The scanner proved it: the page moved and is the only file of its name, or the anchor is the only heading a typo away.
+  if (finding.certain !== undefined) return { path: finding.path, line: finding.line, from: finding.target, to, why: finding.certain }
+  return undefined
+}
+
+/** A status document's citation whose quoted text moved: it stands once in the file, so the new line is certain. */
+export function certainCitationFix(finding: CitationFinding): LinkEdit | undefined {
+  if (finding.reason !== 'stale-citation' || finding.suggestion === undefined) return undefined
+  const line = /:(\d+)$/.exec(finding.suggestion)?.[1] ?? '?'
+  return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}`, citation: true }
 }

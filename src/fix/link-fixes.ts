@@ -2,9 +2,9 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { isRefused, readInsideRoot } from '../inventory/guarded-read.js'
 import { RootContainment } from '../inventory/root-containment.js'
-import type { LinkFinding } from '../scanners/links/link-result.js'
+import type { CitationFinding, LinkFinding } from '../scanners/links/link-result.js'
 import { applyEdits, unifiedDiff } from './apply-edits.js'
-import { certainLinkFix, type LinkEdit } from './certain-link-fix.js'
+import { certainCitationFix, certainLinkFix, type LinkEdit } from './certain-link-fix.js'
 import type { PlannedFixes } from '../render/status-audit/fixes-section.js'
 
 /** Files larger than this are not patched: a link fix is a one-line edit in a document. */
@@ -22,12 +22,17 @@ export interface FixPlan {
 }
 
 /**
- * The certain fixes for the broken links an audit found, planned against the files as they are now.
+ * The certain fixes for the broken links an audit found, and for status documents' citations whose
+ * quoted text moved, planned against the files as they are now.
  * Only the files with such a fix are read, inside the root and never through a link.
  */
-export function planLinkFixes(root: string, findings: readonly LinkFinding[], redact: (text: string) => string = (text) => text): FixPlan {
+export function planLinkFixes(root: string, findings: readonly LinkFinding[], redact: (text: string) => string = (text) => text, citations: readonly CitationFinding[] = []): FixPlan {
   const byFile = new Map<string, LinkEdit[]>()
   let guesses = 0
+  for (const finding of citations) {
+    const edit = certainCitationFix(finding)
+    if (edit !== undefined) byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit])
+  }
   for (const finding of findings) {
     const edit = certainLinkFix(finding)
     if (edit === undefined) {

@@ -26,7 +26,7 @@ export function fixesSection(fixes: PlannedFixes | undefined, context: SummaryCo
   if (fixes.edits.length === 0) return [...lines, `No broken link has a certain fix${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`]
   lines.push(
     `${plural(fixes.edits.length, 'broken link')} ${fixes.edits.length === 1 ? 'has' : 'have'} a certain fix, in fixes.patch: apply it with ${code('git apply fixes.patch')} at the root or ${code('repo-audit fix --write')}, and take it back with ${code('git apply -R fixes.patch')}. ` +
-      'Each changes one link target on one line and nothing else; the risk is none beyond that line, since the old target pointed nowhere.',
+      'Each changes one link target or citation on one line and nothing else; the risk is none beyond that line, since the old text pointed nowhere or at the wrong line.',
     '',
     '| Where | From | To | Why it is certain |',
     '|---|---|---|---|',

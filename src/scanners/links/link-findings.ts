@@ -34,6 +34,7 @@ export function brokenLinkFinding(broken: BrokenLink, fingerprints: FingerprintI
     target: link.target,
     resolved: verdict.resolved,
     ...(verdict.suggestion === undefined ? {} : { suggestion: verdict.suggestion }),
+    ...(verdict.certain === undefined || verdict.suggestion === undefined ? {} : { certain: verdict.certain }),
     ...(broken.site === undefined ? {} : { site: broken.site }),
   }
 }

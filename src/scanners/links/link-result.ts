@@ -60,6 +60,8 @@ export interface LinkFinding extends Finding {
   readonly resolved: string
   /** What to write instead, relative to the linking file and keeping the anchor, or `#anchor` for the same file. */
   readonly suggestion?: string
+  /** Why the suggestion is certainly meant (the only file of that name; the only heading a typo away): `repo-audit fix` applies it. */
+  readonly certain?: string
   /** The configuration of the documentation site whose rules judged the link; absent for GitHub's. */
   readonly site?: string
 }

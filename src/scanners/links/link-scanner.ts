@@ -317,7 +317,7 @@ class LinkScanRun implements ScannerRun<LinkResult> {
     if (verdict.status !== 'broken') return
     // The local checker names repository paths; a site's judge already writes them as links.
     const written = site === undefined && verdict.suggestion !== undefined ? suggestionAsWritten(verdict.suggestion, location, request.link.target) : verdict.suggestion
-    const shown: BrokenVerdict = { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: verdict.detail, ...(written === undefined ? {} : { suggestion: written }) }
+    const shown: BrokenVerdict = { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: verdict.detail, ...(written === undefined ? {} : { suggestion: written }), ...(verdict.certain === undefined || written === undefined ? {} : { certain: verdict.certain }) }
     this.broken.push({ source: request.source, link: request.link, verdict: shown, ...(site === undefined ? {} : { site }) })
   }
 }

@@ -9,6 +9,8 @@ export interface BrokenVerdict {
   /** What is wrong, in words, without the target (the finding's message adds it). */
   readonly detail: string
   readonly suggestion?: string
+  /** Why the suggestion is certainly what was meant (the only file of that name), when it is; a fix may then be applied. */
+  readonly certain?: string
 }
 
 export type LinkVerdict = { readonly status: 'ok' } | { readonly status: 'skipped'; readonly reason: LinkSkipReason } | BrokenVerdict

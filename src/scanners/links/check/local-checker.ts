@@ -3,8 +3,8 @@ import { vitepressSlug, type SlugStyle } from '../collect/heading-anchors.js'
 import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalTarget } from './link-target.js'
-import type { PathIndex } from './path-index.js'
-import { SuggestionBudget, suggestAnchor, suggestPath } from './suggestions.js'
+import { SuggestionBudget, isOnlyNearAnchor, suggestAnchor, suggestPath } from './suggestions.js'
+import { nameOf, parentOf, type PathIndex } from './path-index.js'
 
 /** What a target document offers to links: its anchors. */
 export type AnchorSource = Pick<CollectedDocument, 'path' | 'anchors' | 'styleSlugs' | 'notInStyle' | 'apiObjects' | 'notOnSites'>
@@ -90,13 +90,29 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
       }
     }
     const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget)
+    const certain = near === undefined ? undefined : this.movedFile(target.path, near, target.fragment, source)
     return {
       status: 'broken',
       reason: 'missing-file',
       resolved: target.path,
       detail: `${target.path === '' ? 'the repository root' : target.path} does not exist`,
       ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
+      ...(certain === undefined ? {} : { certain }),
     }
+  }
+
+  /**
+   * Why a missing file's suggestion is certain: it is the only file of that name in the repository,
+   * in a folder that ends with the one written (the page moved), and the anchor still holds there.
+   */
+  private movedFile(missing: string, near: string, fragment: string | undefined, source: string): string | undefined {
+    const name = nameOf(missing)
+    if (nameOf(near) !== name || this.sources.paths.filesNamed(name).length !== 1) return undefined
+    const written = parentOf(missing)
+    const found = parentOf(near)
+    if (written !== '' && !found.endsWith(`/${written}`) && found !== written) return undefined
+    if (this.checkFragment(near, fragment, source).status !== 'ok') return undefined
+    return `${near} is the only file named ${name} in the repository`
   }
 
   private checkFragment(path: string, fragment: string | undefined, source: string, style?: SlugStyle): LinkVerdict {
@@ -110,14 +126,17 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     if (lines) return this.checkLines(path, fragment, Number(lines[1]), lines[2] === undefined ? undefined : Number(lines[2]))
     // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
     if (!document) return OK
-    const near = suggestAnchor(fragment, style === undefined ? document.anchors : this.siteAnchorsOf(document, style), this.suggestionBudget)
+    const anchors = style === undefined ? document.anchors : this.siteAnchorsOf(document, style)
+    const near = suggestAnchor(fragment, anchors, this.suggestionBudget)
     const where = path === source ? 'this file' : path
+    const certain = near !== undefined && isOnlyNearAnchor(fragment, near, anchors) ? `#${near} is the only heading of ${where} one typo away` : undefined
     return {
       status: 'broken',
       reason: 'missing-anchor',
       resolved: path,
       detail: `${where} has no heading or anchor #${fragment}`,
       ...(near === undefined ? {} : { suggestion: path === source ? `#${near}` : `${path}#${near}` }),
+      ...(certain === undefined ? {} : { certain }),
     }
   }
 

@@ -89,6 +89,23 @@ export function suggestPath(missing: string, paths: PathIndex, markdownExtension
   return closest(directory, related, widest, parentOf, budget)
 }
 
+/**
+ * Whether an anchor suggestion is certain: it is the only anchor within a typo of the fragment, the
+ * fragment is long enough for a typo to be told from a word, and no digit changed (`#510-2024-02-08`
+ * and `#610-2025-02-05` are two releases, not a typo).
+ */
+export function isOnlyNearAnchor(fragment: string, suggestion: string, anchors: Iterable<string>): boolean {
+  const wanted = fragment.toLowerCase()
+  if (wanted.length < 6 || wanted.replace(/\D/g, '') !== suggestion.replace(/\D/g, '')) return false
+  const limit = typoBudget(wanted.length)
+  let near = 0
+  for (const anchor of anchors) {
+    if (Math.abs(anchor.length - wanted.length) <= limit && boundedDistance(wanted, anchor.toLowerCase(), limit) <= limit) near++
+    if (near > 1) return false
+  }
+  return near === 1
+}
+
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
 export function suggestAnchor(fragment: string, anchors: Iterable<string>, budget: Pick<SuggestionBudget, 'spend'> = UNLIMITED): string | undefined {
   const wanted = fragment.toLowerCase()
