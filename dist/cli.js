@@ -9107,12 +9107,15 @@ function parseCliArguments(argv) {
 /** What an edit needs around the target for it to be the link's target and nothing else. */
 const OPENERS = new Set(['(', '"', "'", '<', '=']);
 const CLOSERS = new Set([')', '"', "'", '>', ' ', '\t']);
-function occurrences(line, target) {
+/** A citation stands in prose or code spans: no path character may touch it on either side. */
+const PATH_CHARACTER = /[\w./@+-]/;
+function occurrences(line, target, citation) {
     const found = [];
     for (let at = line.indexOf(target); at !== -1; at = line.indexOf(target, at + 1)) {
         const before = line[at - 1] ?? '';
         const after = line[at + target.length] ?? '';
-        if (OPENERS.has(before) && (CLOSERS.has(after) || after === ''))
+        const alone = citation ? !PATH_CHARACTER.test(before) && !/[\w.@+-]/.test(after) : OPENERS.has(before) && (CLOSERS.has(after) || after === '');
+        if (alone)
             found.push(at);
     }
     return found;
@@ -9124,7 +9127,7 @@ function applyEdits(text, edits) {
     const skipped = [];
     for (const edit of edits) {
         const line = lines[edit.line - 1];
-        const at = line === undefined ? [] : occurrences(line, edit.from);
+        const at = line === undefined ? [] : occurrences(line, edit.from, edit.citation === true);
         if (line === undefined || at.length !== 1) {
             skipped.push(edit);
             continue;
@@ -9214,7 +9217,7 @@ function certainCitationFix(finding) {
     if (finding.reason !== 'stale-citation' || finding.suggestion === undefined)
         return undefined;
     const line = /:(\d+)$/.exec(finding.suggestion)?.[1] ?? '?';
-    return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}` };
+    return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}`, citation: true };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/link-fixes.ts

@@ -1565,12 +1565,14 @@ class LocalChecker {
         }
         const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget);
         const certain = near === undefined ? undefined : this.movedFile(target.path, near, target.fragment, source);
+        // The moved page's anchor as its heading slug: `#getState` there is `#getstate`.
+        const fragment = certain !== undefined && near !== undefined && this.checkFragment(near, target.fragment, source).status !== 'ok' ? target.fragment?.toLowerCase() : target.fragment;
         return {
             status: 'broken',
             reason: 'missing-file',
             resolved: target.path,
             detail: `${target.path === '' ? 'the repository root' : target.path} does not exist`,
-            ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
+            ...(near === undefined ? {} : { suggestion: withFragment(near, fragment) }),
             ...(certain === undefined ? {} : { certain }),
         };
     }
@@ -1586,7 +1588,8 @@ class LocalChecker {
         const found = parentOf(near);
         if (written !== '' && !found.endsWith(`/${written}`) && found !== written)
             return undefined;
-        if (this.checkFragment(near, fragment, source).status !== 'ok')
+        // Anchors are lower-case slugs: `#getState` on the moved page is its `#getstate`, which the suggestion writes.
+        if (this.checkFragment(near, fragment?.toLowerCase(), source).status !== 'ok')
             return undefined;
         return `${near} is the only file named ${name} in the repository`;
     }
@@ -1856,7 +1859,8 @@ class SiteJudge {
             if (suggestion === asWritten)
                 suggestion = undefined;
         }
-        return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) };
+        const certain = suggestion === undefined ? undefined : verdict.certain;
+        return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }), ...(certain === undefined ? {} : { certain }) };
     }
     /** The fragment as the default language's page has it: itself, its near match there, or none. */
     anchorOn(path, fragment, page, site) {

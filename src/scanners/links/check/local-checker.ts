@@ -91,12 +91,14 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     }
     const near = suggestPath(target.path, paths, this.sources.markdownExtensions, this.suggestionBudget)
     const certain = near === undefined ? undefined : this.movedFile(target.path, near, target.fragment, source)
+    // The moved page's anchor as its heading slug: `#getState` there is `#getstate`.
+    const fragment = certain !== undefined && near !== undefined && this.checkFragment(near, target.fragment, source).status !== 'ok' ? target.fragment?.toLowerCase() : target.fragment
     return {
       status: 'broken',
       reason: 'missing-file',
       resolved: target.path,
       detail: `${target.path === '' ? 'the repository root' : target.path} does not exist`,
-      ...(near === undefined ? {} : { suggestion: withFragment(near, target.fragment) }),
+      ...(near === undefined ? {} : { suggestion: withFragment(near, fragment) }),
       ...(certain === undefined ? {} : { certain }),
     }
   }
@@ -111,7 +113,8 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     const written = parentOf(missing)
     const found = parentOf(near)
     if (written !== '' && !found.endsWith(`/${written}`) && found !== written) return undefined
-    if (this.checkFragment(near, fragment, source).status !== 'ok') return undefined
+    // Anchors are lower-case slugs: `#getState` on the moved page is its `#getstate`, which the suggestion writes.
+    if (this.checkFragment(near, fragment?.toLowerCase(), source).status !== 'ok') return undefined
     return `${near} is the only file named ${name} in the repository`
   }
 

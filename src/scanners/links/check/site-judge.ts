@@ -148,7 +148,8 @@ export class SiteJudge {
       suggestion = suggestion.replace(/\.(?:md|mdx|markdown|rst|ipynb)(?=#|$)/i, '')
       if (suggestion === asWritten) suggestion = undefined
     }
-    return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }) }
+    const certain = suggestion === undefined ? undefined : verdict.certain
+    return { status: 'broken', reason: verdict.reason, resolved: verdict.resolved, detail: `${verdict.detail} on ${siteName}`, ...(suggestion === undefined ? {} : { suggestion }), ...(certain === undefined ? {} : { certain }) }
   }
 
   /** The fragment as the default language's page has it: itself, its near match there, or none. */
