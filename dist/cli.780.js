@@ -1551,12 +1551,30 @@ const JS_IMPORT = /(?:^|[\s;{}])(?:import|export)\b[^'"`;]*?\bfrom[ \t]*['"]([^'
 function importsLanguage(path) {
     return PYTHON_FILE.test(path) ? 'python' : JS_FILE.test(path) ? 'js' : undefined;
 }
+/**
+ * Where triple-quoted strings run: a docstring's example (`from fastapi import Depends`) is not an
+ * import. Quotes inside other strings are rare enough in code to be ignored.
+ */
+function tripleQuotedRanges(text) {
+    const ranges = [];
+    const quote = /"{3}|'{3}/g;
+    for (let open = quote.exec(text); open !== null; open = quote.exec(text)) {
+        const close = text.indexOf(open[0], open.index + 3);
+        const end = close === -1 ? text.length : close + 3;
+        ranges.push([open.index, end]);
+        quote.lastIndex = end;
+    }
+    return ranges;
+}
 /** The imports of one Python or JS/TS file, read as text (never run). */
 function writtenImports(path, text) {
     const language = importsLanguage(path);
     const found = [];
     if (language === 'python') {
+        const docstrings = tripleQuotedRanges(text);
         for (const match of text.matchAll(PYTHON_IMPORT)) {
+            if (docstrings.some(([start, end]) => match.index >= start && match.index < end))
+                continue;
             if (match[1] !== undefined)
                 found.push({ language, specifier: match[1] });
             else

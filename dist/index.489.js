@@ -444,7 +444,7 @@ const checkpointIntegrityCheck = {
         const retained = codeSignals(facts, 'checkpoint-retention');
         const accumulating = codeSignals(facts, 'checkpoint-accumulating');
         const evidence = [...unchecked, ...verified, ...retained, ...accumulating];
-        const keysSay = verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys';
+        const keysSay = loads.length === 0 ? 'No checkpoint is loaded back by this code' : verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys';
         // Only a file name built from the step proves that saves pile up; a fixed or variable path may be overwritten.
         const piling = accumulating.length > 0 && retained.length === 0;
         const pileSay = `a new checkpoint file is written per step (${accumulating[0]?.path ?? ''}:${accumulating[0]?.line ?? ''}) and nothing bounds how many are kept`;
@@ -2203,7 +2203,7 @@ const IMPORT_SIGNALS = [
     { prefix: 'sentencepiece', category: 'tokenizer' },
     { prefix: 'tokenizers', category: 'tokenizer' },
     { prefix: 'peft', category: 'adapter' },
-    { prefix: 'evaluate|\\beval_\\w+\\s*\\(|\\bevaluate(?:_\\w+)?\\s*\\(', category: 'metrics' },
+    { prefix: 'evaluate', category: 'metrics' },
     { prefix: 'torchmetrics', category: 'metrics' },
     { prefix: 'sklearn.metrics', category: 'metrics' },
     { prefix: 'optuna', category: 'sweep' },
@@ -2235,17 +2235,17 @@ const CALL_SIGNALS = [
     { source: '\\breport_to\\s*=\\s*[\\[(]?\\s*["\'](?:wandb|tensorboard|mlflow|comet_ml|neptune|clearml|all)["\']', category: 'tracking' },
     { source: '@hydra\\.main\\s*\\(|\\bOmegaConf\\.load\\s*\\(|\\bgin\\.parse_config_files?(?:_and_bindings)?\\s*\\(|\\bLightningCLI\\s*\\(', category: 'config' },
     { source: '\\btorch\\.save\\s*\\(|\\.save_pretrained\\s*\\(|\\bsave_checkpoint\\s*\\(|\\.save_weights\\s*\\(|\\bModelCheckpoint\\s*\\(|\\btf\\.train\\.Checkpoint(?:Manager)?\\s*\\(|\\bmodel\\.save\\s*\\(|\\.save_model\\s*\\(|\\.save_state\\s*\\(|\\bjoblib\\.dump\\s*\\(', category: 'checkpoint-save' },
-    { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|\\bckpt_path\\s*=|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
+    { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|(?<=[(,][\\s]*)ckpt_path\\s*=(?!=)|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
     { source: '\\bload_dataset\\s*\\(', category: 'public-dataset', bindsTo: ['datasets'] },
     // What the capability audit reads: each category is one kind of artifact of an ML code base.
-    { source: '\\b(?:Auto|PreTrained)?\\w*Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(|^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*', category: 'tokenizer' },
-    { source: '\\b\\w*(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(|^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\)', category: 'model-load' },
+    { source: 'Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(|^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*', category: 'tokenizer' },
+    { source: '(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(|^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\)', category: 'model-load' },
     { source: '\\btorch_dtype\\s*=|\\bdevice_map\\s*=|\\.to\\(\\s*(?:device|self\\.device|dtype|["\'](?:cuda|mps)["\'])', category: 'model-init' },
     { source: '\\bget_peft_model\\s*\\(|\\bLoraConfig\\s*\\(|\\bPeftModel\\.from_pretrained\\s*\\(|\\bprepare_model_for_kbit_training\\s*\\(', category: 'adapter' },
-    { source: '\\b(?:\\w+\\.)?[A-Z]\\w*Trainer\\s*\\(|\\bloss\\.backward\\s*\\(|\\b(?:accelerator|scaler\\.scale\\(\\s*loss\\s*\\))\\.backward\\s*\\(|\\b(?:optimizer|optim|opt)\\.step\\s*\\(|\\btrainer\\.(?:fit|train)\\s*\\(', category: 'train-loop' },
+    { source: 'Trainer\\s*\\(|\\bloss\\.backward\\s*\\(|\\b(?:accelerator|scaler\\.scale\\(\\s*loss\\s*\\))\\.backward\\s*\\(|\\b(?:optimizer|optim|opt)\\.step\\s*\\(|\\btrainer\\.(?:fit|train)\\s*\\(', category: 'train-loop' },
     { source: '\\b(?:torch\\.)?(?:(?:cuda|cpu)\\.)?(?:amp\\.)?autocast\\s*\\(|\\bGradScaler\\s*\\(|\\buse_fp16\\b|\\bconvert_to_fp16\\s*\\(|\\b(?:bf16|fp16|mixed_precision|precision)\\s*(?::[^=\\n]*)?=\\s*(?:True\\b|["\'](?:bf16|fp16|16)(?:-(?:mixed|true))?["\'])', category: 'precision' },
     { source: '\\b(?:gradient_accumulation_steps|accumulate_grad_batches|grad_accum\\w*|micro_?batch\\w*)\\b', category: 'grad-accum' },
-    { source: '\\bevaluate\\.load\\s*\\(|\\bcompute_metrics\\b|\\b(?:accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|mean_squared_error|perplexity)\\s*\\(', category: 'metrics' },
+    { source: '\\bevaluate\\.load\\s*\\(|\\bcompute_metrics\\b|\\b(?:accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|mean_squared_error|perplexity)\\s*\\(|\\beval_\\w+\\s*\\(|\\bevaluate(?:_\\w+)?\\s*\\(', category: 'metrics' },
     { source: '\\b(?:log_metrics|save_metrics|log_metric|log_dict|add_scalars?)\\s*\\(|\\bwandb\\.log\\s*\\(|\\bself\\.log\\s*\\(|\\bCSVLogger\\s*\\(|\\bjson\\.dump\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log)|\\.to_csv\\s*\\(|\\bcsv\\.(?:writer|DictWriter)\\s*\\(|\\.write\\s*\\(\\s*json\\.dumps\\s*\\(\\s*\\w*(?:metric|result|score|eval|stat|log|kv|record|row|entry)', category: 'metrics-write' },
     { source: '\\btorch\\.cuda\\.(?:max_)?memory_(?:allocated|reserved)\\s*\\(|\\bDeviceStatsMonitor\\s*\\(|\\bpsutil\\.\\w+\\s*\\(', category: 'system-metrics' },
     { source: '\\b(?:optimizer|optim|opt|scheduler|lr_scheduler|scaler)\\.state_dict\\s*\\(|\\btorch\\.(?:cuda\\.)?get_rng_state(?:_all)?\\s*\\(|\\b(?:np|numpy)\\.random\\.get_state\\s*\\(|(?<![\\w.])random\\.getstate\\s*\\(', category: 'checkpoint-state' },
@@ -2255,11 +2255,13 @@ const CALL_SIGNALS = [
     { source: 'f["\'][^"\'\\n]*\\{[^}\\n]*(?:step|epoch|iter)[^}\\n]*\\}[^"\'\\n]*\\.(?:pt|pth|ckpt|bin|safetensors|h5|pkl)["\']', category: 'checkpoint-accumulating', label: 'a checkpoint file per step', inStrings: true },
     { source: '\\bDataLoader\\s*\\(|\\btf\\.data\\.Dataset\\.\\w+\\s*\\(', category: 'data-loader' },
     { source: '\\b(?:random_split|train_test_split|KFold|StratifiedKFold)\\s*\\(|\\bsplit\\s*=\\s*["\'](?:train|validation|test|val)', category: 'data-split' },
-    { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|\\b(?:DataLoader|random_split|\\w*Sampler)\\s*\\([^)\\n]*\\b(?:generator|seed)\\s*=|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
+    { source: '\\.shuffle\\s*\\(\\s*seed\\s*=|(?:\\bDataLoader|\\brandom_split|Sampler)\\s*\\([^)\\n]*\\b(?:generator|seed)\\s*=|\\bworker_init_fn\\s*=', category: 'data-shuffle-seeded' },
+    // A list of split names (`for split in ["train", "test"]`) is a split, though it is written as strings.
+    { source: '["\'](?:train|training)["\']\\s*,\\s*["\'](?:test|val|valid|validation|eval)["\']', category: 'data-split', label: 'train and test splits', inStrings: true },
     { source: '\\b(?:cache_dir|cache_file_name)\\s*=|\\.save_to_disk\\s*\\(|\\bload_from_disk\\s*\\(|\\bnp\\.memmap\\s*\\(', category: 'data-cache' },
     { source: '\\bwandb\\.sweep\\s*\\(|\\boptuna\\.create_study\\s*\\(|\\btune\\.run\\s*\\(|\\bhyperparameter_search\\s*\\(', category: 'sweep' },
-    { source: '^[ \\t]*@\\w*(?:\\.\\w+)*register\\w*\\b|\\b[A-Z_]*REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|\\b(?:add|register|trigger)_callbacks?\\s*\\(|\\bentry_points\\s*\\(|\\bregister_(?!buffer|parameter|module|forward|backward|full_backward|load_state|state_dict|hook|comm_hook)\\w+\\s*\\(|\\b[A-Z][A-Z0-9_]*_(?:MAPPING|REGISTRY)\\s*[:=]', category: 'registry' },
-    { source: '\\bwandb\\.run\\.(?:id|name|url|dir|path|get_url)\\b|\\.info\\.run_id\\b|\\bwandb\\.init\\s*\\([^)\\n]*\\b(?:name|id)\\s*=|\\b(?:wandb_)?run_(?:name|id)\\s*=|\\b(?:logger|writer)\\.(?:version|log_dir)\\b|\\bSummaryWriter\\s*\\(\\s*(?:log_dir\\s*=\\s*)?[\\w"\']|\\b(?:TensorBoard|CSV|Wandb|MLFlow|Comet|Neptune)Logger\\s*\\([^)\\n]*\\b(?:name|save_dir|root_dir|run_name|version|experiment_name)\\s*=', category: 'run-id' },
+    { source: '@[.\\w]*register(?<=^[ \\t]*@[.\\w]*register)|REGISTRY\\w*\\s*=|\\bRegistry\\s*\\(|_callbacks?\\s*\\((?<=\\b(?:add|register|trigger)_callbacks?\\s*\\()|\\bentry_points\\s*\\(|\\bregister_(?!buffer|parameter|module|forward|backward|full_backward|load_state|state_dict|hook|comm_hook)\\w+\\s*\\(|_(?:MAPPING|REGISTRY)(?<=[A-Z0-9]_(?:MAPPING|REGISTRY))\\s*[:=]', category: 'registry' },
+    { source: '\\bwandb\\.run\\.(?:id|name|url|dir|path|get_url)\\b|\\.info\\.run_id\\b|\\bwandb\\.init\\s*\\([^)\\n]*\\b(?:name|id)\\s*=|\\b(?:wandb_)?run_(?:name|id)\\s*=|\\b(?:logger|writer)\\.(?:version|log_dir)\\b|\\bSummaryWriter\\s*\\(\\s*(?:log_dir\\s*=\\s*)?[\\w"\']|\\b(?:TensorBoard|CSV|Wandb|MLFlow|Comet|Neptune)Logger\\s*\\([^)\\n]*\\b(?:name|save_dir|root_dir|run_name|version|experiment_name)\\s*=|\\blogger\\.configure\\s*\\(|\\b(?:log_dir|logdir|run_dir)\\s*=(?!=)', category: 'run-id' },
     { source: '\\bWANDB_RUN_(?:NAME|ID)\\b|\\bMLFLOW_RUN_ID\\b', category: 'run-id', inStrings: true },
     { source: '\\b(?:safety_checker|SafetyChecker|content_filter\\w*|moderation|nsfw\\w*|guardrails?)\\b', category: 'safety' },
     { source: '\\bskip(?:if|If|Unless|_unless|_if)\\s*\\([^)\\n]*(?:cuda|gpu|GPU|is_available|device_count)|@require_torch_(?:gpu|multi_gpu|accelerator|multi_accelerator|non_multi_gpu)\\b|@pytest\\.mark\\.(?:gpu|cuda|multi_gpu)\\b|@require_(?:cuda|gpu)\\w*', category: 'gpu-skip' },
@@ -2295,6 +2297,17 @@ const CALLS = new RegExp(CALL_SIGNALS.map((signal) => `(${signal.source})`).join
 const IMPORT = /^[ \t]*(?:"[ \t]*)?(import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm;
 /** Per category: a file with a hundred `optimizer.step(` calls says no more than one with twenty. */
 const MAX_SIGNALS_PER_CATEGORY = 20;
+/**
+ * The rest of the identifier a match starts inside: patterns begin at a literal (`Tokenizer.from_pretrained(`)
+ * rather than `\w*`, which would be tried at every word of every file, and the evidence still names
+ * the whole call (`AutoTokenizer.from_pretrained(`).
+ */
+function identifierBefore(text, index) {
+    let start = index;
+    while (start > 0 && /\w/.test(text[start - 1]))
+        start--;
+    return text.slice(start, index);
+}
 function lineStartOf(text, index) {
     return text.lastIndexOf('\n', index - 1) + 1;
 }
@@ -2359,7 +2372,7 @@ function pythonSourceFacts(path, text) {
             path,
             line: lines.lineAt(match.index),
             category: signal.category,
-            label: signal.label ?? clip(match[0].replace(/^\s+/, '').replace(/\s+/g, (space, at, all) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
+            label: signal.label ?? clip(`${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '').replace(/\s+/g, (space, at, all) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
             ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
         });
         // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
@@ -4339,7 +4352,7 @@ function testing(input) {
 function ml_capabilities_deployment(input) {
     const { facts, kind } = input;
     if (!hasKind(kind, 'library') && !hasKind(kind, 'application'))
-        return notApplicable('deployment', 'Deployment', 'Research code: it runs from a checkout, nothing is packaged or served.');
+        return notApplicable('deployment', 'Deployment', 'Research code: it is run from a checkout, not published or served.');
     const packages = [...facts.pyprojects.filter((item) => item.distribution !== undefined).map((item) => ({ path: item.path, message: `builds ${item.distribution ?? ''}` })), ...facts.setupScripts.filter((item) => item.name !== undefined).map((item) => ({ path: item.path, message: `builds ${item.name ?? ''}` }))];
     const containers = facts.dockerfiles.map((item) => ({ path: item.path, message: 'container image' }));
     return row('deployment', 'Deployment', [...packages, ...containers], [

@@ -43,8 +43,14 @@ describe('the capability audit of ML code', () => {
     expect(found.checkpointing?.status).toBe('partial')
     expect(risks(found.checkpointing)).toEqual(['medium: The optimizer, scheduler and RNG state are not saved with the weights: a resumed run does not continue the same run.'])
     expect(found.tests).toMatchObject({ status: 'missing', gaps: [expect.objectContaining({ risk: 'high' })] })
-    expect(found.deployment).toMatchObject({ status: 'not-applicable', reason: 'Research code: it runs from a checkout, nothing is packaged or served.' })
+    expect(found.deployment).toMatchObject({ status: 'not-applicable', reason: 'Research code: it is run from a checkout, not published or served.' })
     for (const row of Object.values(found)) for (const gap of row.gaps) expect(gap.plan.length * gap.rollback.length).toBeGreaterThan(0)
+  })
+
+  it('does not take a path assigned to ckpt_path for a load, and reads a list of split names as a split', async () => {
+    const found = await rows({ ...research, 'train.py': 'import torch\nckpt_path = os.path.join(out, "model.pt")\ntorch.save(model.state_dict(), ckpt_path)\nfor split in ["train", "test"]:\n    pass\n' })
+    expect(risks(found.checkpointing)[0]).toBe('high: Checkpoints are saved without a load path: a run cannot resume.')
+    expect(found.data?.artifacts).toEqual(expect.arrayContaining([{ path: 'train.py', line: 4, message: 'train and test splits' }]))
   })
 
   it('leaves low-risk gaps as advice on an implemented capability, and lets a framework trainer keep the training state', async () => {
@@ -52,7 +58,7 @@ describe('the capability audit of ML code', () => {
     expect(found['training-loop']?.status).toBe('implemented')
     expect(risks(found['training-loop'])).toEqual(expect.arrayContaining([expect.stringMatching(/^low: No mixed precision/)]))
     expect(found.checkpointing).toMatchObject({ status: 'implemented', gaps: [] })
-    expect(found.checkpointing?.reason).toMatch(/; trainer\.train\( keeps the training state\.$/)
+    expect(found.checkpointing?.reason).toMatch(/; Trainer\( keeps the training state\.$/)
   })
 
   it('marks what only examples and notebooks show as partial, and lists the package first', async () => {

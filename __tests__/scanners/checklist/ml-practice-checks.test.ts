@@ -19,6 +19,10 @@ describe('metrics-persisted', () => {
     })
   })
 
+  it('takes an evaluation call for metrics computed, so printing them only fails', () => {
+    expect(verdictOf(metricsPersistedCheck, { 'train.py': `${TORCH}test_score = eval_split(trainer, "test")\nprint(test_score)\n` })).toMatchObject({ status: 'fail' })
+  })
+
   it('does not take a config written as JSON, or a test, for metrics', () => {
     const files = { 'train.py': `${TORCH}f.write(json.dumps(config.to_dict(), indent=4))\n`, 'tests/test_log.py': `${TORCH}wandb.log({"x": 1})\n` }
     expect(verdictOf(metricsPersistedCheck, files)).toMatchObject({ status: 'warn', summary: 'The code writes no metric to disk or a tracker: how a run went is not recorded.' })
@@ -44,7 +48,7 @@ describe('checkpoint-integrity', () => {
 
   it('does not claim a pile-up where each save may replace the last (a fixed or variable path), nor count a dataset checksum', () => {
     const files = { 'train.py': `${TORCH}torch.save(checkpoint, os.path.join(out_dir, 'ckpt.pt'))\ntorch.save(model.state_dict(), ckpt_path)\n`, 'data/prepare.py': 'import hashlib\ndigest = hashlib.sha256(data).hexdigest()\n' }
-    expect(verdictOf(checkpointIntegrityCheck, files)).toMatchObject({ status: 'pass', summary: 'Loads keep `load_state_dict`\'s default check of the keys, and how many checkpoints are kept is bounded (1).', evidence: [expect.objectContaining({ message: 'saved over one fixed file' })] })
+    expect(verdictOf(checkpointIntegrityCheck, files)).toMatchObject({ status: 'pass', summary: 'No checkpoint is loaded back by this code, and how many checkpoints are kept is bounded (1).', evidence: [expect.objectContaining({ message: 'saved over one fixed file' })] })
   })
 
   it('does not apply to code that saves no checkpoint', () => {
@@ -85,6 +89,10 @@ describe('optional-dependency-skips', () => {
 })
 
 describe('tracking-run-ids', () => {
+  it('takes a configured log directory for where the run is found', () => {
+    expect(statusOf(trackingRunIdsCheck, { 'train.py': `${TORCH}from torch.utils.tensorboard import SummaryWriter\nlogger.configure(dir=args.log_dir)\n` })).toBe('pass')
+  })
+
   it('passes when the run is named or its id read, and warns when runs are tracked anonymously', () => {
     expect(statusOf(trackingRunIdsCheck, { 'train.py': `${TORCH}import wandb\nwandb.init(project="p", name=run_name)\n` })).toBe('pass')
     expect(statusOf(trackingRunIdsCheck, { 'train.py': `${TORCH}import mlflow\nprint(mlflow.active_run().info.run_id)\n` })).toBe('pass')

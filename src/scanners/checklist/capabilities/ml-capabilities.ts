@@ -123,7 +123,7 @@ function testing(input: CapabilityInput): CapabilityRow {
 
 function deployment(input: CapabilityInput): CapabilityRow {
   const { facts, kind } = input
-  if (!hasKind(kind, 'library') && !hasKind(kind, 'application')) return notApplicable('deployment', 'Deployment', 'Research code: it runs from a checkout, nothing is packaged or served.')
+  if (!hasKind(kind, 'library') && !hasKind(kind, 'application')) return notApplicable('deployment', 'Deployment', 'Research code: it is run from a checkout, not published or served.')
   const packages = [...facts.pyprojects.filter((item) => item.distribution !== undefined).map((item) => ({ path: item.path, message: `builds ${item.distribution ?? ''}` })), ...facts.setupScripts.filter((item) => item.name !== undefined).map((item) => ({ path: item.path, message: `builds ${item.name ?? ''}` }))]
   const containers = facts.dockerfiles.map((item) => ({ path: item.path, message: 'container image' }))
   return row('deployment', 'Deployment', [...packages, ...containers], [

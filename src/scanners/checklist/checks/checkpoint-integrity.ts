@@ -36,7 +36,7 @@ export const checkpointIntegrityCheck: Check = {
     const retained = codeSignals(facts, 'checkpoint-retention')
     const accumulating = codeSignals(facts, 'checkpoint-accumulating')
     const evidence = [...unchecked, ...verified, ...retained, ...accumulating]
-    const keysSay = verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys'
+    const keysSay = loads.length === 0 ? 'No checkpoint is loaded back by this code' : verified.length > 0 ? `Loaded checkpoints are verified (${verified.length})` : 'Loads keep `load_state_dict`\'s default check of the keys'
     // Only a file name built from the step proves that saves pile up; a fixed or variable path may be overwritten.
     const piling = accumulating.length > 0 && retained.length === 0
     const pileSay = `a new checkpoint file is written per step (${accumulating[0]?.path ?? ''}:${accumulating[0]?.line ?? ''}) and nothing bounds how many are kept`

@@ -43,6 +43,17 @@ const IMPORT = /^[ \t]*(?:"[ \t]*)?(import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]+a
 /** Per category: a file with a hundred `optimizer.step(` calls says no more than one with twenty. */
 const MAX_SIGNALS_PER_CATEGORY = 20
 
+/**
+ * The rest of the identifier a match starts inside: patterns begin at a literal (`Tokenizer.from_pretrained(`)
+ * rather than `\w*`, which would be tried at every word of every file, and the evidence still names
+ * the whole call (`AutoTokenizer.from_pretrained(`).
+ */
+function identifierBefore(text: string, index: number): string {
+  let start = index
+  while (start > 0 && /\w/.test(text[start - 1] as string)) start--
+  return text.slice(start, index)
+}
+
 function lineStartOf(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1
 }
@@ -104,7 +115,7 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
       path,
       line: lines.lineAt(match.index),
       category: signal.category,
-      label: signal.label ?? clip(match[0].replace(/^\s+/, '').replace(/\s+/g, (space, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
+      label: signal.label ?? clip(`${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '').replace(/\s+/g, (space, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
       ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
     })
     // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
