@@ -2216,6 +2216,7 @@ const IMPORT_SIGNALS = [
     { prefix: 'pluggy', category: 'registry' },
 ];
 /** Calls and arguments that show a practice; each source is a plain alternative of one combined regex. */
+/** What the checklist's checks read, matched in every Python file and notebook. */
 const CALL_SIGNALS = [
     { source: '\\btorch\\.(?:cuda\\.)?manual_seed(?:_all)?\\s*\\(', category: 'seed', seedKind: 'torch' },
     { source: '\\btorch\\.random\\.manual_seed\\s*\\(', category: 'seed', seedKind: 'torch' },
@@ -2235,11 +2236,20 @@ const CALL_SIGNALS = [
     { source: '\\breport_to\\s*=\\s*[\\[(]?\\s*["\'](?:wandb|tensorboard|mlflow|comet_ml|neptune|clearml|all)["\']', category: 'tracking' },
     { source: '@hydra\\.main\\s*\\(|\\bOmegaConf\\.load\\s*\\(|\\bgin\\.parse_config_files?(?:_and_bindings)?\\s*\\(|\\bLightningCLI\\s*\\(', category: 'config' },
     { source: '\\btorch\\.save\\s*\\(|\\.save_pretrained\\s*\\(|\\bsave_checkpoint\\s*\\(|\\.save_weights\\s*\\(|\\bModelCheckpoint\\s*\\(|\\btf\\.train\\.Checkpoint(?:Manager)?\\s*\\(|\\bmodel\\.save\\s*\\(|\\.save_model\\s*\\(|\\.save_state\\s*\\(|\\bjoblib\\.dump\\s*\\(', category: 'checkpoint-save' },
-    { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|(?<=[(,][\\s]*)ckpt_path\\s*=(?!=)|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
+    { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|ckpt_path(?<=[(,][\\s]*ckpt_path)\\s*=(?!=)|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
     { source: '\\bload_dataset\\s*\\(', category: 'public-dataset', bindsTo: ['datasets'] },
-    // What the capability audit reads: each category is one kind of artifact of an ML code base.
-    { source: 'Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(|^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*', category: 'tokenizer' },
-    { source: '(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(|^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\)', category: 'model-load' },
+];
+/**
+ * What the capability audit reads, each category one kind of artifact of an ML code base. Matched
+ * only in files that import an ML, data or tracking library: a web service's `DataLoader(` or
+ * `Trainer(` is something else, and the extra pass would cost every other file.
+ */
+const CAPABILITY_SIGNALS = [
+    { source: 'Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(', category: 'tokenizer' },
+    { source: '(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(', category: 'model-load' },
+    // Class lines: the pattern starts at a literal and looks back to `class`, so the evidence is the line.
+    { source: '(?:nn|torch\\.nn)\\.Module\\)(?<=^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\))', category: 'model-load', labelFromLine: true },
+    { source: '(?:Tokenizer|BPE)\\w*(?<=^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*)', category: 'tokenizer', labelFromLine: true },
     { source: '\\btorch_dtype\\s*=|\\bdevice_map\\s*=|\\.to\\(\\s*(?:device|self\\.device|dtype|["\'](?:cuda|mps)["\'])', category: 'model-init' },
     { source: '\\bget_peft_model\\s*\\(|\\bLoraConfig\\s*\\(|\\bPeftModel\\.from_pretrained\\s*\\(|\\bprepare_model_for_kbit_training\\s*\\(', category: 'adapter' },
     { source: 'Trainer\\s*\\(|\\bloss\\.backward\\s*\\(|\\b(?:accelerator|scaler\\.scale\\(\\s*loss\\s*\\))\\.backward\\s*\\(|\\b(?:optimizer|optim|opt)\\.step\\s*\\(|\\btrainer\\.(?:fit|train)\\s*\\(', category: 'train-loop' },
@@ -2267,7 +2277,7 @@ const CALL_SIGNALS = [
     { source: '\\bskip(?:if|If|Unless|_unless|_if)\\s*\\([^)\\n]*(?:cuda|gpu|GPU|is_available|device_count)|@require_torch_(?:gpu|multi_gpu|accelerator|multi_accelerator|non_multi_gpu)\\b|@pytest\\.mark\\.(?:gpu|cuda|multi_gpu)\\b|@require_(?:cuda|gpu)\\w*', category: 'gpu-skip' },
     { source: '\\bpytest\\.importorskip\\s*\\(|\\bskip(?:if|If|Unless)\\s*\\(\\s*not\\s+(?:\\w+\\.)?is_\\w+_available\\s*\\(', category: 'optional-skip' },
     { source: '\\blogging\\.(?:getLogger|basicConfig)\\s*\\(', category: 'logging' },
-    { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|^[ \\t]*@(?:dataclasses\\.)?dataclass\\b|\\bCfgNode\\s*\\(|\\.merge_from_(?:file|list|args|dict)\\s*\\(', category: 'cli-config' },
+    { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|@(?:dataclasses\\.)?dataclass\\b(?<=^[ \\t]*@(?:dataclasses\\.)?dataclass)|\\bCfgNode\\s*\\(|\\.merge_from_(?:file|list|args|dict)\\s*\\(', category: 'cli-config' },
     { source: '\\btorchvision\\.datasets\\.|\\btfds\\.load\\s*\\(|\\bfetch_openml\\s*\\(|\\bkeras\\.datasets\\.', category: 'public-dataset' },
 ];
 /**
@@ -2291,8 +2301,19 @@ const ML_MODULES = {
     jax: 'jax', flax: 'jax', optax: 'jax',
     sklearn: 'classical', xgboost: 'classical', lightgbm: 'classical', catboost: 'classical',
 };
-// `m`: a class or decorator line is matched from its start.
-const CALLS = new RegExp(CALL_SIGNALS.map((signal) => `(${signal.source})`).join('|'), 'gm');
+/** One regex per list, each source a plain alternative; `m`: a class or decorator line is matched from its start. */
+function signalPass(signals) {
+    return { signals, regex: new RegExp(signals.map((signal) => `(${signal.source})`).join('|'), 'gm') };
+}
+const CHECK_PASS = signalPass(CALL_SIGNALS);
+const CAPABILITY_PASS = signalPass(CAPABILITY_SIGNALS);
+/** Imports that make a file ML code or a test (where skips are read), whose capability signals are read. */
+const ML_CODE_ROOTS = [...new Set([...Object.keys(ML_MODULES), ...IMPORT_SIGNALS.map((signal) => signal.prefix.split('.')[0]), 'datasets', 'peft', 'trl', 'pytest', 'unittest'])];
+/** The call as evidence: the whole identifier it starts in, with spaces only between words. */
+function labelOf(text, match) {
+    const written = `${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '');
+    return clip(written.replace(/\s+/g, (space, at, all) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60);
+}
 /** `import a, b as c` and `from a.b import c`, also inside a notebook's JSON string (`"import torch\n",`). */
 const IMPORT = /^[ \t]*(?:"[ \t]*)?(import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm;
 /** Per category: a file with a hundred `optimizer.step(` calls says no more than one with twenty. */
@@ -2357,29 +2378,27 @@ function pythonSourceFacts(path, text) {
                 signals.push({ path, line, category: signal.category, label: `import ${module}` });
         }
     }
-    lines = new line_breaks/* LineIndex */.rr(text);
-    CALLS.lastIndex = 0;
-    for (let match = CALLS.exec(text); match !== null; match = CALLS.exec(text)) {
-        const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-        const signal = CALL_SIGNALS[group - 1];
-        if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index)))
-            continue;
-        if (!room(signal.category))
-            continue;
-        if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module)))
-            continue;
-        signals.push({
-            path,
-            line: lines.lineAt(match.index),
-            category: signal.category,
-            label: signal.label ?? clip(`${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '').replace(/\s+/g, (space, at, all) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
-            ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
-        });
-        // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
-        const rest = text.slice(match.index, text.indexOf('\n', match.index) >>> 0);
-        for (const extra of LINE_SIGNALS) {
-            if (extra.after === signal.category && extra.test.test(rest) && room(extra.category))
-                signals.push({ path, line: lines.lineAt(match.index), category: extra.category, label: extra.label });
+    const passes = [CHECK_PASS, ...(ML_CODE_ROOTS.some((root) => importedRoots.has(root)) ? [CAPABILITY_PASS] : [])];
+    for (const pass of passes) {
+        lines = new line_breaks/* LineIndex */.rr(text);
+        pass.regex.lastIndex = 0;
+        for (let match = pass.regex.exec(text); match !== null; match = pass.regex.exec(text)) {
+            const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+            const signal = pass.signals[group - 1];
+            if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index)))
+                continue;
+            if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module)))
+                continue;
+            if (!room(signal.category))
+                continue;
+            const line = lines.lineAt(match.index);
+            signals.push({ path, line, category: signal.category, label: signal.label ?? (signal.labelFromLine === true ? clip(text.slice(lineStartOf(text, match.index), match.index + match[0].length).trim(), 60) : labelOf(text, match)), ...(signal.seedKind ? { seedKind: signal.seedKind } : {}) });
+            // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
+            const rest = text.slice(match.index, text.indexOf('\n', match.index) >>> 0);
+            for (const extra of LINE_SIGNALS) {
+                if (extra.after === signal.category && extra.test.test(rest) && room(extra.category))
+                    signals.push({ path, line, category: extra.category, label: extra.label });
+            }
         }
     }
     return { imports, signals };

@@ -59,9 +59,12 @@ export interface CallSignal {
   readonly label?: string
   /** Matches inside string literals too: a file name pattern is a string. */
   readonly inStrings?: boolean
+  /** The evidence is the matched line (`class GPT(nn.Module):`), for patterns that start inside it. */
+  readonly labelFromLine?: boolean
 }
 
 /** Calls and arguments that show a practice; each source is a plain alternative of one combined regex. */
+/** What the checklist's checks read, matched in every Python file and notebook. */
 export const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\btorch\\.(?:cuda\\.)?manual_seed(?:_all)?\\s*\\(', category: 'seed', seedKind: 'torch' },
   { source: '\\btorch\\.random\\.manual_seed\\s*\\(', category: 'seed', seedKind: 'torch' },
@@ -81,11 +84,21 @@ export const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\breport_to\\s*=\\s*[\\[(]?\\s*["\'](?:wandb|tensorboard|mlflow|comet_ml|neptune|clearml|all)["\']', category: 'tracking' },
   { source: '@hydra\\.main\\s*\\(|\\bOmegaConf\\.load\\s*\\(|\\bgin\\.parse_config_files?(?:_and_bindings)?\\s*\\(|\\bLightningCLI\\s*\\(', category: 'config' },
   { source: '\\btorch\\.save\\s*\\(|\\.save_pretrained\\s*\\(|\\bsave_checkpoint\\s*\\(|\\.save_weights\\s*\\(|\\bModelCheckpoint\\s*\\(|\\btf\\.train\\.Checkpoint(?:Manager)?\\s*\\(|\\bmodel\\.save\\s*\\(|\\.save_model\\s*\\(|\\.save_state\\s*\\(|\\bjoblib\\.dump\\s*\\(', category: 'checkpoint-save' },
-  { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|(?<=[(,][\\s]*)ckpt_path\\s*=(?!=)|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
+  { source: '\\btorch\\.load\\s*\\(|\\.load_state_dict\\s*\\(|\\bload_checkpoint\\s*\\(|\\.load_from_checkpoint\\s*\\(|\\bresume_from_checkpoint\\b|ckpt_path(?<=[(,][\\s]*ckpt_path)\\s*=(?!=)|\\.load_weights\\s*\\(|\\blatest_checkpoint\\s*\\(|\\b(?:checkpoint|ckpt|manager)\\.restore\\s*\\(|\\.load_state\\s*\\(|\\bjoblib\\.load\\s*\\(|\\bload_model\\s*\\(|\\brestore_checkpoint\\s*\\(', category: 'checkpoint-load' },
   { source: '\\bload_dataset\\s*\\(', category: 'public-dataset', bindsTo: ['datasets'] },
-  // What the capability audit reads: each category is one kind of artifact of an ML code base.
-  { source: 'Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(|^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*', category: 'tokenizer' },
-  { source: '(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(|^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\)', category: 'model-load' },
+]
+
+/**
+ * What the capability audit reads, each category one kind of artifact of an ML code base. Matched
+ * only in files that import an ML, data or tracking library: a web service's `DataLoader(` or
+ * `Trainer(` is something else, and the extra pass would cost every other file.
+ */
+export const CAPABILITY_SIGNALS: readonly CallSignal[] = [
+  { source: 'Tokenizer(?:Fast)?\\.from_pretrained\\s*\\(|\\btiktoken\\.(?:get_encoding|encoding_for_model)\\s*\\(|\\bSentencePieceProcessor\\s*\\(|\\bTokenizer\\.from_file\\s*\\(|\\bAutoProcessor\\.from_pretrained\\s*\\(', category: 'tokenizer' },
+  { source: '(?:Model|For[A-Z]\\w+|Pipeline)\\.from_pretrained\\s*\\(|\\btimm\\.create_model\\s*\\(|\\btorch\\.hub\\.load\\s*\\(', category: 'model-load' },
+  // Class lines: the pattern starts at a literal and looks back to `class`, so the evidence is the line.
+  { source: '(?:nn|torch\\.nn)\\.Module\\)(?<=^[ \\t]*class[ \\t]+\\w+\\((?:nn|torch\\.nn)\\.Module\\))', category: 'model-load', labelFromLine: true },
+  { source: '(?:Tokenizer|BPE)\\w*(?<=^[ \\t]*class[ \\t]+\\w*(?:Tokenizer|BPE)\\w*)', category: 'tokenizer', labelFromLine: true },
   { source: '\\btorch_dtype\\s*=|\\bdevice_map\\s*=|\\.to\\(\\s*(?:device|self\\.device|dtype|["\'](?:cuda|mps)["\'])', category: 'model-init' },
   { source: '\\bget_peft_model\\s*\\(|\\bLoraConfig\\s*\\(|\\bPeftModel\\.from_pretrained\\s*\\(|\\bprepare_model_for_kbit_training\\s*\\(', category: 'adapter' },
   { source: 'Trainer\\s*\\(|\\bloss\\.backward\\s*\\(|\\b(?:accelerator|scaler\\.scale\\(\\s*loss\\s*\\))\\.backward\\s*\\(|\\b(?:optimizer|optim|opt)\\.step\\s*\\(|\\btrainer\\.(?:fit|train)\\s*\\(', category: 'train-loop' },
@@ -113,7 +126,7 @@ export const CALL_SIGNALS: readonly CallSignal[] = [
   { source: '\\bskip(?:if|If|Unless|_unless|_if)\\s*\\([^)\\n]*(?:cuda|gpu|GPU|is_available|device_count)|@require_torch_(?:gpu|multi_gpu|accelerator|multi_accelerator|non_multi_gpu)\\b|@pytest\\.mark\\.(?:gpu|cuda|multi_gpu)\\b|@require_(?:cuda|gpu)\\w*', category: 'gpu-skip' },
   { source: '\\bpytest\\.importorskip\\s*\\(|\\bskip(?:if|If|Unless)\\s*\\(\\s*not\\s+(?:\\w+\\.)?is_\\w+_available\\s*\\(', category: 'optional-skip' },
   { source: '\\blogging\\.(?:getLogger|basicConfig)\\s*\\(', category: 'logging' },
-  { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|^[ \\t]*@(?:dataclasses\\.)?dataclass\\b|\\bCfgNode\\s*\\(|\\.merge_from_(?:file|list|args|dict)\\s*\\(', category: 'cli-config' },
+  { source: '\\bArgumentParser\\s*\\(|\\bHfArgumentParser\\s*\\(|\\bfire\\.Fire\\s*\\(|\\btyper\\.Typer\\s*\\(|@click\\.(?:command|group)\\b|\\bOmegaConf\\.from_cli\\s*\\(|@(?:dataclasses\\.)?dataclass\\b(?<=^[ \\t]*@(?:dataclasses\\.)?dataclass)|\\bCfgNode\\s*\\(|\\.merge_from_(?:file|list|args|dict)\\s*\\(', category: 'cli-config' },
   { source: '\\btorchvision\\.datasets\\.|\\btfds\\.load\\s*\\(|\\bfetch_openml\\s*\\(|\\bkeras\\.datasets\\.', category: 'public-dataset' },
 ]
 

@@ -1,6 +1,6 @@
 import { LineLocator, clip } from './text-lines.js'
 import { insideRanges, pythonNonCode } from './python-code-ranges.js'
-import { CALL_SIGNALS, IMPORT_SIGNALS, LINE_SIGNALS, type CallSignal, type SeedKind, type SignalCategory } from './python-signals.js'
+import { CALL_SIGNALS, CAPABILITY_SIGNALS, IMPORT_SIGNALS, LINE_SIGNALS, type CallSignal, type SeedKind, type SignalCategory } from './python-signals.js'
 
 export type { SeedKind, SignalCategory }
 
@@ -36,8 +36,26 @@ const ML_MODULES: Readonly<Record<string, MlFamily>> = {
   sklearn: 'classical', xgboost: 'classical', lightgbm: 'classical', catboost: 'classical',
 }
 
-// `m`: a class or decorator line is matched from its start.
-const CALLS = new RegExp(CALL_SIGNALS.map((signal) => `(${signal.source})`).join('|'), 'gm')
+interface SignalPass {
+  readonly signals: readonly CallSignal[]
+  readonly regex: RegExp
+}
+
+/** One regex per list, each source a plain alternative; `m`: a class or decorator line is matched from its start. */
+function signalPass(signals: readonly CallSignal[]): SignalPass {
+  return { signals, regex: new RegExp(signals.map((signal) => `(${signal.source})`).join('|'), 'gm') }
+}
+
+const CHECK_PASS = signalPass(CALL_SIGNALS)
+const CAPABILITY_PASS = signalPass(CAPABILITY_SIGNALS)
+/** Imports that make a file ML code or a test (where skips are read), whose capability signals are read. */
+const ML_CODE_ROOTS: readonly string[] = [...new Set([...Object.keys(ML_MODULES), ...IMPORT_SIGNALS.map((signal) => signal.prefix.split('.')[0] as string), 'datasets', 'peft', 'trl', 'pytest', 'unittest'])]
+
+/** The call as evidence: the whole identifier it starts in, with spaces only between words. */
+function labelOf(text: string, match: RegExpExecArray): string {
+  const written = `${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '')
+  return clip(written.replace(/\s+/g, (space, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60)
+}
 /** `import a, b as c` and `from a.b import c`, also inside a notebook's JSON string (`"import torch\n",`). */
 const IMPORT = /^[ \t]*(?:"[ \t]*)?(import|from)[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*)/gm
 /** Per category: a file with a hundred `optimizer.step(` calls says no more than one with twenty. */
@@ -103,25 +121,23 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
       if (signal && room(signal.category)) signals.push({ path, line, category: signal.category, label: `import ${module}` })
     }
   }
-  lines = new LineLocator(text)
-  CALLS.lastIndex = 0
-  for (let match = CALLS.exec(text); match !== null; match = CALLS.exec(text)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined)
-    const signal = CALL_SIGNALS[group - 1] as CallSignal
-    if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index))) continue
-    if (!room(signal.category)) continue
-    if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module))) continue
-    signals.push({
-      path,
-      line: lines.lineAt(match.index),
-      category: signal.category,
-      label: signal.label ?? clip(`${identifierBefore(text, match.index)}${match[0]}`.replace(/^\s+/, '').replace(/\s+/g, (space, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + space.length] ?? '') ? ' ' : '')), 60),
-      ...(signal.seedKind ? { seedKind: signal.seedKind } : {}),
-    })
-    // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
-    const rest = text.slice(match.index, text.indexOf('\n', match.index) >>> 0)
-    for (const extra of LINE_SIGNALS) {
-      if (extra.after === signal.category && extra.test.test(rest) && room(extra.category)) signals.push({ path, line: lines.lineAt(match.index), category: extra.category, label: extra.label })
+  const passes = [CHECK_PASS, ...(ML_CODE_ROOTS.some((root) => importedRoots.has(root)) ? [CAPABILITY_PASS] : [])]
+  for (const pass of passes) {
+    lines = new LineLocator(text)
+    pass.regex.lastIndex = 0
+    for (let match = pass.regex.exec(text); match !== null; match = pass.regex.exec(text)) {
+      const group = match.findIndex((value, index) => index > 0 && value !== undefined)
+      const signal = pass.signals[group - 1] as CallSignal
+      if (isCommentOrDefinition(text, match.index) || (signal.inStrings !== true && insideRanges(notCode, match.index))) continue
+      if (signal.bindsTo !== undefined && !signal.bindsTo.some((module) => importedRoots.has(module))) continue
+      if (!room(signal.category)) continue
+      const line = lines.lineAt(match.index)
+      signals.push({ path, line, category: signal.category, label: signal.label ?? (signal.labelFromLine === true ? clip(text.slice(lineStartOf(text, match.index), match.index + match[0].length).trim(), 60) : labelOf(text, match)), ...(signal.seedKind ? { seedKind: signal.seedKind } : {}) })
+      // `>>> 0` turns the -1 of a last line without a newline into the end of the text.
+      const rest = text.slice(match.index, text.indexOf('\n', match.index) >>> 0)
+      for (const extra of LINE_SIGNALS) {
+        if (extra.after === signal.category && extra.test.test(rest) && room(extra.category)) signals.push({ path, line, category: extra.category, label: extra.label })
+      }
     }
   }
   return { imports, signals }
