@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runAudit } from '../../../src/engine/run-audit.js'
 import { findCitations } from '../../../src/scanners/links/citations/find-citations.js'
 import { linkScanner } from '../../../src/scanners/links/link-scanner.js'
+import { renderLinksSection } from '../../../src/render/summary/links-section.js'
 import { writeGitFixture } from '../../helpers/fixture.js'
 import { testOptions } from '../../helpers/options.js'
 import { ONE_THREAD } from '../../helpers/threads.js'
@@ -86,6 +87,13 @@ describe('citations in status documents', () => {
       'Stale citation `【F:src/train.py†L1-L30】`: src/train.py has 8 lines',
       'Stale citation `src/gone.py:2`: src/gone.py does not exist',
     ])
+  })
+
+  it('says in the job summary how many status documents cite code and which are stale', async () => {
+    const root = writeGitFixture({ 'src/train.py': TRAIN, 'docs/STATUS.md': '- `src/train.py:99`\n- `src/train.py:3`\n' })
+    const report = await runAudit(testOptions(root, ['links']), [linkScanner], environment)
+    const section = renderLinksSection(report.links!, { fileUrl: () => undefined, maxListItems: 10 })
+    expect(section).toContain('- 1 status document cites 2 code locations: stale: <code>docs/STATUS.md</code> 1 of 2 (not counted as broken links).')
   })
 
   it('keeps stale citations out of the broken-link count', async () => {

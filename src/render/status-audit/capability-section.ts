@@ -1,5 +1,5 @@
 import type { AuditReport } from '../../report/audit-report.js'
-import type { CapabilityRow, CapabilityStatus } from '../../scanners/checklist/capabilities/capability.js'
+import type { CapabilityRow, CapabilityStatus, GapRisk } from '../../scanners/checklist/capabilities/capability.js'
 import { formatCount } from '../format.js'
 import { cellText } from '../summary/checklist-section.js'
 import { renderLocation } from '../summary/location.js'
@@ -7,6 +7,7 @@ import type { SummaryContext } from '../summary/summary-context.js'
 
 const MARK: Readonly<Record<CapabilityStatus, string>> = { implemented: '✅ implemented', partial: '⚠️ partial', missing: '❌ missing', 'not-applicable': '➖ not applicable' }
 const ARTIFACTS_IN_CELL = 3
+const RISK_ORDER: Readonly<Record<GapRisk, number>> = { high: 0, medium: 1, low: 2 }
 
 function artifactCell(row: CapabilityRow, context: SummaryContext): string {
   const shown = row.artifacts.slice(0, ARTIFACTS_IN_CELL).map((item) => (item.path === undefined ? cellText(item.message) : `${renderLocation(context, item.path, item.line)} ${cellText(item.message)}`))
@@ -29,9 +30,10 @@ export function capabilityTable(report: AuditReport, context: SummaryContext, op
   if (!options.plans) return lines
   const planned = audit.rows.filter((row) => row.gaps.length > 0)
   if (planned.length === 0) return lines
-  lines.push('', '**Patch plans**, smallest change first, with how to take each back:', '')
-  for (const row of planned) {
-    for (const gap of row.gaps) lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`)
+  lines.push('', '**Patch plans**, highest risk first, each with how to take it back:', '')
+  const plans = planned.flatMap((row) => row.gaps.map((gap) => ({ row, gap })))
+  for (const { row, gap } of plans.sort((a, b) => RISK_ORDER[a.gap.risk] - RISK_ORDER[b.gap.risk])) {
+    lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`)
   }
   return lines
 }
