@@ -47,6 +47,11 @@ describe('the capability audit of ML code', () => {
     for (const row of Object.values(found)) for (const gap of row.gaps) expect(gap.plan.length * gap.rollback.length).toBeGreaterThan(0)
   })
 
+  it('does not credit a repository\'s own Trainer class with keeping the training state', async () => {
+    const found = await rows({ ...research, 'trainer.py': 'import torch\nclass Trainer:\n    pass\n', 'train.py': 'import torch\ntrainer = Trainer(config, model)\ntrainer.run()\ntorch.save(model.state_dict(), path)\nmodel.load_state_dict(torch.load(path))\n' })
+    expect(risks(found.checkpointing)).toContain('medium: The optimizer, scheduler and RNG state are not saved with the weights: a resumed run does not continue the same run.')
+  })
+
   it('does not take a path assigned to ckpt_path for a load, and reads a list of split names as a split', async () => {
     const found = await rows({ ...research, 'train.py': 'import torch\nckpt_path = os.path.join(out, "model.pt")\ntorch.save(model.state_dict(), ckpt_path)\nfor split in ["train", "test"]:\n    pass\n' })
     expect(risks(found.checkpointing)[0]).toBe('high: Checkpoints are saved without a load path: a run cannot resume.')
