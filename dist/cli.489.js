@@ -4263,6 +4263,8 @@ function generalCapabilities(input) {
 const LOCK_SAYS = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' };
 const ml_capabilities_REVERT = 'Revert the commit; the change is additive and nothing else depends on it.';
 /** `Trainer(`, `SFTTrainer(`, `pl.Trainer(`, `trainer.fit(`: a framework runs the loop and its checkpoints. */
+/** Libraries whose trainers checkpoint the whole training state; a repository's own `Trainer` class may not (minGPT's). */
+const FRAMEWORKS = new Set(['transformers', 'lightning', 'pytorch_lightning', 'accelerate', 'deepspeed']);
 const FRAMEWORK_TRAINER = /Trainer\($|^trainer\.(?:fit|train)\($/;
 const FLAG_OFF = 'Guard it behind a flag that defaults to the old behaviour, and turn the flag off to roll back.';
 function signals(input, ...categories) {
@@ -4326,7 +4328,8 @@ function checkpointing(input) {
     const retention = signals(input, 'checkpoint-retention');
     const unchecked = uncheckedLoads(input.facts);
     // A framework trainer (Hugging Face's, Lightning's) saves and restores optimizer, scheduler and RNG state, and checks the keys it loads.
-    const trainer = signals(input, 'train-loop').find((item) => FRAMEWORK_TRAINER.test(item.message));
+    const frameworkFiles = new Set(input.facts.mlImports.filter((item) => FRAMEWORKS.has(item.module)).map((item) => item.path));
+    const trainer = signals(input, 'train-loop').find((item) => FRAMEWORK_TRAINER.test(item.message) && item.path !== undefined && frameworkFiles.has(item.path));
     if (saves.length === 0)
         return row('checkpointing', 'Checkpointing and resume', loads, [{ gap: 'No checkpoint is saved: a crashed run starts over.', risk: 'high', plan: 'Save model, optimizer, scheduler and step every N steps (`torch.save`, `save_pretrained`, `ModelCheckpoint`).', rollback: ml_capabilities_REVERT }], 'Checkpoints are loaded, never saved.');
     return row('checkpointing', 'Checkpointing and resume', [...saves, ...loads, ...state, ...retention], [

@@ -1316,12 +1316,26 @@ function ciToolSteps(text) {
     }
     return found;
 }
+/** The `run:` code of a workflow that runs on pushes and pull requests, comments left out; '' for any other workflow. */
+function codeOnChanges(text) {
+    if (!RUNS_ON_CHANGES.test(text))
+        return '';
+    return runLines(text).map((line) => line.text).filter((line) => !line.startsWith('#')).join('\n');
+}
+/** A script of the repository that a `run:` line calls: `ci/run-tests.sh`, `bash scripts/lint.sh`, `./tools/check.sh`. */
+const SCRIPT_PATH = /(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)[ \t]+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))(?=$|[\s;&|)])/gm;
+/** The repository scripts a workflow that runs on pushes and pull requests calls, as repository paths. */
+function ciScripts(text) {
+    return [...new Set([...codeOnChanges(text).matchAll(SCRIPT_PATH)].map((match) => match[1]))];
+}
 /** The commands a workflow runs on pushes and pull requests, read as text (comments left out). */
 function ciInvocations(text) {
+    return shellInvocations(codeOnChanges(text), PRE_COMMIT_ACTION.test(text));
+}
+/** The commands shell code runs: a workflow's `run:` lines, or a script CI calls (comment lines left out). */
+function shellInvocations(code, preCommitAction = false) {
     const found = new Set();
-    if (!RUNS_ON_CHANGES.test(text))
-        return found;
-    const code = runLines(text).map((line) => line.text).filter((line) => !line.startsWith('#')).join('\n');
+    code = code.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
     for (const match of code.matchAll(NPM)) {
         const name = match[1];
         if (!NOT_SCRIPTS.has(name))
@@ -1343,7 +1357,7 @@ function ciInvocations(text) {
                 found.add(`nox:${session}`);
     for (const match of code.matchAll(JUST))
         found.add(`just:${match[1]}`);
-    if (PRE_COMMIT.test(code) || PRE_COMMIT_ACTION.test(text))
+    if (PRE_COMMIT.test(code) || preCommitAction)
         found.add('pre-commit:pre-commit');
     return found;
 }
@@ -1468,6 +1482,27 @@ const BY_NAME = new Map([
 function gateExtractorFor(path) {
     return path.includes('/') ? undefined : BY_NAME.get(path);
 }
+const RULE = /^([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*)*)[ \t]*::?(?!=)/;
+/**
+ * Each Makefile target's recipe, the tab-indented lines after its rule: `test:` running `pytest`
+ * covers tests whatever the target is called. Variables are left as written.
+ */
+function makeRecipes(text) {
+    const recipes = new Map();
+    let current = [];
+    for (const line of text.split('\n')) {
+        if (line.startsWith('\t')) {
+            for (const target of current)
+                recipes.set(target, `${recipes.get(target) ?? ''}${line.trim()}\n`);
+            continue;
+        }
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const rule = RULE.exec(line);
+        current = rule === null ? [] : rule[1].split(/[ \t]+/);
+    }
+    return recipes;
+}
 
 ;// CONCATENATED MODULE: ./src/scanners/repo-map/local-gates/collect-local-gates.ts
 
@@ -1491,6 +1526,12 @@ class LocalGateCollector {
     candidates = [];
     invokedBy = new Map();
     ciSteps = [];
+    /** Repository scripts that a workflow calls, with the workflow: what they run is run in CI (git's `ci/run-build-and-tests.sh`). */
+    scriptCallers = new Map();
+    /** True for a script a workflow calls, read for the commands it runs; workflows are read before other code. */
+    wantsScript(path) {
+        return this.scriptCallers.has(path);
+    }
     /** `entryPoints`: what the map's extractors read from the same text, so a Makefile is parsed once. */
     visit(path, text, entryPoints) {
         const extract = gateExtractorFor(path);
@@ -1498,11 +1539,24 @@ class LocalGateCollector {
             this.candidates.push(...extract(path, text));
         // Every target of the root Makefile, not only the first the map lists: git's `test` is its 300th.
         if (MAKEFILE_NAMES.has(path)) {
-            for (const target of entryPoints)
-                if (target.kind === 'make-target')
-                    this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line });
+            const recipes = makeRecipes(text);
+            for (const target of entryPoints) {
+                if (target.kind !== 'make-target')
+                    continue;
+                const body = recipes.get(target.name);
+                this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line, ...(body === undefined ? {} : { body }) });
+            }
+        }
+        const caller = this.scriptCallers.get(path);
+        if (caller !== undefined) {
+            for (const invocation of shellInvocations(text))
+                if (!this.invokedBy.has(invocation))
+                    this.invokedBy.set(invocation, caller);
         }
         if (WORKFLOW.test(path)) {
+            for (const script of ciScripts(text))
+                if (!this.scriptCallers.has(script))
+                    this.scriptCallers.set(script, path);
             for (const invocation of ciInvocations(text))
                 if (!this.invokedBy.has(invocation))
                     this.invokedBy.set(invocation, path);
@@ -1825,7 +1879,7 @@ class RepoMapRun {
         this.excluded = (0,path_globs/* pathMatcher */.k)(this.settings.exclude);
     }
     wants(file) {
-        return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path) || this.isModuleCode(file.path));
+        return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path) || this.gates.wantsScript(file.path) || this.isModuleCode(file.path));
     }
     isModuleCode(path) {
         return importsLanguage(path) !== undefined && !NOT_A_MODULE.test(path);

@@ -6653,14 +6653,15 @@ function guarded(entry, record, path, step) {
     entry.elapsedMs += external_node_perf_hooks_namespaceObject.performance.now() - t0;
 }
 /**
- * Indexes of `files`, prose documents first: a status document cites code (`src/train.py:42: TODO`),
- * and reading the documents first lets a scanner ask for the cited files and check the lines when
- * they come, without holding every file's text.
+ * Indexes of `files`, prose documents and workflows first: a status document cites code
+ * (`src/train.py:42: TODO`) and a workflow calls scripts (`ci/run-tests.sh`); reading them first lets
+ * a scanner ask for the cited or called files and read them when they come, without holding every
+ * file's text.
  */
 function documentsFirst(files) {
     const documents = [];
     const rest = [];
-    files.forEach((file, index) => (file.language?.kind === 'prose' ? documents : rest).push(index));
+    files.forEach((file, index) => (file.language?.kind === 'prose' || file.path.startsWith('.github/workflows/') ? documents : rest).push(index));
     return [...documents, ...rest];
 }
 /**
@@ -8092,6 +8093,7 @@ function renderRepoMapSection(map, context) {
 
 const MARK = { implemented: '✅ implemented', partial: '⚠️ partial', missing: '❌ missing', 'not-applicable': '➖ not applicable' };
 const ARTIFACTS_IN_CELL = 3;
+const RISK_ORDER = { high: 0, medium: 1, low: 2 };
 function artifactCell(row, context) {
     const shown = row.artifacts.slice(0, ARTIFACTS_IN_CELL).map((item) => (item.path === undefined ? cellText(item.message) : `${renderLocation(context, item.path, item.line)} ${cellText(item.message)}`));
     const more = row.artifacts.length - shown.length;
@@ -8116,10 +8118,10 @@ function capabilityTable(report, context, options) {
     const planned = audit.rows.filter((row) => row.gaps.length > 0);
     if (planned.length === 0)
         return lines;
-    lines.push('', '**Patch plans**, smallest change first, with how to take each back:', '');
-    for (const row of planned) {
-        for (const gap of row.gaps)
-            lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`);
+    lines.push('', '**Patch plans**, highest risk first, each with how to take it back:', '');
+    const plans = planned.flatMap((row) => row.gaps.map((gap) => ({ row, gap })));
+    for (const { row, gap } of plans.sort((a, b) => RISK_ORDER[a.gap.risk] - RISK_ORDER[b.gap.risk])) {
+        lines.push(`- ${cellText(row.title)} (${gap.risk}): ${cellText(gap.plan)} Rollback: ${cellText(gap.rollback)}`);
     }
     return lines;
 }

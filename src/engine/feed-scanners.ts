@@ -31,14 +31,15 @@ function guarded(entry: LiveRun, record: ErrorRecorder, path: string | undefined
 }
 
 /**
- * Indexes of `files`, prose documents first: a status document cites code (`src/train.py:42: TODO`),
- * and reading the documents first lets a scanner ask for the cited files and check the lines when
- * they come, without holding every file's text.
+ * Indexes of `files`, prose documents and workflows first: a status document cites code
+ * (`src/train.py:42: TODO`) and a workflow calls scripts (`ci/run-tests.sh`); reading them first lets
+ * a scanner ask for the cited or called files and read them when they come, without holding every
+ * file's text.
  */
 function documentsFirst(files: readonly InventoryFile[]): number[] {
   const documents: number[] = []
   const rest: number[] = []
-  files.forEach((file, index) => (file.language?.kind === 'prose' ? documents : rest).push(index))
+  files.forEach((file, index) => (file.language?.kind === 'prose' || file.path.startsWith('.github/workflows/') ? documents : rest).push(index))
   return [...documents, ...rest]
 }
 

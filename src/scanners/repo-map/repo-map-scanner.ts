@@ -41,7 +41,7 @@ class RepoMapRun implements ScannerRun<RepoMapResult> {
   }
 
   wants(file: InventoryFile): boolean {
-    return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path) || this.isModuleCode(file.path))
+    return !this.excluded(file.path) && (entryPointExtractorsFor(file).length > 0 || wantsForGates(file.path) || this.gates.wantsScript(file.path) || this.isModuleCode(file.path))
   }
 
   private isModuleCode(path: string): boolean {

@@ -79,6 +79,17 @@ describe('local gates in the repo map', () => {
   })
 })
 
+describe('make recipes and the scripts CI calls', () => {
+  it('reads what a make target covers from its recipe, and follows a script a workflow calls to the targets it runs', async () => {
+    const gates = await gatesOf({
+      '.github/workflows/ci.yml': CI('      - run: bash ci/run-tests.sh\n'),
+      Makefile: 'verify:\n\tpytest tests\n\truff check .\n\nbundle:\n\tzip -r out.zip src\n\n# a comment\nsmoke: verify\n\t./bin/smoke\n',
+      'ci/run-tests.sh': '#!/bin/sh\nset -e\n# make bundle\nmake verify\n',
+    })
+    expect(gates).toEqual(['make verify [tests,lint] ci:.github/workflows/ci.yml'])
+  })
+})
+
 describe("CI's own gates", () => {
   it('reads run: scripts inline and as blocks, one per command however many jobs repeat it, and not job names, needs lists or echoes', async () => {
     const { ciToolSteps } = await import('../../../../src/scanners/repo-map/local-gates/ci-invocations.js')

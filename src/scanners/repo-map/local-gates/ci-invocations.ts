@@ -84,11 +84,29 @@ export function ciToolSteps(text: string): Array<{ line: number; command: string
   return found
 }
 
+/** The `run:` code of a workflow that runs on pushes and pull requests, comments left out; '' for any other workflow. */
+function codeOnChanges(text: string): string {
+  if (!RUNS_ON_CHANGES.test(text)) return ''
+  return runLines(text).map((line) => line.text).filter((line) => !line.startsWith('#')).join('\n')
+}
+
+/** A script of the repository that a `run:` line calls: `ci/run-tests.sh`, `bash scripts/lint.sh`, `./tools/check.sh`. */
+const SCRIPT_PATH = /(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)[ \t]+)?(?:\.\/)?((?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash))(?=$|[\s;&|)])/gm
+
+/** The repository scripts a workflow that runs on pushes and pull requests calls, as repository paths. */
+export function ciScripts(text: string): string[] {
+  return [...new Set([...codeOnChanges(text).matchAll(SCRIPT_PATH)].map((match) => match[1] as string))]
+}
+
 /** The commands a workflow runs on pushes and pull requests, read as text (comments left out). */
 export function ciInvocations(text: string): Set<Invocation> {
+  return shellInvocations(codeOnChanges(text), PRE_COMMIT_ACTION.test(text))
+}
+
+/** The commands shell code runs: a workflow's `run:` lines, or a script CI calls (comment lines left out). */
+export function shellInvocations(code: string, preCommitAction = false): Set<Invocation> {
   const found = new Set<Invocation>()
-  if (!RUNS_ON_CHANGES.test(text)) return found
-  const code = runLines(text).map((line) => line.text).filter((line) => !line.startsWith('#')).join('\n')
+  code = code.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n')
   for (const match of code.matchAll(NPM)) {
     const name = match[1] as string
     if (!NOT_SCRIPTS.has(name)) found.add(`npm:${name === 't' ? 'test' : name}`)
@@ -101,7 +119,7 @@ export function ciInvocations(text: string): Set<Invocation> {
   }
   for (const match of code.matchAll(NOX)) for (const session of (match[1] as string).trim().split(/\s+/)) if (!session.startsWith('-')) found.add(`nox:${session}`)
   for (const match of code.matchAll(JUST)) found.add(`just:${match[1] as string}`)
-  if (PRE_COMMIT.test(code) || PRE_COMMIT_ACTION.test(text)) found.add('pre-commit:pre-commit')
+  if (PRE_COMMIT.test(code) || preCommitAction) found.add('pre-commit:pre-commit')
   return found
 }
 

@@ -1,7 +1,7 @@
 import type { EntryPoint } from '../repo-map-result.js'
 import { MAKEFILE_NAMES } from '../file-names.js'
-import { ciInvocations, ciToolSteps, followScripts, type Invocation } from './ci-invocations.js'
-import { gateExtractorFor } from './gate-extractors.js'
+import { ciInvocations, ciScripts, ciToolSteps, followScripts, shellInvocations, type Invocation } from './ci-invocations.js'
+import { gateExtractorFor, makeRecipes } from './gate-extractors.js'
 import { coverageOf, type GateCandidate, type GateCoverage, type LocalGate } from './local-gate.js'
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
@@ -23,6 +23,13 @@ export class LocalGateCollector {
   private readonly candidates: GateCandidate[] = []
   private readonly invokedBy = new Map<Invocation, string>()
   private readonly ciSteps: LocalGate[] = []
+  /** Repository scripts that a workflow calls, with the workflow: what they run is run in CI (git's `ci/run-build-and-tests.sh`). */
+  private readonly scriptCallers = new Map<string, string>()
+
+  /** True for a script a workflow calls, read for the commands it runs; workflows are read before other code. */
+  wantsScript(path: string): boolean {
+    return this.scriptCallers.has(path)
+  }
 
   /** `entryPoints`: what the map's extractors read from the same text, so a Makefile is parsed once. */
   visit(path: string, text: string, entryPoints: readonly EntryPoint[]): void {
@@ -30,9 +37,19 @@ export class LocalGateCollector {
     if (extract !== undefined) this.candidates.push(...extract(path, text))
     // Every target of the root Makefile, not only the first the map lists: git's `test` is its 300th.
     if (MAKEFILE_NAMES.has(path)) {
-      for (const target of entryPoints) if (target.kind === 'make-target') this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line })
+      const recipes = makeRecipes(text)
+      for (const target of entryPoints) {
+        if (target.kind !== 'make-target') continue
+        const body = recipes.get(target.name)
+        this.candidates.push({ tool: 'make', name: target.name, command: `make ${target.name}`, path, line: target.line, ...(body === undefined ? {} : { body }) })
+      }
+    }
+    const caller = this.scriptCallers.get(path)
+    if (caller !== undefined) {
+      for (const invocation of shellInvocations(text)) if (!this.invokedBy.has(invocation)) this.invokedBy.set(invocation, caller)
     }
     if (WORKFLOW.test(path)) {
+      for (const script of ciScripts(text)) if (!this.scriptCallers.has(script)) this.scriptCallers.set(script, path)
       for (const invocation of ciInvocations(text)) if (!this.invokedBy.has(invocation)) this.invokedBy.set(invocation, path)
       for (const step of ciToolSteps(text)) {
         if (!this.ciSteps.some((known) => known.command === step.command)) this.ciSteps.push({ tool: 'ci', name: step.command, command: step.command, path, line: step.line, covers: step.covers, ranInCi: path })

@@ -90,3 +90,24 @@ const BY_NAME: ReadonlyMap<string, GateExtractor> = new Map([
 export function gateExtractorFor(path: string): GateExtractor | undefined {
   return path.includes('/') ? undefined : BY_NAME.get(path)
 }
+
+const RULE = /^([A-Za-z_][\w.-]*(?:[ \t]+[A-Za-z_][\w.-]*)*)[ \t]*::?(?!=)/
+
+/**
+ * Each Makefile target's recipe, the tab-indented lines after its rule: `test:` running `pytest`
+ * covers tests whatever the target is called. Variables are left as written.
+ */
+export function makeRecipes(text: string): Map<string, string> {
+  const recipes = new Map<string, string>()
+  let current: string[] = []
+  for (const line of text.split('\n')) {
+    if (line.startsWith('\t')) {
+      for (const target of current) recipes.set(target, `${recipes.get(target) ?? ''}${line.trim()}\n`)
+      continue
+    }
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue
+    const rule = RULE.exec(line)
+    current = rule === null ? [] : (rule[1] as string).split(/[ \t]+/)
+  }
+  return recipes
+}
