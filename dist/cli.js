@@ -8570,7 +8570,8 @@ function checkRow(check, context) {
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 function reproducibilitySection(report, context) {
     const lines = ['## 6. Reproducibility checklist'];
-    const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? [];
+    // Status ledgers kept current belong to reproducing a project's state as much as its environment does.
+    const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility' || check.id === 'docs-freshness') ?? [];
     if (!report.checklist)
         return [...lines, ...skipped('The checklist scanner did not run in this audit.')];
     if (checks.length === 0)
@@ -9277,7 +9278,8 @@ function planLinkFixes(root, findings, redact = (text) => text, citations = []) 
         if (edited.applied.length === 0)
             continue;
         files.push({ path, after: edited.after });
-        diffs.push(diff);
+        // git apply skips the lines before a file's diff, so each file's fixes say why, their risk and rollback there.
+        diffs.push(`${edited.applied.map((edit) => `# ${edit.path}:${edit.line}: ${edit.from} -> ${edit.to}: ${edit.why}.\n`).join('')}# Risk: this line only. Rollback: git apply -R fixes.patch.\n${diff}`);
     }
     return { patch: diffs.join(''), files, applied, skipped, guesses };
 }

@@ -69,6 +69,8 @@ describe('repo-audit fix', () => {
     expect(printed.stderr).toContain('2 certain link fixes in 1 file')
     expect(printed.stderr).toContain('1 suggestion is a guess, left to you')
     expect(printed.stdout).toContain('+Read the [store API](docs/api.md) and the [guide](docs/guide.md#setup).')
+    expect(printed.stdout).toContain('# README.md:3: docs/API.md -> docs/api.md: the file exists with this letter case.\n')
+    expect(printed.stdout).toContain('# Risk: this line only. Rollback: git apply -R fixes.patch.\n--- a/README.md')
     writeFileSync(join(root, 'fixes.patch'), printed.stdout)
     execFileSync('git', ['apply', '--check', 'fixes.patch'], { cwd: root })
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe(files['README.md'])

@@ -64,7 +64,8 @@ export function planLinkFixes(root: string, findings: readonly LinkFinding[], re
     skipped.push(...edited.skipped)
     if (edited.applied.length === 0) continue
     files.push({ path, after: edited.after })
-    diffs.push(diff)
+    // git apply skips the lines before a file's diff, so each file's fixes say why, their risk and rollback there.
+    diffs.push(`${edited.applied.map((edit) => `# ${edit.path}:${edit.line}: ${edit.from} -> ${edit.to}: ${edit.why}.\n`).join('')}# Risk: this line only. Rollback: git apply -R fixes.patch.\n${diff}`)
   }
   return { patch: diffs.join(''), files, applied, skipped, guesses }
 }

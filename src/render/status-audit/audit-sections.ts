@@ -93,7 +93,8 @@ function checkRow(check: CheckResult, context: SummaryContext): string {
 /** The reproducibility pack as a checklist: every check with its status, note and evidence. */
 export function reproducibilitySection(report: AuditReport, context: SummaryContext): string[] {
   const lines = ['## 6. Reproducibility checklist']
-  const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility') ?? []
+  // Status ledgers kept current belong to reproducing a project's state as much as its environment does.
+  const checks = report.checklist?.checks.filter((check) => check.pack === 'reproducibility' || check.id === 'docs-freshness') ?? []
   if (!report.checklist) return [...lines, ...skipped('The checklist scanner did not run in this audit.')]
   if (checks.length === 0) return [...lines, ...skipped('The reproducibility pack is turned off in the config.')]
   const scored = checks.filter((check) => check.status !== 'not-applicable').sort((a, b) => ORDER[a.status] - ORDER[b.status])
