@@ -9216,11 +9216,9 @@ function certainLinkFix(finding) {
     return undefined;
 }
 /** A status document's citation whose quoted text moved: it stands once in the file, so the new line is certain. */
-function certainCitationFix(finding) {
-    if (finding.reason !== 'stale-citation' || finding.suggestion === undefined)
-        return undefined;
-    const line = /:(\d+)$/.exec(finding.suggestion)?.[1] ?? '?';
-    return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}`, citation: true };
+function certainCitationFix(moved) {
+    const line = /:(\d+)/.exec(moved.to)?.[1] ?? '?';
+    return { path: moved.path, line: moved.line, from: moved.cited, to: moved.to, why: `the quoted text stands once in the file, now at line ${line}`, citation: true };
 }
 
 ;// CONCATENATED MODULE: ./src/fix/link-fixes.ts
@@ -9240,10 +9238,9 @@ const MAX_FIX_BYTES = 4 * 1024 * 1024;
 function planLinkFixes(root, findings, redact = (text) => text, citations = []) {
     const byFile = new Map();
     let guesses = 0;
-    for (const finding of citations) {
-        const edit = certainCitationFix(finding);
-        if (edit !== undefined)
-            byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit]);
+    for (const moved of citations) {
+        const edit = certainCitationFix(moved);
+        byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit]);
     }
     for (const finding of findings) {
         const edit = certainLinkFix(finding);
@@ -9326,7 +9323,7 @@ function oneLine(text) {
 /** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
 function plannedFixes(root, report, io) {
     try {
-        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings);
+        return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.moved);
     }
     catch (error) {
         io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`);
@@ -9406,7 +9403,7 @@ async function fix(args, io) {
     for (const note of prepared.notes)
         io.stderr(`repo-audit: note: ${oneLine(note)}\n`);
     const report = await auditWithOptions(prepared, io.env);
-    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings);
+    const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.moved);
     if (args.write) {
         const containment = new RootContainment(prepared.options.root);
         for (const file of plan.files)

@@ -3250,6 +3250,7 @@ class CitationLedger {
         this.waiting.clear();
         const documents = [];
         const findings = [];
+        const moved = [];
         for (const document of this.documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
             if (!this.cites(document))
                 continue;
@@ -3262,13 +3263,17 @@ class CitationLedger {
                 unchecked: document.cited.filter((entry) => entry.outcome.kind === 'unchecked').length,
             };
             documents.push(citing);
+            for (const entry of stale) {
+                if (entry.outcome.kind === 'moved')
+                    moved.push({ path: document.path, line: entry.citation.line, cited: entry.citation.written, to: movedTo(entry.citation.written, entry.outcome.to) });
+            }
             if (stale.length >= MOSTLY_STALE.minimum && stale.length > document.cited.length * MOSTLY_STALE.share)
                 findings.push(documentFinding(citing, stale, fingerprints));
             else
                 for (const entry of stale)
                     findings.push(citationFinding(document.path, entry, fingerprints));
         }
-        return { documents, citations: documents.reduce((sum, document) => sum + document.citations, 0), stale: documents.reduce((sum, document) => sum + document.stale, 0), findings };
+        return { documents, moved, citations: documents.reduce((sum, document) => sum + document.citations, 0), stale: documents.reduce((sum, document) => sum + document.stale, 0), findings };
     }
     /** A file named as a status document, one using the bracketed form, or one whose citations name at least two files that exist. */
     cites(document) {
@@ -3322,6 +3327,10 @@ function staleDetail(entry) {
             return `line ${citation.firstLine} no longer says \`${citation.claim ?? ''}\``;
     }
 }
+/** The citation rewritten at its new line: `src/train.py:17` becomes `src/train.py:23`. */
+function movedTo(written, line) {
+    return written.replace(/:\d+(?:-\d+)?/, `:${line}`);
+}
 function citationFinding(path, entry, fingerprints) {
     const reason = entry.outcome.kind === 'missing-file' ? 'cited-file-missing' : entry.outcome.kind === 'missing-line' ? 'cited-line-missing' : 'stale-citation';
     const ruleId = `links/${reason}`;
@@ -3335,7 +3344,7 @@ function citationFinding(path, entry, fingerprints) {
         fingerprint: fingerprints.next(ruleId, path, `${entry.citation.written} ${entry.citation.claim ?? ''}`),
         reason,
         cited: entry.citation.written,
-        ...(moved === undefined ? {} : { suggestion: entry.citation.written.replace(/:\d+(?:-\d+)?/, `:${moved}`) }),
+        ...(moved === undefined ? {} : { suggestion: movedTo(entry.citation.written, moved) }),
     };
 }
 function documentFinding(document, stale, fingerprints) {

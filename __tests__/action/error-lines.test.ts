@@ -27,7 +27,7 @@ describe('reservedErrorLines', () => {
     // Broken links are errors (stubs are warnings): thirty of them crowd the ten error slots.
     const broken = Array.from({ length: 30 }, (_, i) => ({ path: `docs/p${i}.md`, line: 2, column: 1, ruleId: 'links/missing-file', message: 'Broken link', fingerprint: `f${i}`, reason: 'missing-file' as const, target: 'x.md', resolved: 'x.md' }))
     const crowded = sampleReport({
-      links: { citations: { documents: [], citations: 0, stale: 0, findings: [] }, brokenCount: 30, githubViewOnlyCount: 0, filesScanned: 30, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 30, checked: 30, skipped: {}, external: { count: 0, byHost: {} } }, findings: broken },
+      links: { citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: 30, githubViewOnlyCount: 0, filesScanned: 30, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 30, checked: 30, skipped: {}, external: { count: 0, byHost: {} } }, findings: broken },
     })
     for (const failOnError of [true, false]) {
       for (const uploading of [true, false]) {

@@ -129,6 +129,17 @@ describe('fixes.patch in the report directory', () => {
     expect(printed.stderr).toContain('2 certain link fixes in 1 file')
   })
 
+  it('moves the citations of a document reported as a whole too', async () => {
+    const moved = Array.from({ length: 6 }, (_, index) => `- \`src/train.py:${index + 1}: # TODO: step ${index}\``)
+    const root = writeFixture({
+      'src/train.py': `import torch\n\n${Array.from({ length: 6 }, (_, index) => `# TODO: step ${index}`).join('\n')}\n`,
+      'docs/STATUS.md': `# Status\n\n${moved.join('\n')}\n`,
+    })
+    const printed = await cli(['fix', '.'], root)
+    expect(printed.stderr).toContain('6 certain link fixes in 1 file')
+    expect(printed.stdout).toContain('+- `src/train.py:3: # TODO: step 0`')
+  })
+
   it('moves a status document\'s citation to the line its quoted text stands on now, and only then', async () => {
     const root = writeFixture({
       'src/train.py': 'import torch\n\n\ndef train():\n    # TODO: resume from the last checkpoint\n    pass\n',

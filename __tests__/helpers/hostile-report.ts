@@ -19,7 +19,7 @@ export function reportOfStrings(text: string): AuditReport {
     root: text,
     placeholders: { count: 1, byTag: { [text]: 1 }, byKind: { comment: 1, stub: 0, prose: 0 }, filesScanned: 1, findings: [placeholderFinding(text, 1, text, { tag: text, reference: text })] },
     links: {
-      citations: { documents: [], citations: 0, stale: 0, findings: [] }, brokenCount: 2, filesScanned: 1, githubViewOnlyCount: 3, testDataFiles: 1,
+      citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: 2, filesScanned: 1, githubViewOnlyCount: 3, testDataFiles: 1,
       sites: [{ kind: 'mkdocs', config: text, pages: text, pagesChecked: 1, githubViewOnly: 3 }],
       unreadableSites: [{ kind: 'docusaurus', config: text, reason: text }],
       totals: { seen: 1, checked: 1, skipped: {}, external: { count: 1, byHost: { [text]: 1 } } },

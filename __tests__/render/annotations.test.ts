@@ -13,7 +13,7 @@ function reportWith(findings: ReturnType<typeof comments>, root = '.') {
 describe('planAnnotations', () => {
   it('keeps at most ten per level, most severe first, stubs before comment tags, and counts the rest', () => {
     const brokenLinks = Array.from({ length: 12 }, (_, i) => ({ path: 'README.md', line: i + 1, column: 1, ruleId: 'links/missing-file', message: `Broken link ${i}`, fingerprint: `f${i}`, reason: 'missing-file' as const, target: `x${i}.md`, resolved: `x${i}.md` }))
-    const report = { ...reportWith([...comments(15), ...stubs(12)]), links: { citations: { documents: [], citations: 0, stale: 0, findings: [] }, brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
+    const report = { ...reportWith([...comments(15), ...stubs(12)]), links: { citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
     const plan = planAnnotations(report, undefined)
     expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(ANNOTATIONS_PER_LEVEL)
     const warnings = plan.annotations.filter((a) => a.level === 'warning')
@@ -26,7 +26,7 @@ describe('planAnnotations', () => {
 
   it('leaves room for the action\'s own error lines', () => {
     const brokenLinks = Array.from({ length: 12 }, (_, i) => ({ path: 'README.md', line: i + 1, column: 1, ruleId: 'links/missing-file', message: `Broken link ${i}`, fingerprint: `f${i}`, reason: 'missing-file' as const, target: `x${i}.md`, resolved: `x${i}.md` }))
-    const report = { ...reportWith(stubs(12)), links: { citations: { documents: [], citations: 0, stale: 0, findings: [] }, brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
+    const report = { ...reportWith(stubs(12)), links: { citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: 12, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 12, checked: 12, skipped: {}, external: { count: 0, byHost: {} } }, findings: brokenLinks } }
     const plan = planAnnotations(report, undefined, 3)
     expect(plan.annotations.filter((a) => a.level === 'error')).toHaveLength(7)
     expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)

@@ -21,7 +21,7 @@ function checklistOf(checks: CheckResult[]) {
 }
 
 function linksOf(findings: LinkFinding[]) {
-  return { citations: { documents: [], citations: 0, stale: 0, findings: [] }, brokenCount: findings.length, filesScanned: 3, githubViewOnlyCount: 0, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 9, checked: 9, skipped: {}, external: { count: 0, byHost: {} } }, findings }
+  return { citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: findings.length, filesScanned: 3, githubViewOnlyCount: 0, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 9, checked: 9, skipped: {}, external: { count: 0, byHost: {} } }, findings }
 }
 
 describe('rankSignals', () => {

@@ -82,7 +82,7 @@ export async function publishResults(
     // The patch is a convenience: when it cannot be planned, the reports are written without it.
     let plan: FixPlan | undefined
     attempt('Cannot plan fixes.patch', () => {
-      plan = planLinkFixes(options.root, report.links?.findings ?? [], (text) => redactSecrets(text, env), report.links?.citations.findings)
+      plan = planLinkFixes(options.root, report.links?.findings ?? [], (text) => redactSecrets(text, env), report.links?.citations.moved)
     })
     const fixesPatch = plan?.patch
     try {

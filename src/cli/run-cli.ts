@@ -38,7 +38,7 @@ function oneLine(text: string): string {
 /** fixes.patch for the report directory; a patch that cannot be planned is left out with a note, never at the reports' cost. */
 function plannedFixes(root: string, report: AuditReport, io: CliIo): FixPlan | undefined {
   try {
-    return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings)
+    return planLinkFixes(root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.moved)
   } catch (error: unknown) {
     io.stderr(`repo-audit: note: fixes.patch left out: ${terminalText(oneLine(error instanceof Error ? error.message : String(error)))}\n`)
     return undefined
@@ -110,7 +110,7 @@ async function fix(args: FixArguments, io: CliIo): Promise<number> {
   })
   for (const note of prepared.notes) io.stderr(`repo-audit: note: ${oneLine(note)}\n`)
   const report = await auditWithOptions(prepared, io.env)
-  const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.findings)
+  const plan = planLinkFixes(prepared.options.root, report.links?.findings ?? [], (text) => redactSecrets(text, io.env), report.links?.citations.moved)
   if (args.write) {
     const containment = new RootContainment(prepared.options.root)
     for (const file of plan.files) await writeFixedFile(containment, file.path, file.after)

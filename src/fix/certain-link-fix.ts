@@ -1,4 +1,4 @@
-import type { CitationFinding, LinkFinding } from '../scanners/links/link-result.js'
+import type { LinkFinding, MovedCitation } from '../scanners/links/link-result.js'
 
 /** One link target to rewrite on one line, with why the new text is certainly right. */
 export interface LinkEdit {
@@ -45,8 +45,7 @@ export function certainLinkFix(finding: LinkFinding): LinkEdit | undefined {
 }
 
 /** A status document's citation whose quoted text moved: it stands once in the file, so the new line is certain. */
-export function certainCitationFix(finding: CitationFinding): LinkEdit | undefined {
-  if (finding.reason !== 'stale-citation' || finding.suggestion === undefined) return undefined
-  const line = /:(\d+)$/.exec(finding.suggestion)?.[1] ?? '?'
-  return { path: finding.path, line: finding.line, from: finding.cited, to: finding.suggestion, why: `the quoted text stands once in the file, now at line ${line}`, citation: true }
+export function certainCitationFix(moved: MovedCitation): LinkEdit {
+  const line = /:(\d+)/.exec(moved.to)?.[1] ?? '?'
+  return { path: moved.path, line: moved.line, from: moved.cited, to: moved.to, why: `the quoted text stands once in the file, now at line ${line}`, citation: true }
 }

@@ -2,7 +2,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { isRefused, readInsideRoot } from '../inventory/guarded-read.js'
 import { RootContainment } from '../inventory/root-containment.js'
-import type { CitationFinding, LinkFinding } from '../scanners/links/link-result.js'
+import type { LinkFinding, MovedCitation } from '../scanners/links/link-result.js'
 import { applyEdits, unifiedDiff } from './apply-edits.js'
 import { certainCitationFix, certainLinkFix, type LinkEdit } from './certain-link-fix.js'
 import type { PlannedFixes } from '../render/status-audit/fixes-section.js'
@@ -26,12 +26,12 @@ export interface FixPlan {
  * quoted text moved, planned against the files as they are now.
  * Only the files with such a fix are read, inside the root and never through a link.
  */
-export function planLinkFixes(root: string, findings: readonly LinkFinding[], redact: (text: string) => string = (text) => text, citations: readonly CitationFinding[] = []): FixPlan {
+export function planLinkFixes(root: string, findings: readonly LinkFinding[], redact: (text: string) => string = (text) => text, citations: readonly MovedCitation[] = []): FixPlan {
   const byFile = new Map<string, LinkEdit[]>()
   let guesses = 0
-  for (const finding of citations) {
-    const edit = certainCitationFix(finding)
-    if (edit !== undefined) byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit])
+  for (const moved of citations) {
+    const edit = certainCitationFix(moved)
+    byFile.set(edit.path, [...(byFile.get(edit.path) ?? []), edit])
   }
   for (const finding of findings) {
     const edit = certainLinkFix(finding)

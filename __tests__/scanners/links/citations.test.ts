@@ -54,6 +54,7 @@ describe('citations in status documents', () => {
       ].join('\n'),
     })
     expect(citations?.documents).toEqual([{ path: 'docs/gaps_report.md', citations: 4, claims: 3, stale: 3, unchecked: 0 }])
+    expect(citations?.moved).toEqual([{ path: 'docs/gaps_report.md', line: 4, cited: 'src/train.py:6', to: 'src/train.py:8' }])
     expect(citations?.findings.map((finding) => [finding.ruleId, finding.line, finding.message, finding.suggestion])).toEqual([
       ['links/stale-citation', 4, 'Stale citation `src/train.py:6`: `raise NotImplementedError` is now at line 8', 'src/train.py:8'],
       ['links/cited-line-missing', 5, 'Stale citation `src/train.py:40`: src/train.py has 8 lines', undefined],
@@ -65,6 +66,7 @@ describe('citations in status documents', () => {
     const lines = Array.from({ length: 6 }, (_, index) => `- \`src/train.py:${index + 1}: TODO: wire up part ${index}\``)
     const citations = await citationsOf({ 'src/train.py': TRAIN, 'docs/STATUS.md': ['# Status', '', ...lines, '- `src/train.py:4: TODO: resume from the last checkpoint`', ''].join('\n') })
     expect(citations?.findings).toHaveLength(1)
+    expect(citations?.moved).toEqual([])
     expect(citations?.findings[0]).toMatchObject({
       ruleId: 'links/stale-status-document',
       path: 'docs/STATUS.md',

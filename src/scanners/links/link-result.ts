@@ -122,8 +122,20 @@ export interface CitingDocument {
   readonly unchecked: number
 }
 
+/** A citation whose quoted text now stands once at another line of the cited file: a certain fix. */
+export interface MovedCitation {
+  /** The citing document and the line the citation is on. */
+  readonly path: string
+  readonly line: number
+  /** As written (`src/train.py:17`) and as it should read (`src/train.py:23`). */
+  readonly cited: string
+  readonly to: string
+}
+
 export interface CitationSummary {
   readonly documents: readonly CitingDocument[]
+  /** Every moved citation, also in documents reported as a whole. */
+  readonly moved: readonly MovedCitation[]
   readonly citations: number
   readonly stale: number
   /** Sorted by document; a mostly stale document has one finding instead of one per citation. */

@@ -1,6 +1,6 @@
 import type { FingerprintIndex } from '../../../report/fingerprint.js'
 import { directoryOf, extensionOf } from '../check/repository-path.js'
-import type { CitationFinding, CitationSummary, CitingDocument } from '../link-result.js'
+import type { CitationFinding, CitationSummary, CitingDocument, MovedCitation } from '../link-result.js'
 import { findCitations, type Citation } from './find-citations.js'
 
 /** Where a document's citation ended: still right, unknown, or stale and why. */
@@ -107,6 +107,7 @@ export class CitationLedger {
     this.waiting.clear()
     const documents: CitingDocument[] = []
     const findings: CitationFinding[] = []
+    const moved: MovedCitation[] = []
     for (const document of this.documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       if (!this.cites(document)) continue
       const stale = document.cited.filter((entry) => isStale(entry.outcome))
@@ -118,10 +119,13 @@ export class CitationLedger {
         unchecked: document.cited.filter((entry) => entry.outcome.kind === 'unchecked').length,
       }
       documents.push(citing)
+      for (const entry of stale) {
+        if (entry.outcome.kind === 'moved') moved.push({ path: document.path, line: entry.citation.line, cited: entry.citation.written, to: movedTo(entry.citation.written, entry.outcome.to) })
+      }
       if (stale.length >= MOSTLY_STALE.minimum && stale.length > document.cited.length * MOSTLY_STALE.share) findings.push(documentFinding(citing, stale, fingerprints))
       else for (const entry of stale) findings.push(citationFinding(document.path, entry, fingerprints))
     }
-    return { documents, citations: documents.reduce((sum, document) => sum + document.citations, 0), stale: documents.reduce((sum, document) => sum + document.stale, 0), findings }
+    return { documents, moved, citations: documents.reduce((sum, document) => sum + document.citations, 0), stale: documents.reduce((sum, document) => sum + document.stale, 0), findings }
   }
 
   /** A file named as a status document, one using the bracketed form, or one whose citations name at least two files that exist. */
@@ -172,6 +176,11 @@ function staleDetail(entry: Cited): string {
   }
 }
 
+/** The citation rewritten at its new line: `src/train.py:17` becomes `src/train.py:23`. */
+function movedTo(written: string, line: number): string {
+  return written.replace(/:\d+(?:-\d+)?/, `:${line}`)
+}
+
 function citationFinding(path: string, entry: Cited, fingerprints: FingerprintIndex): CitationFinding {
   const reason = entry.outcome.kind === 'missing-file' ? 'cited-file-missing' : entry.outcome.kind === 'missing-line' ? 'cited-line-missing' : 'stale-citation'
   const ruleId = `links/${reason}`
@@ -185,7 +194,7 @@ function citationFinding(path: string, entry: Cited, fingerprints: FingerprintIn
     fingerprint: fingerprints.next(ruleId, path, `${entry.citation.written} ${entry.citation.claim ?? ''}`),
     reason,
     cited: entry.citation.written,
-    ...(moved === undefined ? {} : { suggestion: entry.citation.written.replace(/:\d+(?:-\d+)?/, `:${moved}`) }),
+    ...(moved === undefined ? {} : { suggestion: movedTo(entry.citation.written, moved) }),
   }
 }
 
