@@ -3943,6 +3943,10 @@ async function readLastChanges(root, git, patterns) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/checklist/capabilities/capability.ts
+/** The code's signals of these categories, in category order. */
+function signals(input, ...categories) {
+    return categories.flatMap((category) => input.code.get(category) ?? []);
+}
 const ARTIFACTS_SHOWN = 6;
 /** Status of a check, `not-applicable` when it was not run (disabled) or does not fit. */
 function checkStatus(input, id) {
@@ -4164,7 +4168,6 @@ function detectRepoKind(facts) {
 
 
 
-
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.';
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/;
 /** Workflow steps that ship something: an image, a site, a release, a deploy. */
@@ -4231,7 +4234,7 @@ function deployment(input) {
 function observability(input) {
     const { kind, facts } = input;
     const manifests = facts.observability.map((item) => ({ path: item.path, line: item.line, message: `declares \`${item.value}\`` }));
-    const logs = codeSignals(facts, 'logging');
+    const logs = signals(input, 'logging');
     if (hasKind(kind, 'docs-site') && !hasKind(kind, 'application'))
         return notApplicable('observability', 'Observability', 'A documentation site: nothing runs to observe.');
     if (isLibraryOnly(kind) || hasKind(kind, 'action'))
@@ -4259,7 +4262,6 @@ function generalCapabilities(input) {
 
 
 
-
 const LOCK_SAYS = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' };
 const ml_capabilities_REVERT = 'Revert the commit; the change is additive and nothing else depends on it.';
 /** `Trainer(`, `SFTTrainer(`, `pl.Trainer(`, `trainer.fit(`: a framework runs the loop and its checkpoints. */
@@ -4267,9 +4269,6 @@ const ml_capabilities_REVERT = 'Revert the commit; the change is additive and no
 const FRAMEWORKS = new Set(['transformers', 'lightning', 'pytorch_lightning', 'accelerate', 'deepspeed']);
 const FRAMEWORK_TRAINER = /Trainer\($|^trainer\.(?:fit|train)\($/;
 const FLAG_OFF = 'Guard it behind a flag that defaults to the old behaviour, and turn the flag off to roll back.';
-function signals(input, ...categories) {
-    return categories.flatMap((category) => codeSignals(input.facts, category));
-}
 function tokenization(input) {
     const found = signals(input, 'tokenizer');
     const textModels = input.facts.mlImports.some((item) => item.module === 'transformers' || item.module === 'tiktoken');
@@ -4438,7 +4437,18 @@ const ML_FILES = 3;
  * release, documentation, security, deployment and observability.
  */
 function auditCapabilities(facts, kind, checks) {
-    const input = { facts, kind, checks: new Map(checks.map((check) => [check.id, check])) };
+    const code = new Map();
+    for (const signal of facts.signals) {
+        if (isTestPath(signal.path))
+            continue;
+        const list = code.get(signal.category);
+        const item = { path: signal.path, line: signal.line, message: signal.label };
+        if (list === undefined)
+            code.set(signal.category, [item]);
+        else
+            list.push(item);
+    }
+    const input = { facts, kind, checks: new Map(checks.map((check) => [check.id, check])), code };
     const mlFiles = new Set(facts.mlImports.filter((item) => !isTestPath(item.path)).map((item) => item.path)).size;
     const ml = hasKind(kind, 'ml') || mlFiles >= ML_FILES;
     const rows = ml ? mlCapabilities(input) : generalCapabilities(input);

@@ -3,6 +3,7 @@ import { isTestPath } from '../checks/ml-signals.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import { hasKind, type RepoKind } from '../kind/repo-kind.js'
 import type { Evidence } from '../checklist-result.js'
+import type { SignalCategory } from '../facts/python-signals.js'
 import { ARTIFACTS_SHOWN, isShowcase, type CapabilityAudit, type CapabilityRow } from './capability.js'
 import { generalCapabilities } from './general-capabilities.js'
 import { mlCapabilities } from './ml-capabilities.js'
@@ -16,7 +17,15 @@ const ML_FILES = 3
  * release, documentation, security, deployment and observability.
  */
 export function auditCapabilities(facts: RepoFacts, kind: RepoKind, checks: readonly CheckResult[]): CapabilityAudit {
-  const input = { facts, kind, checks: new Map(checks.map((check) => [check.id, check])) }
+  const code = new Map<SignalCategory, Evidence[]>()
+  for (const signal of facts.signals) {
+    if (isTestPath(signal.path)) continue
+    const list = code.get(signal.category)
+    const item = { path: signal.path, line: signal.line, message: signal.label }
+    if (list === undefined) code.set(signal.category, [item])
+    else list.push(item)
+  }
+  const input = { facts, kind, checks: new Map(checks.map((check) => [check.id, check])), code }
   const mlFiles = new Set(facts.mlImports.filter((item) => !isTestPath(item.path)).map((item) => item.path)).size
   const ml = hasKind(kind, 'ml') || mlFiles >= ML_FILES
   const rows = ml ? mlCapabilities(input) : generalCapabilities(input)

@@ -1,6 +1,7 @@
 import type { CheckResult, CheckStatus, Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import type { RepoKind } from '../kind/repo-kind.js'
+import type { SignalCategory } from '../facts/python-signals.js'
 
 export type CapabilityStatus = 'implemented' | 'partial' | 'missing' | 'not-applicable'
 export type GapRisk = 'high' | 'medium' | 'low'
@@ -36,6 +37,13 @@ export interface CapabilityInput {
   readonly facts: RepoFacts
   readonly kind: RepoKind
   readonly checks: ReadonlyMap<string, CheckResult>
+  /** The code's signals (tests left out) by category, grouped once: the rules ask for some thirty. */
+  readonly code: ReadonlyMap<SignalCategory, readonly Evidence[]>
+}
+
+/** The code's signals of these categories, in category order. */
+export function signals(input: CapabilityInput, ...categories: SignalCategory[]): Evidence[] {
+  return categories.flatMap((category) => input.code.get(category) ?? [])
 }
 
 export const ARTIFACTS_SHOWN = 6

@@ -1,8 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
-import { codeSignals } from '../checks/ml-signals.js'
 import { publication } from '../kind/detect-kind.js'
 import { hasKind, isLibraryOnly } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, notApplicable, row, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { checkEvidence, checkGap, checkStatus, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/
@@ -73,7 +72,7 @@ function deployment(input: CapabilityInput): CapabilityRow {
 function observability(input: CapabilityInput): CapabilityRow {
   const { kind, facts } = input
   const manifests: Evidence[] = facts.observability.map((item) => ({ path: item.path, line: item.line, message: `declares \`${item.value}\`` }))
-  const logs = codeSignals(facts, 'logging')
+  const logs = signals(input, 'logging')
   if (hasKind(kind, 'docs-site') && !hasKind(kind, 'application')) return notApplicable('observability', 'Observability', 'A documentation site: nothing runs to observe.')
   if (isLibraryOnly(kind) || hasKind(kind, 'action')) return notApplicable('observability', 'Observability', 'A library or Action: the program that uses it chooses how to log and measure.')
   return row('observability', 'Observability', [...manifests, ...logs], [

@@ -1,9 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import { uncheckedLoads } from '../checks/checkpoint-integrity.js'
-import { codeSignals } from '../checks/ml-signals.js'
-import type { SignalCategory } from '../facts/python-signals.js'
 import { hasKind } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, notApplicable, row, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { checkEvidence, checkGap, checkStatus, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const LOCK_SAYS: Readonly<Record<string, string>> = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' }
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
@@ -12,10 +10,6 @@ const REVERT = 'Revert the commit; the change is additive and nothing else depen
 const FRAMEWORKS: ReadonlySet<string> = new Set(['transformers', 'lightning', 'pytorch_lightning', 'accelerate', 'deepspeed'])
 const FRAMEWORK_TRAINER = /Trainer\($|^trainer\.(?:fit|train)\($/
 const FLAG_OFF = 'Guard it behind a flag that defaults to the old behaviour, and turn the flag off to roll back.'
-
-function signals(input: CapabilityInput, ...categories: SignalCategory[]): Evidence[] {
-  return categories.flatMap((category) => codeSignals(input.facts, category))
-}
 
 function tokenization(input: CapabilityInput): CapabilityRow {
   const found = signals(input, 'tokenizer')
