@@ -3960,6 +3960,10 @@ function checkGap(input, id, rollback) {
     const risk = check.status === 'warn' ? 'low' : check.weight >= 3 ? 'high' : check.weight >= 2 ? 'medium' : 'low';
     return { gap: `\`${check.id}\`: ${check.summary}`, risk, plan: check.remediation, rollback };
 }
+/** A gap that is hardening rather than a hole: unpinned base images do not stop a project from shipping. */
+function lowRisk(gap) {
+    return gap && { ...gap, risk: 'low' };
+}
 function checkEvidence(input, ...ids) {
     return ids.flatMap((id) => {
         const check = input.checks.get(id);
@@ -4224,9 +4228,7 @@ function deployment(input) {
     if (shipped.length === 0 && isLibraryOnly(kind)) {
         return row('deployment', 'Deployment', [{ message: 'installed by name from a package registry' }], [{ gap: 'No workflow publishes releases: they are uploaded by hand.', risk: 'low', plan: 'Publish from a tag-triggered workflow with trusted publishing.', rollback: 'Delete the publishing workflow; releases go back to manual uploads.' }], 'Published to a package registry.');
     }
-    // Unpinned base images are hardening, not a hole in how the project ships.
-    const pinning = checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.');
-    const gaps = [pinning && { ...pinning, risk: 'low' }];
+    const gaps = [lowRisk(checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.'))];
     if (shipped.length === 0)
         gaps.push({ gap: 'Nothing in the repository ships it: no publishing, image or deploy step.', risk: hasKind(kind, 'application') ? 'high' : 'medium', plan: 'Add a workflow that builds and ships a release on a tag.', rollback: 'Delete the workflow.' });
     return row('deployment', 'Deployment', shipped, gaps, `Shipped by ${shipped.length} step${shipped.length === 1 ? '' : 's'} or files.`);
@@ -4404,10 +4406,6 @@ function extensibility(input) {
     return row('extensibility', 'Extensibility', found, [
         unless(found.length > 0, { gap: 'No registry, plugin hook or entry points: adding a model, dataset or metric means editing the core code.', risk: 'low', plan: 'Register models and datasets by name in one registry the config selects from.', rollback: ml_capabilities_REVERT }),
     ], `Extension points: ${ml_capabilities_describe(found)}.`);
-}
-/** Unpinned base images are hardening, not a hole in how the project ships. */
-function lowRisk(gap) {
-    return gap && { ...gap, risk: 'low' };
 }
 function files(items) {
     const paths = [...new Set(items.map((item) => item.path))];

@@ -61,6 +61,11 @@ export function checkGap(input: CapabilityInput, id: string, rollback: string): 
   return { gap: `\`${check.id}\`: ${check.summary}`, risk, plan: check.remediation, rollback }
 }
 
+/** A gap that is hardening rather than a hole: unpinned base images do not stop a project from shipping. */
+export function lowRisk(gap: CapabilityGap | undefined): CapabilityGap | undefined {
+  return gap && { ...gap, risk: 'low' }
+}
+
 export function checkEvidence(input: CapabilityInput, ...ids: string[]): Evidence[] {
   return ids.flatMap((id) => {
     const check = input.checks.get(id)

@@ -1,7 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import { publication } from '../kind/detect-kind.js'
 import { hasKind, isLibraryOnly } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/
@@ -62,9 +62,7 @@ function deployment(input: CapabilityInput): CapabilityRow {
   if (shipped.length === 0 && isLibraryOnly(kind)) {
     return row('deployment', 'Deployment', [{ message: 'installed by name from a package registry' }], [{ gap: 'No workflow publishes releases: they are uploaded by hand.', risk: 'low', plan: 'Publish from a tag-triggered workflow with trusted publishing.', rollback: 'Delete the publishing workflow; releases go back to manual uploads.' }], 'Published to a package registry.')
   }
-  // Unpinned base images are hardening, not a hole in how the project ships.
-  const pinning = checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.')
-  const gaps: Array<CapabilityGap | undefined> = [pinning && { ...pinning, risk: 'low' }]
+  const gaps: Array<CapabilityGap | undefined> = [lowRisk(checkGap(input, 'container-pinning', 'Return the image reference to its previous tag.'))]
   if (shipped.length === 0) gaps.push({ gap: 'Nothing in the repository ships it: no publishing, image or deploy step.', risk: hasKind(kind, 'application') ? 'high' : 'medium', plan: 'Add a workflow that builds and ships a release on a tag.', rollback: 'Delete the workflow.' })
   return row('deployment', 'Deployment', shipped, gaps, `Shipped by ${shipped.length} step${shipped.length === 1 ? '' : 's'} or files.`)
 }

@@ -1,7 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import { uncheckedLoads } from '../checks/checkpoint-integrity.js'
 import { hasKind } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const LOCK_SAYS: Readonly<Record<string, string>> = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' }
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
@@ -154,11 +154,6 @@ function extensibility(input: CapabilityInput): CapabilityRow {
   return row('extensibility', 'Extensibility', found, [
     unless(found.length > 0, { gap: 'No registry, plugin hook or entry points: adding a model, dataset or metric means editing the core code.', risk: 'low', plan: 'Register models and datasets by name in one registry the config selects from.', rollback: REVERT }),
   ], `Extension points: ${describe(found)}.`)
-}
-
-/** Unpinned base images are hardening, not a hole in how the project ships. */
-function lowRisk(gap: CapabilityGap | undefined): CapabilityGap | undefined {
-  return gap && { ...gap, risk: 'low' }
 }
 
 function files(items: readonly Evidence[]): string {
