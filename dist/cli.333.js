@@ -1485,6 +1485,27 @@ function isOnlyNearAnchor(fragment, suggestion, anchors) {
     }
     return near === 1;
 }
+/**
+ * The heading a renamed one became when the rename added words: `#configuration` is now
+ * `#configuration-options`, `#vision-dataset` is `#vision-datasets`. Certain only when exactly one
+ * anchor extends the fragment so, and the fragment is long enough to be a name.
+ */
+function extendedAnchor(fragment, anchors) {
+    const wanted = fragment.toLowerCase();
+    if (wanted.length < 6)
+        return undefined;
+    let found;
+    for (const anchor of anchors) {
+        const lower = anchor.toLowerCase();
+        const extendsIt = lower.startsWith(`${wanted}-`) || lower === `${wanted}s` || lower === `${wanted}es`;
+        if (!extendsIt)
+            continue;
+        if (found !== undefined)
+            return undefined;
+        found = anchor;
+    }
+    return found;
+}
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
 function suggestAnchor(fragment, anchors, budget = UNLIMITED) {
     const wanted = fragment.toLowerCase();
@@ -1611,9 +1632,13 @@ class LocalChecker {
         if (!document)
             return OK;
         const anchors = style === undefined ? document.anchors : this.siteAnchorsOf(document, style);
-        const near = suggestAnchor(fragment, anchors, this.suggestionBudget);
+        const typo = suggestAnchor(fragment, anchors, this.suggestionBudget);
         const where = path === source ? 'this file' : path;
-        const certain = near !== undefined && isOnlyNearAnchor(fragment, near, anchors) ? `#${near} is the only heading of ${where} one typo away` : undefined;
+        const extended = typo !== undefined && isOnlyNearAnchor(fragment, typo, anchors) ? undefined : extendedAnchor(fragment, anchors);
+        const near = extended ?? typo;
+        const certain = extended !== undefined
+            ? `#${extended} is the only heading of ${where} that extends #${fragment}: the heading was renamed`
+            : typo !== undefined && isOnlyNearAnchor(fragment, typo, anchors) ? `#${typo} is the only heading of ${where} one typo away` : undefined;
         return {
             status: 'broken',
             reason: 'missing-anchor',

@@ -129,6 +129,17 @@ describe('fixes.patch in the report directory', () => {
     expect(printed.stderr).toContain('2 certain link fixes in 1 file')
   })
 
+  it('follows a heading renamed with words added, when one heading alone extends the old anchor', async () => {
+    const root = writeFixture({
+      'README.md': '# P\n\n[Options](docs/api.md#configuration) · [Setup](docs/api.md#setup)\n',
+      'docs/api.md': '# API\n\n## Configuration options\n\n## Setup with npm\n\n## Setup with yarn\n',
+    })
+    const printed = await cli(['fix', '.'], root)
+    expect(printed.stdout).toContain('+[Options](docs/api.md#configuration-options) · [Setup](docs/api.md#setup)')
+    expect(printed.stderr).toContain('1 certain link fix in 1 file')
+    expect(printed.stderr).toContain('the only heading of docs/api.md that extends #configuration: the heading was renamed')
+  })
+
   it('moves the citations of a document reported as a whole too', async () => {
     const moved = Array.from({ length: 6 }, (_, index) => `- \`src/train.py:${index + 1}: # TODO: step ${index}\``)
     const root = writeFixture({

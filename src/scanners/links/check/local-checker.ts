@@ -3,7 +3,7 @@ import { vitepressSlug, type SlugStyle } from '../collect/heading-anchors.js'
 import type { LinkChecker, CheckRequest, LinkVerdict, BrokenVerdict } from './link-checker.js'
 import { OK } from './link-checker.js'
 import type { LocalTarget } from './link-target.js'
-import { SuggestionBudget, isOnlyNearAnchor, suggestAnchor, suggestPath } from './suggestions.js'
+import { SuggestionBudget, extendedAnchor, isOnlyNearAnchor, suggestAnchor, suggestPath } from './suggestions.js'
 import { nameOf, parentOf, type PathIndex } from './path-index.js'
 
 /** What a target document offers to links: its anchors. */
@@ -130,9 +130,13 @@ export class LocalChecker implements LinkChecker<LocalTarget> {
     // Anchors of other files (HTML, code, Markdown the audit did not read) are not ours to judge.
     if (!document) return OK
     const anchors = style === undefined ? document.anchors : this.siteAnchorsOf(document, style)
-    const near = suggestAnchor(fragment, anchors, this.suggestionBudget)
+    const typo = suggestAnchor(fragment, anchors, this.suggestionBudget)
     const where = path === source ? 'this file' : path
-    const certain = near !== undefined && isOnlyNearAnchor(fragment, near, anchors) ? `#${near} is the only heading of ${where} one typo away` : undefined
+    const extended = typo !== undefined && isOnlyNearAnchor(fragment, typo, anchors) ? undefined : extendedAnchor(fragment, anchors)
+    const near = extended ?? typo
+    const certain = extended !== undefined
+      ? `#${extended} is the only heading of ${where} that extends #${fragment}: the heading was renamed`
+      : typo !== undefined && isOnlyNearAnchor(fragment, typo, anchors) ? `#${typo} is the only heading of ${where} one typo away` : undefined
     return {
       status: 'broken',
       reason: 'missing-anchor',

@@ -106,6 +106,25 @@ export function isOnlyNearAnchor(fragment: string, suggestion: string, anchors: 
   return near === 1
 }
 
+/**
+ * The heading a renamed one became when the rename added words: `#configuration` is now
+ * `#configuration-options`, `#vision-dataset` is `#vision-datasets`. Certain only when exactly one
+ * anchor extends the fragment so, and the fragment is long enough to be a name.
+ */
+export function extendedAnchor(fragment: string, anchors: Iterable<string>): string | undefined {
+  const wanted = fragment.toLowerCase()
+  if (wanted.length < 6) return undefined
+  let found: string | undefined
+  for (const anchor of anchors) {
+    const lower = anchor.toLowerCase()
+    const extendsIt = lower.startsWith(`${wanted}-`) || lower === `${wanted}s` || lower === `${wanted}es`
+    if (!extendsIt) continue
+    if (found !== undefined) return undefined
+    found = anchor
+  }
+  return found
+}
+
 /** The anchor of the target file closest to a missing fragment, compared in lower case. */
 export function suggestAnchor(fragment: string, anchors: Iterable<string>, budget: Pick<SuggestionBudget, 'spend'> = UNLIMITED): string | undefined {
   const wanted = fragment.toLowerCase()
