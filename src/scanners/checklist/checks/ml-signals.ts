@@ -1,6 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import type { RepoFacts } from '../facts/repo-facts.js'
 import type { SignalCategory } from '../facts/python-source.js'
+import { isTestPath } from '../facts/test-paths.js'
 
 export const NOT_ML = 'No ML library (torch, tensorflow, jax, scikit-learn, xgboost …) is imported in Python code or notebooks.'
 
@@ -17,13 +18,7 @@ export function distinctFiles(items: readonly Evidence[]): number {
   return new Set(items.map((item) => item.path)).size
 }
 
-const TEST_DIRECTORY = /(?:^|\/)(?:tests?|testing|__tests__|unit_tests|integration_tests)\//
-const TEST_FILE = /(?:^|\/)(?:test_[^/]+|[^/]+_test|conftest)\.py$/
-
-/** A Python test file, where skips are read: `tests/…`, `test_*.py`, `*_test.py`, `conftest.py`. */
-export function isTestPath(path: string): boolean {
-  return TEST_DIRECTORY.test(path) || TEST_FILE.test(path)
-}
+export { isTestPath }
 
 /** The code that runs, not its tests: where metrics, checkpoints and runs are produced. */
 export function codeSignals(facts: RepoFacts, category: SignalCategory): Evidence[] {

@@ -1,5 +1,6 @@
 import { LineLocator, clip } from './text-lines.js'
 import { insideRanges, pythonNonCode } from './python-code-ranges.js'
+import { isTestPath } from './test-paths.js'
 import { CALL_SIGNALS, CAPABILITY_SIGNALS, IMPORT_SIGNALS, LINE_SIGNALS, type CallSignal, type SeedKind, type SignalCategory } from './python-signals.js'
 
 export type { SeedKind, SignalCategory }
@@ -47,7 +48,11 @@ function signalPass(signals: readonly CallSignal[]): SignalPass {
 }
 
 const CHECK_PASS = signalPass(CALL_SIGNALS)
-const CAPABILITY_PASS = signalPass(CAPABILITY_SIGNALS)
+/** Tests are read only for their skips, the rest of the code only for the rest: the capability audit leaves tests out. */
+const TEST_CATEGORIES: ReadonlySet<SignalCategory> = new Set(['gpu-skip', 'optional-skip'])
+const CAPABILITY_PASS = signalPass(CAPABILITY_SIGNALS.filter((signal) => !TEST_CATEGORIES.has(signal.category)))
+const TEST_SKIP_PASS = signalPass(CAPABILITY_SIGNALS.filter((signal) => TEST_CATEGORIES.has(signal.category)))
+
 /** Imports that make a file ML code or a test (where skips are read), whose capability signals are read. */
 const ML_CODE_ROOTS: readonly string[] = [...new Set([...Object.keys(ML_MODULES), ...IMPORT_SIGNALS.map((signal) => signal.prefix.split('.')[0] as string), 'datasets', 'peft', 'trl', 'pytest', 'unittest'])]
 
@@ -121,7 +126,8 @@ export function pythonSourceFacts(path: string, text: string): PythonSourceFacts
       if (signal && room(signal.category)) signals.push({ path, line, category: signal.category, label: `import ${module}` })
     }
   }
-  const passes = [CHECK_PASS, ...(ML_CODE_ROOTS.some((root) => importedRoots.has(root)) ? [CAPABILITY_PASS] : [])]
+  const mlCode = ML_CODE_ROOTS.some((root) => importedRoots.has(root))
+  const passes = [CHECK_PASS, ...(mlCode ? [isTestPath(path) ? TEST_SKIP_PASS : CAPABILITY_PASS] : [])]
   for (const pass of passes) {
     lines = new LineLocator(text)
     pass.regex.lastIndex = 0
