@@ -5435,7 +5435,7 @@ const repoMapSettings = {
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
     links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
-    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6681))).checklistScanner,
+    checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5780))).repoMapScanner,
 };
 const AVAILABLE_SCANNERS = ['placeholders', 'links', 'checklist', 'repo-map'];
@@ -9865,7 +9865,7 @@ const BUILT_IN_CHECKS_BY_PACK = {
         'conflict-markers', 'large-files', 'secrets',
     ],
     reproducibility: [
-        'lockfile', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
+        'lockfile', 'lock-freshness', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
         'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity',
         'optional-dependency-skips', 'tracking-run-ids',
     ],

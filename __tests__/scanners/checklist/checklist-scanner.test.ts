@@ -49,7 +49,7 @@ describe('checklistScanner', () => {
     expect(statuses).toEqual({
       readme: 'pass', license: 'pass', contributing: 'fail', changelog: 'not-applicable', 'security-policy': 'fail', codeowners: 'fail', gitignore: 'fail',
       tests: 'fail', ci: 'fail', 'conflict-markers': 'pass', 'large-files': 'fail', secrets: 'pass',
-      lockfile: 'fail', 'dependency-pinning': 'fail', 'runtime-pinned': 'fail', seeding: 'pass', 'environment-capture': 'fail',
+      lockfile: 'fail', 'lock-freshness': 'not-applicable', 'dependency-pinning': 'fail', 'runtime-pinned': 'fail', seeding: 'pass', 'environment-capture': 'fail',
       'container-pinning': 'not-applicable', 'config-files': 'pass', 'experiment-tracking': 'pass', 'data-versioning': 'warn', checkpointing: 'pass',
       'metrics-persisted': 'warn', 'checkpoint-integrity': 'pass', 'optional-dependency-skips': 'not-applicable', 'tracking-run-ids': 'warn',
       'workflow-permissions': 'not-applicable', 'pinned-actions': 'not-applicable', 'dangerous-workflow': 'not-applicable', 'dependency-updates': 'fail', 'lint-gates': 'fail',

@@ -75,14 +75,14 @@ describe('checklist settings', () => {
 describe('built-in checks', () => {
   it('implement every public id once, in order, each with a remediation and a positive weight', () => {
     expect(BUILT_IN_CHECKS.map((item) => item.id)).toEqual([...BUILT_IN_CHECK_IDS])
-    expect(BUILT_IN_CHECK_IDS).toHaveLength(32)
+    expect(BUILT_IN_CHECK_IDS).toHaveLength(33)
     for (const item of BUILT_IN_CHECKS) {
       expect(item.remediation.length, item.id).toBeGreaterThan(20)
       expect(item.weight, item.id).toBeGreaterThan(0)
       for (const tag of item.mlTestScore) expect(ML_TEST_IDS.has(tag), `${item.id} ${tag}`).toBe(true)
     }
     const tagged = BUILT_IN_CHECKS.filter((item) => item.mlTestScore.length > 0).map((item) => item.id)
-    expect(tagged).toEqual(['tests', 'ci', 'lockfile', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning', 'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity', 'optional-dependency-skips', 'tracking-run-ids', 'pinned-actions', 'dependency-updates', 'lint-gates'])
+    expect(tagged).toEqual(['tests', 'ci', 'lockfile', 'lock-freshness', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning', 'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity', 'optional-dependency-skips', 'tracking-run-ids', 'pinned-actions', 'dependency-updates', 'lint-gates'])
   })
 })
 

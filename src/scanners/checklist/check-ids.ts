@@ -7,7 +7,7 @@ export const BUILT_IN_CHECKS_BY_PACK = {
     'conflict-markers', 'large-files', 'secrets',
   ],
   reproducibility: [
-    'lockfile', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
+    'lockfile', 'lock-freshness', 'dependency-pinning', 'runtime-pinned', 'seeding', 'environment-capture', 'container-pinning',
     'config-files', 'experiment-tracking', 'data-versioning', 'checkpointing', 'metrics-persisted', 'checkpoint-integrity',
     'optional-dependency-skips', 'tracking-run-ids',
   ],

@@ -61,6 +61,9 @@ export function checkGap(input: CapabilityInput, id: string, rollback: string): 
   return { gap: `\`${check.id}\`: ${check.summary}`, risk, plan: check.remediation, rollback }
 }
 
+/** A regenerated lock changes only the lock: reverting that commit restores the installs of before. */
+export const STALE_LOCK_ROLLBACK = 'Revert the commit that regenerated the lock.'
+
 /** A gap that is hardening rather than a hole: unpinned base images do not stop a project from shipping. */
 export function lowRisk(gap: CapabilityGap | undefined): CapabilityGap | undefined {
   return gap && { ...gap, risk: 'low' }

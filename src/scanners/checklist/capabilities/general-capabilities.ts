@@ -1,7 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import { publication } from '../kind/detect-kind.js'
 import { hasKind, isLibraryOnly } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { STALE_LOCK_ROLLBACK, checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
 const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/
@@ -26,6 +26,7 @@ function build(input: CapabilityInput): CapabilityRow {
   const ci = checkStatus(input, 'ci')
   return row('build', 'Build', buildArtifacts(input), [
     unless(ci === 'pass', { gap: 'CI does not build the repository on every change.', risk: 'medium', plan: 'Add a workflow that installs and builds on push and pull request.', rollback: 'Delete the workflow file.' }),
+    checkGap(input, 'lock-freshness', STALE_LOCK_ROLLBACK),
   ], 'A manifest or build file describes the build, and CI runs it.')
 }
 

@@ -1,7 +1,7 @@
 import type { Evidence } from '../checklist-result.js'
 import { uncheckedLoads } from '../checks/checkpoint-integrity.js'
 import { hasKind } from '../kind/repo-kind.js'
-import { checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityInput, type CapabilityRow } from './capability.js'
+import { STALE_LOCK_ROLLBACK, checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const LOCK_SAYS: Readonly<Record<string, string>> = { pass: 'locked', warn: 'ranges without a lock', fail: 'not locked', 'not-applicable': 'no manifest declares any', exempt: 'exempt from the lockfile check', unknown: 'unknown' }
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
@@ -103,6 +103,7 @@ function security(input: CapabilityInput): CapabilityRow {
   return row('security', 'Security and safety', found, [
     checkGap(input, 'secrets', 'Rotating a leaked secret cannot be rolled back; removing it from the tree is a plain revert.'),
     checkGap(input, 'lockfile', 'Delete the lockfile to return to unpinned installs.'),
+    checkGap(input, 'lock-freshness', STALE_LOCK_ROLLBACK),
     checkGap(input, 'dependency-updates', 'Delete the Dependabot or Renovate config.'),
   ], `Dependencies: ${LOCK_SAYS[checkStatus(input, 'lockfile')]}; secret scan ${secrets}${safety.length > 0 ? '; safety filters present' : ''}.`)
 }

@@ -24,6 +24,7 @@ import { largeFilesCheck } from './large-files.js'
 import { licenseCheck } from './license.js'
 import { lintGatesCheck } from './lint-gates.js'
 import { lockfileCheck } from './lockfile.js'
+import { lockFreshnessCheck } from './lock-freshness.js'
 import { pinnedActionsCheck } from './pinned-actions.js'
 import { readmeCheck } from './readme.js'
 import { runtimePinnedCheck } from './runtime-pinned.js'
@@ -36,7 +37,7 @@ import { workflowPermissionsCheck } from './workflow-permissions.js'
 const ALL: readonly Check[] = [
   readmeCheck, licenseCheck, contributingCheck, changelogCheck, securityPolicyCheck, codeownersCheck, gitignoreCheck, testsCheck, ciCheck,
   conflictMarkersCheck, largeFilesCheck, secretsCheck,
-  lockfileCheck, dependencyPinningCheck, runtimePinnedCheck, seedingCheck, environmentCaptureCheck, containerPinningCheck, configFilesCheck,
+  lockfileCheck, lockFreshnessCheck, dependencyPinningCheck, runtimePinnedCheck, seedingCheck, environmentCaptureCheck, containerPinningCheck, configFilesCheck,
   experimentTrackingCheck, dataVersioningCheck, checkpointingCheck, metricsPersistedCheck, checkpointIntegrityCheck, optionalDependencySkipsCheck, trackingRunIdsCheck,
   workflowPermissionsCheck, pinnedActionsCheck, dangerousWorkflowCheck, dependencyUpdatesCheck, lintGatesCheck,
   docsFreshnessCheck,

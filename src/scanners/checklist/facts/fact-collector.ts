@@ -23,6 +23,7 @@ import { setupScriptFacts } from './setup-script.js'
 import { LineLocator, baseName, clip, dirName } from './text-lines.js'
 import { workflowFacts } from './workflow.js'
 import { LINE_BREAK } from '../../line-breaks.js'
+import { LOCK_NAMES, lockFacts } from './lock-contents.js'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer U> ? U[] : T[K] }
 type Collected = Omit<Mutable<RepoFacts>, 'files' | 'paths' | 'allPaths'>
@@ -95,7 +96,7 @@ function lintLine(text: string): { line: number; command: string } | undefined {
 function emptyFacts(): Collected {
   return {
     readmes: [], licenses: [], codeowners: [], gitignores: [], rustTestFiles: [], lintScripts: [], statedDates: [], statusDocuments: [], gpuCi: [], observability: [], conflicts: [], secrets: [], lfsPatterns: [],
-    lfsPointers: [], packageJsons: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
+    lfsPointers: [], packageJsons: [], locks: [], pyprojects: [], requirementFiles: [], requirementInputs: [], pipfiles: [], condaEnvironments: [],
     cargoManifests: [], goModules: [], goMainPackages: [], cPrograms: [], siteChecks: [], dependabot: [], setupScripts: [], actionManifests: [], dockerfiles: [], workflows: [], runtimePins: [], mlImports: [], signals: [], problems: [],
   }
 }
@@ -175,11 +176,20 @@ export class FactCollector {
       if (name.endsWith('.in')) facts.requirementInputs.push(path)
       else facts.requirementFiles.push(parseRequirementsFile(path, text))
     } else if (name === 'Pipfile') {
-      const requires = parseToml(path, text).requires as Record<string, unknown> | undefined
+      const pipfile = parseToml(path, text)
+      const requires = pipfile.requires as Record<string, unknown> | undefined
+      const packages = ['packages', 'dev-packages'].flatMap((section) => {
+        const table = pipfile[section]
+        return typeof table === 'object' && table !== null ? Object.keys(table) : []
+      })
       const version = requires?.python_version ?? requires?.python_full_version
       const at = text.indexOf('python_')
-      facts.pipfiles.push({ path, ...(typeof version === 'string' ? { pythonVersion: { path, line: at === -1 ? 1 : new LineLocator(text).lineAt(at), value: version } } : {}) })
+      facts.pipfiles.push({ path, packages, ...(typeof version === 'string' ? { pythonVersion: { path, line: at === -1 ? 1 : new LineLocator(text).lineAt(at), value: version } } : {}) })
     } else if (CONDA_ENVIRONMENT.test(name)) facts.condaEnvironments.push(condaEnvironmentFacts(path, text))
+    else if (LOCK_NAMES.has(name)) {
+      const lock = lockFacts(path, name, text)
+      if (lock) facts.locks.push(lock)
+    }
     else if (name === 'Cargo.toml') facts.cargoManifests.push(cargoFacts(path, text))
     else if (name === 'go.mod') facts.goModules.push(goModuleFacts(path, text))
     else if (DOCKERFILE.test(name) && !NOT_DOCKERFILE_EXTENSION.test(name)) facts.dockerfiles.push(dockerfileFacts(path, text))

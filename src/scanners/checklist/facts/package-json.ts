@@ -20,6 +20,19 @@ export interface PackageJsonFacts {
   readonly hasBin: boolean
   /** Declares `workspaces`: the root of a monorepo. */
   readonly hasWorkspaces: boolean
+  /** Every dependency of `dependencies`, `devDependencies` and `optionalDependencies`, as a lock records it. */
+  readonly dependencies: readonly DeclaredDependency[]
+  /** `peerDependencies`: pnpm records them beside the others when it installs peers. */
+  readonly peers: readonly string[]
+  /** Names that `resolutions`, `overrides` or `pnpm.overrides` force to another version: their lock entries follow the override. */
+  readonly overridden: readonly string[]
+}
+
+export interface DeclaredDependency {
+  readonly name: string
+  /** The range or other specifier as written ('' where the manifest gives none). */
+  readonly spec: string
+  readonly line: number
 }
 
 type Json = Record<string, unknown>
@@ -55,9 +68,23 @@ export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
     for (const [name, command] of Object.entries(data.scripts)) if (typeof command === 'string') scripts[name] = command
   }
   const workspaces = data.workspaces
+  const locator = new LineLocator(text)
+  const dependencies: DeclaredDependency[] = []
+  for (const key of DEPENDENCY_KEYS) {
+    const table = data[key]
+    if (!isObject(table)) continue
+    const section = text.indexOf(`"${key}"`)
+    for (const [name, spec] of Object.entries(table)) {
+      if (typeof spec !== 'string') continue
+      const at = text.indexOf(`"${name}"`, section)
+      dependencies.push({ name, spec, line: at === -1 ? 1 : locator.lineAt(at) })
+    }
+  }
   return {
     path,
     hasDependencies,
+    overridden: overriddenNames(data),
+    peers: isObject(data.peerDependencies) ? Object.keys(data.peerDependencies) : [],
     ...(nodeVersion ? { nodeVersion } : {}),
     scripts,
     renovate: isObject(data.renovate),
@@ -67,5 +94,26 @@ export function packageJsonFacts(path: string, text: string): PackageJsonFacts {
     publishKeys: PUBLISH_KEYS.filter((key) => data[key] !== undefined),
     hasBin: typeof data.bin === 'string' || (isObject(data.bin) && Object.keys(data.bin).length > 0),
     hasWorkspaces: (Array.isArray(workspaces) && workspaces.length > 0) || (isObject(workspaces) && Array.isArray(workspaces.packages) && workspaces.packages.length > 0),
+    dependencies,
   }
+}
+
+/** `**\/foo`, `parent/@scope/foo`, `foo@^1` and `foo>bar` (pnpm) all override `foo` or `bar`: the last package named. */
+export function overriddenName(key: string): string {
+  const last = (key.split('>').pop() as string).replace(/^(?:\*\*\/)+/, '')
+  const parts = last.split('/')
+  const scoped = parts.length >= 2 && (parts[parts.length - 2] as string).startsWith('@')
+  const name = scoped ? `${parts[parts.length - 2]}/${parts[parts.length - 1]}` : (parts[parts.length - 1] as string)
+  const at = name.indexOf('@', 1)
+  return at === -1 ? name : name.slice(0, at)
+}
+
+function overriddenNames(data: Json): string[] {
+  const tables = [data.resolutions, data.overrides, isObject(data.pnpm) ? data.pnpm.overrides : undefined]
+  const names = new Set<string>()
+  for (const table of tables) {
+    if (!isObject(table)) continue
+    for (const key of Object.keys(table)) names.add(overriddenName(key))
+  }
+  return [...names]
 }

@@ -2,6 +2,7 @@ import { TomlError, parse } from 'smol-toml'
 import { FileParseError } from '../../../report/file-parse-error.js'
 import { isExactSpecifier, parsePep508, type Requirement } from './requirement.js'
 import { LineLocator } from './text-lines.js'
+import { normalisePythonName } from './lock-contents.js'
 
 export type PythonTool = 'poetry' | 'uv' | 'pdm'
 
@@ -18,6 +19,8 @@ export interface PyprojectFacts {
    * absent when it only configures tools or says it is not a package (`[tool.uv] package = false`).
    */
   readonly distribution?: string
+  /** Normalised names from `[project] dependencies` and `optional-dependencies`: what a uv lock records as `requires-dist`. */
+  readonly distributionDependencies: readonly string[]
 }
 
 type Table = Record<string, unknown>
@@ -117,6 +120,7 @@ export function pyprojectFacts(path: string, text: string): PyprojectFacts {
     const search = lines.inOrder(/^\[project\.optional-dependencies\]/m)
     for (const group of Object.values(project['optional-dependencies'])) requirements.push(...pep508List(group, search))
   }
+  const distributionDependencies = [...new Set(requirements.map((requirement) => normalisePythonName(requirement.name)))]
   if (isTable(root['dependency-groups'])) {
     const search = lines.inOrder(/^\[dependency-groups\]/m)
     for (const group of Object.values(root['dependency-groups'])) requirements.push(...pep508List(group, search))
@@ -153,6 +157,7 @@ export function pyprojectFacts(path: string, text: string): PyprojectFacts {
     ...(requiresPython ? { requiresPython } : {}),
     linters: LINTERS.filter((name) => isTable(tool[name])),
     ...(distribution === undefined ? {} : { distribution }),
+    distributionDependencies,
   }
 }
 

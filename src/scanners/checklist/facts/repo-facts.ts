@@ -6,6 +6,7 @@ import type { CondaEnvironmentFacts } from './conda-environment.js'
 import type { DockerfileFacts } from './dockerfile-images.js'
 import type { LfsPattern } from './git-lfs.js'
 import type { LicenseMatch } from './license-text.js'
+import type { LockFacts } from './lock-contents.js'
 import type { PackageJsonFacts } from './package-json.js'
 import type { ParseProblem } from '../../../report/file-parse-error.js'
 import type { PyprojectFacts } from './pyproject.js'
@@ -83,7 +84,10 @@ export interface RepoFacts {
   readonly requirementFiles: readonly RequirementsFile[]
   /** `requirements*.in`: pip-tools inputs, so a compiled `.txt` lock is expected beside them. */
   readonly requirementInputs: readonly string[]
-  readonly pipfiles: ReadonlyArray<{ readonly path: string; readonly pythonVersion?: LocatedValue }>
+  /** Lockfiles as far as freshness needs them: what each records of the manifests it was written from. */
+  readonly locks: readonly LockFacts[]
+  /** Pipfiles with the names of their `[packages]` and `[dev-packages]`. */
+  readonly pipfiles: ReadonlyArray<{ readonly path: string; readonly packages: readonly string[]; readonly pythonVersion?: LocatedValue }>
   readonly condaEnvironments: readonly CondaEnvironmentFacts[]
   readonly cargoManifests: readonly CargoFacts[]
   readonly goModules: readonly GoModuleFacts[]
