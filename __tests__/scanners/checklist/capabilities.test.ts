@@ -97,6 +97,17 @@ describe('the capability audit of other projects', () => {
     const bare = Object.fromEntries((await runChecklist({ ...service, 'go.mod': 'module example.com/svc\n\ngo 1.22\n' })).capabilities.rows.map((row) => [row.id, row]))
     expect(bare.observability).toMatchObject({ status: 'missing', gaps: [expect.objectContaining({ risk: 'high' })] })
   })
+
+  it("finds an action's build in its bundle script and bundler config, and a stale lock as a medium build gap", async () => {
+    const manifest = (core: string) => JSON.stringify({ name: 'my-action', private: true, scripts: { bundle: 'npm run package', package: 'rollup --config rollup.config.ts' }, dependencies: { '@actions/core': core } })
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { '@actions/core': '^3.0.0' } }, 'node_modules/@actions/core': { version: '3.0.0' } } })
+    const action = { 'README.md': README, 'action.yml': 'name: x\nruns:\n  using: node24\n  main: dist/index.js\n', 'rollup.config.ts': 'export default {}\n', 'package-lock.json': lock }
+    const fresh = Object.fromEntries((await runChecklist({ ...action, 'package.json': manifest('^3.0.0') })).capabilities.rows.map((row) => [row.id, row]))
+    expect(fresh.build?.artifacts).toEqual([{ path: 'package.json', message: '`bundle` script' }, { path: 'rollup.config.ts', message: 'build file' }])
+    expect(fresh.build?.gaps.some((gap) => gap.gap.includes('lock-freshness'))).toBe(false)
+    const stale = Object.fromEntries((await runChecklist({ ...action, 'package.json': manifest('^1.11.1') })).capabilities.rows.map((row) => [row.id, row]))
+    expect(stale.build).toMatchObject({ status: 'partial', gaps: expect.arrayContaining([expect.objectContaining({ risk: 'medium', gap: expect.stringContaining('`lock-freshness`: 1 manifest out of step with its lock') })]) })
+  })
 })
 
 describe('withStubbedCapabilities', () => {

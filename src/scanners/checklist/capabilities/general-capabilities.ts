@@ -4,7 +4,9 @@ import { hasKind, isLibraryOnly } from '../kind/repo-kind.js'
 import { STALE_LOCK_ROLLBACK, checkEvidence, checkGap, checkStatus, lowRisk, notApplicable, row, signals, unless, type CapabilityGap, type CapabilityInput, type CapabilityRow } from './capability.js'
 
 const REVERT = 'Revert the commit; the change is additive and nothing else depends on it.'
-const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py)$/
+const BUILD_FILES = /^(?:Makefile|GNUmakefile|CMakeLists\.txt|meson\.build|BUILD(?:\.bazel)?|WORKSPACE|build\.gradle(?:\.kts)?|pom\.xml|justfile|Taskfile\.ya?ml|Rakefile|mkdocs\.ya?ml|book\.toml|_config\.yml|docusaurus\.config\.[cm]?[jt]s|conf\.py|(?:rollup|webpack|vite|tsup|rspack|esbuild)\.config\.[cm]?[jt]s)$/
+/** Package scripts that build: actions/typescript-action bundles with `package`, others `compile` or `dist`. */
+const BUILD_SCRIPTS = ['build', 'bundle', 'package', 'compile', 'dist'] as const
 /** Workflow steps that ship something: an image, a site, a release, a deploy. */
 const DEPLOY_STEP = /^[^@]*(?:publish|release|deploy)|^(?:docker\/build-push-action|actions\/deploy-pages|peaceiris\/actions-gh-pages|JamesIves\/github-pages-deploy-action|softprops\/action-gh-release|goreleaser\/goreleaser-action|aws-actions\/|google-github-actions\/deploy|azure\/webapps-deploy|superfly\/flyctl-actions|amondnet\/vercel-action)/
 const DEPLOY_COMMAND = /\b(?:docker push|mkdocs gh-deploy|flyctl deploy|vercel deploy|kubectl apply|helm (?:upgrade|install)|serverless deploy|gh release create|goreleaser release)\b/
@@ -12,7 +14,10 @@ const DEPLOY_COMMAND = /\b(?:docker push|mkdocs gh-deploy|flyctl deploy|vercel d
 function buildArtifacts(input: CapabilityInput): Evidence[] {
   const { facts } = input
   const manifests: Evidence[] = [
-    ...facts.packageJsons.filter((item) => item.scripts.build !== undefined).map((item) => ({ path: item.path, message: '`build` script' })),
+    ...facts.packageJsons.flatMap((item) => {
+      const script = BUILD_SCRIPTS.find((name) => item.scripts[name] !== undefined)
+      return script === undefined ? [] : [{ path: item.path, message: `\`${script}\` script` }]
+    }),
     ...facts.pyprojects.filter((item) => item.distribution !== undefined).map((item) => ({ path: item.path, message: `builds ${item.distribution ?? ''}` })),
     ...facts.setupScripts.filter((item) => item.name !== undefined).map((item) => ({ path: item.path, message: `builds ${item.name ?? ''}` })),
     ...facts.cargoManifests.filter((item) => item.isPackage || item.isWorkspace).map((item) => ({ path: item.path, message: 'Cargo manifest' })),
