@@ -2,31 +2,6 @@ export const id = 517;
 export const ids = [517];
 export const modules = {
 
-/***/ 8943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ FileParseError)
-/* harmony export */ });
-class FileParseError extends Error {
-    path;
-    line;
-    detail;
-    constructor(path, line, detail, options) {
-        super(`${path}${line === undefined ? '' : ` line ${line}`}: ${detail}`, options);
-        this.path = path;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'FileParseError';
-    }
-    toProblem() {
-        return { path: this.path, ...(this.line === undefined ? {} : { line: this.line }), message: this.detail };
-    }
-}
-
-
-/***/ }),
-
 /***/ 7517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -58,8 +33,8 @@ function evidence(path, line, message) {
 var checklist_result = __webpack_require__(6300);
 // EXTERNAL MODULE: ./src/scanners/checklist/check-ids.ts
 var check_ids = __webpack_require__(6003);
-// EXTERNAL MODULE: ./src/git/run-git.ts + 1 modules
-var run_git = __webpack_require__(674);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/scanners/checklist/history/read-version-tags.ts
 
 /** Tags that name a release: `v1.9.1`, `0.17.0`, `tokio-1.40.0`, `release-2.3`. */
@@ -4667,7 +4642,7 @@ async function readLastChanges(root, git, patterns) {
     if (git.shallow)
         return { status: 'unavailable', reason: SHALLOW_HINT };
     try {
-        const output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', 'HEAD', '--', ...patterns.map(pathspec)], root, { ceiling: git.ceiling });
+        const output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', git.revision ?? 'HEAD', '--', ...patterns.map(pathspec)], root, { ceiling: git.ceiling });
         return { status: 'available', lastChanged: parseLastChanges(output) };
     }
     catch (error) {
@@ -5492,50 +5467,6 @@ function createChecklistScanner(clock = () => new Date()) {
     };
 }
 const checklistScanner = createChecklistScanner();
-
-
-/***/ }),
-
-/***/ 5573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QW: () => (/* binding */ assertJsonDepth)
-/* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonNestingDepth */
-/* harmony import */ var _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
-
-/** Deeper JSON is refused before parsing: no real manifest nests this far, and walking it costs per level. */
-const MAX_JSON_DEPTH = 64;
-/** The deepest `{`/`[` nesting in `text`, strings skipped; one pass, stops once past `limit`. */
-function jsonNestingDepth(text, limit = MAX_JSON_DEPTH) {
-    let depth = 0;
-    let deepest = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 0x22) {
-            index++;
-            while (index < text.length && text.charCodeAt(index) !== 0x22)
-                index += text.charCodeAt(index) === 0x5c ? 2 : 1;
-        }
-        else if (code === 0x7b || code === 0x5b) {
-            depth++;
-            if (depth > deepest)
-                deepest = depth;
-            if (deepest > limit)
-                return deepest;
-        }
-        else if (code === 0x7d || code === 0x5d) {
-            depth--;
-        }
-    }
-    return deepest;
-}
-/** Throws a FileParseError naming the cap when `text` nests deeper than MAX_JSON_DEPTH. */
-function assertJsonDepth(path, text) {
-    if (jsonNestingDepth(text) > MAX_JSON_DEPTH)
-        throw new _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FileParseError */ .S(path, undefined, `nested deeper than ${MAX_JSON_DEPTH} levels, not read`);
-}
 
 
 /***/ }),

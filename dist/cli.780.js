@@ -2,75 +2,6 @@ export const id = 780;
 export const ids = [780];
 export const modules = {
 
-/***/ 8943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ FileParseError)
-/* harmony export */ });
-class FileParseError extends Error {
-    path;
-    line;
-    detail;
-    constructor(path, line, detail, options) {
-        super(`${path}${line === undefined ? '' : ` line ${line}`}: ${detail}`, options);
-        this.path = path;
-        this.line = line;
-        this.detail = detail;
-        this.name = 'FileParseError';
-    }
-    toProblem() {
-        return { path: this.path, ...(this.line === undefined ? {} : { line: this.line }), message: this.detail };
-    }
-}
-
-
-/***/ }),
-
-/***/ 5573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QW: () => (/* binding */ assertJsonDepth)
-/* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, jsonNestingDepth */
-/* harmony import */ var _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8943);
-
-/** Deeper JSON is refused before parsing: no real manifest nests this far, and walking it costs per level. */
-const MAX_JSON_DEPTH = 64;
-/** The deepest `{`/`[` nesting in `text`, strings skipped; one pass, stops once past `limit`. */
-function jsonNestingDepth(text, limit = MAX_JSON_DEPTH) {
-    let depth = 0;
-    let deepest = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 0x22) {
-            index++;
-            while (index < text.length && text.charCodeAt(index) !== 0x22)
-                index += text.charCodeAt(index) === 0x5c ? 2 : 1;
-        }
-        else if (code === 0x7b || code === 0x5b) {
-            depth++;
-            if (depth > deepest)
-                deepest = depth;
-            if (deepest > limit)
-                return deepest;
-        }
-        else if (code === 0x7d || code === 0x5d) {
-            depth--;
-        }
-    }
-    return deepest;
-}
-/** Throws a FileParseError naming the cap when `text` nests deeper than MAX_JSON_DEPTH. */
-function assertJsonDepth(path, text) {
-    if (jsonNestingDepth(text) > MAX_JSON_DEPTH)
-        throw new _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FileParseError */ .S(path, undefined, `nested deeper than ${MAX_JSON_DEPTH} levels, not read`);
-}
-
-
-/***/ }),
-
 /***/ 6314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -142,8 +73,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/inventory/path-globs.ts
 var path_globs = __webpack_require__(5427);
-// EXTERNAL MODULE: ./src/git/run-git.ts + 1 modules
-var run_git = __webpack_require__(674);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/git/recent-commits.ts
 
 /** Hash, strict ISO author date, author name, subject. */
@@ -177,7 +108,7 @@ async function readRecentCommits(root, git, count) {
     }
     let output;
     try {
-        output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', 'HEAD', '--'], root, { ceiling: git.ceiling });
+        output = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', git.revision ?? 'HEAD', '--'], root, { ceiling: git.ceiling });
     }
     catch (error) {
         if (!(error instanceof run_git/* GitCommandError */.iR))

@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3275);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8659);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3275:
+/***/ 8659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4194,21 +4194,45 @@ const GATE_NAMES = {
     brokenLinks: 'max-broken-links',
     checklistScore: 'min-checklist-score',
     scannerErrors: 'fail-on-error',
+    newPlaceholders: 'max-new-placeholders',
+    newBrokenLinks: 'max-new-broken-links',
+    checklistDrop: 'max-checklist-drop',
 };
+/**
+ * What the count gates judge: `new` needs a baseline that was compared (without one they judge
+ * totals, never pretending everything is new); `auto` is `new` on pull requests.
+ */
+function gateScope(options, baseline, pullRequest) {
+    if (baseline?.status !== 'compared')
+        return 'all';
+    if (options.gateOn === 'auto')
+        return pullRequest ? 'new' : 'all';
+    return options.gateOn;
+}
 /**
  * Every threshold that applies to this audit. A gate whose scanner did not run, or whose limit is
  * -1 (no limit), is not a gate at all: it neither passes nor fails.
  */
-function evaluateGates(options, results, errors) {
+function evaluateGates(options, results, errors, baseline, pullRequest = false) {
     const gates = [];
-    const ceiling = (name, value, limit) => {
+    const ceiling = (name, value, limit, scope) => {
         if (limit >= 0)
-            gates.push({ name, value, limit, passed: value <= limit, comparison: 'at-most' });
+            gates.push({ name, value, limit, passed: value <= limit, comparison: 'at-most', ...(scope === undefined ? {} : { scope }) });
     };
+    const scope = gateScope(options, baseline, pullRequest);
+    const compared = baseline?.status === 'compared' ? baseline : undefined;
+    const scoped = scope === 'new' ? 'new' : compared ? 'all' : undefined;
     if (results.placeholders)
-        ceiling(GATE_NAMES.placeholders, results.placeholders.count, options.maxPlaceholders);
+        ceiling(GATE_NAMES.placeholders, scope === 'new' ? (compared?.placeholders?.new ?? 0) : results.placeholders.count, options.maxPlaceholders, scoped);
     if (results.links)
-        ceiling(GATE_NAMES.brokenLinks, results.links.brokenCount, options.maxBrokenLinks);
+        ceiling(GATE_NAMES.brokenLinks, scope === 'new' ? (compared?.links?.new ?? 0) : results.links.brokenCount, options.maxBrokenLinks, scoped);
+    // Without a baseline the new-findings gates judge totals: a lost base must not let everything through.
+    if (results.placeholders)
+        ceiling(GATE_NAMES.newPlaceholders, compared?.placeholders?.new ?? results.placeholders.count, options.maxNewPlaceholders, compared ? 'new' : 'all');
+    if (results.links)
+        ceiling(GATE_NAMES.newBrokenLinks, compared?.links?.new ?? results.links.brokenCount, options.maxNewBrokenLinks, compared ? 'new' : 'all');
+    if (results.checklist && compared?.checklist)
+        ceiling(GATE_NAMES.checklistDrop, Math.max(0, -compared.checklist.scoreDelta), options.maxChecklistDrop, 'new');
     if (results.checklist) {
         const score = results.checklist.score;
         gates.push({ name: GATE_NAMES.checklistScore, value: score, limit: options.minChecklistScore, passed: score >= options.minChecklistScore, comparison: 'at-least' });
@@ -4224,7 +4248,7 @@ function describeFailedGates(gates) {
         return undefined;
     const parts = failed.map((gate) => gate.name === GATE_NAMES.scannerErrors
         ? `${gate.value} scanner error(s) (set fail-on-error: false to report them without failing)`
-        : `${gate.name}: ${gate.value} ${gate.comparison === 'at-most' ? 'exceeds the limit of' : 'is below the minimum of'} ${gate.limit}`);
+        : `${gate.name}: ${gate.value}${gate.scope === 'new' && gate.name !== GATE_NAMES.checklistDrop ? ' new' : ''} ${gate.comparison === 'at-most' ? 'exceeds the limit of' : 'is below the minimum of'} ${gate.limit}`);
     return `Repo Audit failed: ${parts.join('; ')}.`;
 }
 
@@ -4254,6 +4278,11 @@ const Inputs = {
     RetentionDays: 'retention-days',
     Sarif: 'sarif',
     Annotations: 'annotations',
+    Baseline: 'baseline',
+    GateOn: 'gate-on',
+    MaxNewPlaceholders: 'max-new-placeholders',
+    MaxNewBrokenLinks: 'max-new-broken-links',
+    MaxChecklistDrop: 'max-checklist-drop',
 };
 const Outputs = {
     Result: 'result',
@@ -4267,6 +4296,13 @@ const Outputs = {
     ArtifactId: 'artifact-id',
     ArtifactUrl: 'artifact-url',
     SarifFile: 'sarif-file',
+    NewPlaceholderCount: 'new-placeholder-count',
+    FixedPlaceholderCount: 'fixed-placeholder-count',
+    NewBrokenLinkCount: 'new-broken-link-count',
+    FixedBrokenLinkCount: 'fixed-broken-link-count',
+    ChecklistScoreDelta: 'checklist-score-delta',
+    BaselineCommit: 'baseline-commit',
+    BaselineStatus: 'baseline-status',
 };
 /** Config-file keys beyond the inputs: settings that are rarely changed per workflow. */
 const ConfigOnlyKeys = {
@@ -4368,6 +4404,16 @@ class FieldReader {
             return field.value.map((item) => item.trim()).filter((item) => item !== '');
         }
         throw new settings_error/* SettingsError */.GN(field.where, (0,settings_error/* describeValue */.bp)(field.value), 'a list of strings');
+    }
+    /** One of `allowed`, as written. */
+    choice(key, allowed) {
+        const field = this.fields.get(key);
+        const value = this.string(key);
+        if (value === undefined)
+            return undefined;
+        if (allowed.includes(value))
+            return value;
+        throw new settings_error/* SettingsError */.GN(field.where, JSON.stringify(value), `one of ${allowed.join(', ')}`);
     }
     /** Like stringList, but every item must be one of `allowed`. */
     choiceList(key, allowed, separators) {
@@ -4512,10 +4558,12 @@ const GLOBAL_KEYS = [
     Inputs.Checks, Inputs.Include, Inputs.Exclude, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks,
     Inputs.MinChecklistScore, Inputs.FailOnError, Inputs.OutputDir, Inputs.JobSummary, ConfigOnlyKeys.MaxFileSize,
     Inputs.Sarif, Inputs.Annotations, Inputs.UploadArtifact, Inputs.ArtifactName, Inputs.RetentionDays,
+    Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
 ];
 /** What the artifact service refuses in a name; checked here so the error names the input. */
 const FORBIDDEN_ARTIFACT_NAME = /[":<>|*?\r\n\\/]/;
 const DEFAULT_ARTIFACT_NAME = 'repo-audit';
+const GATE_ON = ['new', 'all', 'auto'];
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** A file is read as one string, and V8's strings end at 512 MiB; half of that keeps a margin for decoding. */
 const MAX_FILE_BYTES_LIMIT = 256 * 1024 * 1024;
@@ -4588,6 +4636,11 @@ async function buildOptions(sources) {
         maxBrokenLinks: pick((r) => r.int(Inputs.MaxBrokenLinks, { min: -1, note: '-1 means no limit' }), 0),
         minChecklistScore: pick((r) => r.int(Inputs.MinChecklistScore, { min: 0, max: 100 }), 0),
         failOnError: pick((r) => r.bool(Inputs.FailOnError), true),
+        baseline: pick((r) => r.string(Inputs.Baseline), 'auto'),
+        gateOn: pick((r) => r.choice(Inputs.GateOn, GATE_ON), 'auto'),
+        maxNewPlaceholders: pick((r) => r.int(Inputs.MaxNewPlaceholders, { min: -1, note: '-1 means no limit' }), -1),
+        maxNewBrokenLinks: pick((r) => r.int(Inputs.MaxNewBrokenLinks, { min: -1, note: '-1 means no limit' }), -1),
+        maxChecklistDrop: pick((r) => r.int(Inputs.MaxChecklistDrop, { min: -1, max: 100, note: 'score points; -1 means no limit' }), -1),
         outputDir,
         jobSummary: pick((r) => r.bool(Inputs.JobSummary), true),
         sarif: pick((r) => r.bool(Inputs.Sarif), true),
@@ -6047,8 +6100,8 @@ function matchIn(scope, relative) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/git/run-git.ts + 1 modules
-var run_git = __nccwpck_require__(674);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __nccwpck_require__(6148);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -6228,43 +6281,66 @@ function skipOfError(error) {
     throw error;
 }
 const DIRECTORY_SKIPS = { outside: 'symlink-outside-root', unreadable: 'unreadable', 'too-deep': 'too-deep' };
+/**
+ * The rules that leave a listed path out before its content is looked at: the report directory,
+ * linguist's vendored and generated marks (or the built-in ones), and the include and exclude
+ * globs. Shared by the work tree's inventory and a commit's.
+ */
+function exclusionRules(request, attributes) {
+    const isIncluded = request.include.length > 0 ? (0,path_globs/* pathMatcher */.k)(request.include) : () => true;
+    const isExcluded = (0,path_globs/* pathMatcher */.k)(request.exclude);
+    const builtInExclusion = builtInExclusions();
+    const reportDir = request.outputDir && isInside(request.root, request.outputDir) ? (0,external_node_path_.relative)(request.root, request.outputDir).split(external_node_path_.sep).join('/') : undefined;
+    return (path) => {
+        if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`)))
+            return 'report-dir';
+        const linguist = attributes.isEmpty ? {} : attributes.lookup(path);
+        const builtIn = builtInExclusion(path);
+        if (linguist.vendored === true || (builtIn === 'vendored' && linguist.vendored !== false))
+            return 'vendored';
+        if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false))
+            return 'generated';
+        if (!isIncluded(path) || isExcluded(path))
+            return 'excluded';
+        return undefined;
+    };
+}
+/** Every `.gitattributes` of the listing, applied; those whose rules were cut short come back as skips to report. */
+function applyAttributes(paths, read) {
+    const attributes = new LinguistAttributes();
+    const overLimit = [];
+    for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
+        const content = read(path);
+        if (content === undefined)
+            continue;
+        const unapplied = attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'));
+        // Still read as a text file; the entry tells the user that some of its rules were not applied.
+        if (unapplied > 0)
+            overLimit.push({ path, reason: 'attribute-rules-over-limit' });
+    }
+    return { attributes, overLimit };
+}
 async function buildInventory(request) {
     const { root } = request;
     const containment = new RootContainment(root);
     const listing = await listFiles(root, request.gitListing);
     const paths = listing.paths.sort();
     const preloaded = new Map();
-    const attributes = new LinguistAttributes();
-    const overLimit = [];
-    for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
+    const { attributes, overLimit } = applyAttributes(paths, (path) => {
         // Refused ones (a link, a device, too large, outside the root) are not applied; classify skips them below.
         const content = readInsideRoot(containment, path, { maxBytes: request.maxFileBytes, followLinkInsideRoot: false });
         if (isRefused(content))
-            continue;
+            return undefined;
         preloaded.set(path, content);
-        const unapplied = attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'));
-        // Still read as a text file; the entry tells the user that some of its rules were not applied.
-        if (unapplied > 0)
-            overLimit.push({ path, reason: 'attribute-rules-over-limit' });
-    }
-    const isIncluded = request.include.length > 0 ? (0,path_globs/* pathMatcher */.k)(request.include) : () => true;
-    const isExcluded = (0,path_globs/* pathMatcher */.k)(request.exclude);
+        return content;
+    });
+    const excludedBy = exclusionRules(request, attributes);
     const { fsPathOf, realRoot } = containment;
-    const builtInExclusion = builtInExclusions();
-    const reportDir = request.outputDir && isInside(root, request.outputDir) ? (0,external_node_path_.relative)(root, request.outputDir).split(external_node_path_.sep).join('/') : undefined;
     // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
     const classify = (path) => {
-        if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`))) {
-            return { skip: { path, reason: 'report-dir' } };
-        }
-        const linguist = attributes.isEmpty ? {} : attributes.lookup(path);
-        const builtIn = builtInExclusion(path);
-        if (linguist.vendored === true || (builtIn === 'vendored' && linguist.vendored !== false))
-            return { skip: { path, reason: 'vendored' } };
-        if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false))
-            return { skip: { path, reason: 'generated' } };
-        if (!isIncluded(path) || isExcluded(path))
-            return { skip: { path, reason: 'excluded' } };
+        const excluded = excludedBy(path);
+        if (excluded !== undefined)
+            return { skip: { path, reason: excluded } };
         const slash = path.lastIndexOf('/');
         const directory = slash === -1 ? 'inside' : containment.directory(path.slice(0, slash));
         if (directory === 'gone')
@@ -6314,6 +6390,135 @@ async function buildInventory(request) {
         }
     }
     return { inventory: { root, files, skipped, allPaths, source: listing.source }, preloaded };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/tree-inventory.ts
+
+
+/**
+ * The inventory of a commit's tree, with the same rules as the work tree's (attributes, built-in
+ * exclusions, globs, size cap). Nothing is on disk: `contents` holds the blobs that were read,
+ * and the read pass takes them from there. Links and submodules are left out, as nothing of them
+ * can be read without a checkout.
+ */
+function treeInventory(request, entries, contents) {
+    const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+    const paths = entries.map((entry) => entry.path).sort();
+    const preloaded = new Map();
+    const blobOf = (path) => {
+        const entry = byPath.get(path);
+        return entry === undefined ? undefined : contents.get(entry.blob);
+    };
+    const { attributes, overLimit } = applyAttributes(paths, blobOf);
+    const excludedBy = exclusionRules(request, attributes);
+    const files = [];
+    const skipped = [...overLimit];
+    const allPaths = new Set();
+    for (const path of paths) {
+        const entry = byPath.get(path);
+        if (entry.mode === '160000')
+            continue;
+        allPaths.add(path);
+        const excluded = excludedBy(path);
+        if (excluded !== undefined) {
+            skipped.push({ path, reason: excluded });
+            continue;
+        }
+        if (entry.mode === '120000') {
+            skipped.push({ path, reason: 'unreadable' });
+            continue;
+        }
+        const bytes = entry.bytes ?? 0;
+        if (bytes > request.maxFileBytes) {
+            skipped.push({ path, reason: 'too-large', bytes });
+            continue;
+        }
+        const content = contents.get(entry.blob);
+        if (content === undefined) {
+            skipped.push({ path, reason: 'unreadable' });
+            continue;
+        }
+        preloaded.set(path, content);
+        files.push({ path, bytes, language: languageOf(path), lines: 0 });
+    }
+    return { inventory: { root: request.root, files, skipped, allPaths, source: 'git' }, preloaded };
+}
+/** The blobs a tree inventory will read: those of regular files within the size cap. */
+function blobsToRead(entries, maxFileBytes) {
+    return [...new Set(entries.filter((entry) => (entry.mode === '100644' || entry.mode === '100755') && (entry.bytes ?? 0) <= maxFileBytes).map((entry) => entry.blob))];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/git/commit-tree.ts
+
+
+/**
+ * The files of `commit` below `cwd`, read from git's objects without checking anything out:
+ * what a baseline audit sees of another commit. Paths are relative to `cwd`, as the work tree's
+ * listing is.
+ */
+async function listCommitTree(cwd, commit, options = {}) {
+    const out = await (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--long', '--end-of-options', commit], cwd, options);
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (record === '')
+            continue;
+        // `<mode> SP <type> SP <object> SP+ <size> TAB <path>`
+        const tab = record.indexOf('\t');
+        const [mode, type, blob, size] = record.slice(0, tab).split(/ +/);
+        if (type !== 'blob' && type !== 'commit')
+            continue;
+        entries.push({ path: record.slice(tab + 1), mode: mode, blob: blob, bytes: size === '-' || size === undefined ? undefined : Number(size) });
+    }
+    return entries;
+}
+/**
+ * The contents of `blobs`, by object id, through one `git cat-file --batch`: one process for the
+ * whole tree instead of one per file. Blobs git does not have are left out.
+ */
+function readBlobs(cwd, blobs, options = {}) {
+    const args = ['cat-file', '--batch'];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', (0,run_git/* gitArguments */.D5)(args), { cwd, env: (0,run_git/* gitEnvironment */._K)(process.env, options), stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeLimitMs ?? run_git/* GIT_TIME_LIMIT_MS */.QW);
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(new run_git/* GitCommandError */.iR(args, cwd, error.message, { cause: error }));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (code !== 0) {
+                reject(new run_git/* GitCommandError */.iR(args, cwd, stderr || `exit ${code ?? 'signal'}`));
+                return;
+            }
+            resolve(parseBatch(Buffer.concat(chunks)));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(blobs.map((blob) => `${blob}\n`).join(''));
+    });
+}
+/** `<object> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`. */
+function parseBatch(output) {
+    const contents = new Map();
+    let at = 0;
+    while (at < output.length) {
+        const end = output.indexOf(0x0a, at);
+        if (end === -1)
+            break;
+        const header = output.subarray(at, end).toString('latin1').split(' ');
+        at = end + 1;
+        if (header[1] === 'missing' || header.length < 3)
+            continue;
+        const size = Number(header[2]);
+        contents.set(header[0], output.subarray(at, at + size));
+        at += size + 1;
+    }
+    return contents;
 }
 
 ;// CONCATENATED MODULE: ./src/git/work-tree-location.ts
@@ -6428,6 +6633,19 @@ async function readGitInfo(root, env = process.env, options = {}, location) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/git/not-a-work-tree-error.ts
+/** Another commit was asked for where git cannot be used: there are no objects to read it from. */
+class NotAWorkTreeError extends Error {
+    root;
+    reason;
+    constructor(root, reason) {
+        super(`${root} is not a git work tree that can be read (${reason}), so no other commit of it can be audited`);
+        this.root = root;
+        this.reason = reason;
+        this.name = 'NotAWorkTreeError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/git-listing.ts
 
 
@@ -6494,6 +6712,11 @@ function effectiveOptions(options) {
         'max-broken-links': options.maxBrokenLinks,
         'min-checklist-score': options.minChecklistScore,
         'fail-on-error': options.failOnError,
+        baseline: options.baseline,
+        'gate-on': options.gateOn,
+        'max-new-placeholders': options.maxNewPlaceholders,
+        'max-new-broken-links': options.maxNewBrokenLinks,
+        'max-checklist-drop': options.maxChecklistDrop,
         'job-summary': options.jobSummary,
         sarif: options.sarif,
         annotations: options.annotations,
@@ -6506,7 +6729,7 @@ function effectiveOptions(options) {
 
 ;// CONCATENATED MODULE: ./src/report/audit-report.ts
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-const REPORT_SCHEMA_VERSION = '1.5.0';
+const REPORT_SCHEMA_VERSION = '1.6.0';
 /** report.json keys are camelCase; scanner ids are kebab-case. */
 const REPORT_KEY = {
     placeholders: 'placeholders',
@@ -6810,9 +7033,35 @@ function withStubbedCapabilities(checklist, placeholders) {
 
 
 
+
+
+
+
+
 function errorDetails(scanner, error, path = error instanceof file_scan_error/* FileScanError */.e ? error.path : undefined) {
     const base = error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
     return { scanner, ...base, ...(path === undefined ? {} : { path }) };
+}
+async function listWorkTree(options, environment) {
+    const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {});
+    const { inventory, preloaded } = await buildInventory({ root: options.root, gitListing, include: options.include, exclude: options.exclude, maxFileBytes: options.maxFileBytes, outputDir: options.outputDir });
+    return { git, inventory, preloaded, ...(walkReason === undefined ? {} : { walkReason }) };
+}
+/**
+ * Another commit of the repository the root is in, from git's objects: nothing is checked out or
+ * written, and the scanners read the blobs as they would read the files. Throws a GitCommandError
+ * when the commit cannot be read.
+ */
+async function listCommit(options, environment, commit) {
+    const gitOptions = environment.git ?? {};
+    const location = await locateWorkTree(options.root, gitOptions);
+    if (location.kind !== 'work-tree')
+        throw new NotAWorkTreeError(options.root, location.kind === 'refused' ? location.reason : 'not a git work tree');
+    const here = await readGitInfo(options.root, environment.env, gitOptions, location);
+    const entries = await listCommitTree(options.root, commit, gitOptions);
+    const contents = await readBlobs(options.root, blobsToRead(entries, options.maxFileBytes), gitOptions);
+    const { inventory, preloaded } = treeInventory({ root: options.root, include: options.include, exclude: options.exclude, maxFileBytes: options.maxFileBytes, outputDir: options.outputDir }, entries, contents);
+    return { git: { ...here, commit, revision: commit, ref: undefined }, inventory, preloaded };
 }
 function rootInRepository(root, git) {
     if (git.topLevel === undefined)
@@ -6825,18 +7074,10 @@ function rootInRepository(root, git) {
  * recorded and dropped; the others carry on, because one broken scanner must not hide what the
  * rest found.
  */
-async function runAudit(options, scanners, environment) {
+async function runAudit(options, scanners, environment, commit) {
     const startedAt = environment.now();
     const started = external_node_perf_hooks_namespaceObject.performance.now();
-    const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {});
-    const { inventory, preloaded } = await buildInventory({
-        root: options.root,
-        gitListing,
-        include: options.include,
-        exclude: options.exclude,
-        maxFileBytes: options.maxFileBytes,
-        outputDir: options.outputDir,
-    });
+    const { git, inventory, preloaded, walkReason } = commit === undefined ? await listWorkTree(options, environment) : await listCommit(options, environment, commit);
     const earlier = {};
     const errors = [];
     const context = { options, inventory, git, earlier, threads: environment.threads };
@@ -6910,6 +7151,449 @@ async function runAudit(options, scanners, environment) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scanners/json-depth.ts
+var json_depth = __nccwpck_require__(5573);
+// EXTERNAL MODULE: ./src/scanners/links/link-result.ts
+var link_result = __nccwpck_require__(8891);
+;// CONCATENATED MODULE: ./src/baseline/baseline-report.ts
+const MAX_FIXED_LISTED = 500;
+
+// EXTERNAL MODULE: ./src/report/fingerprint.ts
+var fingerprint = __nccwpck_require__(1938);
+;// CONCATENATED MODULE: ./src/baseline/match-findings.ts
+
+/** What a finding's fingerprint was made of, where the report keeps it: placeholders their tag and text, links their target. */
+function fingerprintContent(finding) {
+    const record = finding;
+    if (finding.ruleId.startsWith('placeholders/') && typeof record.tag === 'string' && typeof record.text === 'string')
+        return `${record.tag} ${record.text}`;
+    if (finding.ruleId.startsWith('links/') && typeof record.target === 'string')
+        return record.target;
+    return undefined;
+}
+/**
+ * The baseline's fingerprints as they would read at the new paths: a finding in a renamed file is
+ * fingerprinted again with the new path (in file order, so repeats are numbered as the scanner
+ * numbers them); one whose content the report does not keep keeps its fingerprint.
+ */
+function followRenames(baseline, renames) {
+    if (renames.size === 0)
+        return baseline.map((finding) => finding.fingerprint);
+    const index = new fingerprint/* FingerprintIndex */.n();
+    return baseline.map((finding) => {
+        const moved = renames.get(finding.path);
+        const content = moved === undefined ? undefined : fingerprintContent(finding);
+        return moved === undefined || content === undefined ? finding.fingerprint : index.next(finding.ruleId, moved, content);
+    });
+}
+/**
+ * Each current finding is `unchanged` when the baseline has one with its fingerprint (rule, path
+ * after renames, content; never the line), else `new`; baseline findings left over are fixed. An
+ * edited TODO is one fixed and one new; equal counts with different findings show as such.
+ */
+function matchFindings(current, baseline, renames, counts = () => true) {
+    const left = new Map();
+    followRenames(baseline, renames).forEach((fingerprint, index) => {
+        const slots = left.get(fingerprint);
+        if (slots === undefined)
+            left.set(fingerprint, [index]);
+        else
+            slots.push(index);
+    });
+    const states = current.map((finding) => {
+        const slots = left.get(finding.fingerprint);
+        if (slots === undefined || slots.length === 0)
+            return 'new';
+        slots.shift();
+        return 'unchanged';
+    });
+    const fixedIndexes = [...left.values()].flat().sort((a, b) => a - b);
+    const fixed = fixedIndexes.map((index) => baseline[index]).filter(counts).map(({ path, line, ruleId, message, fingerprint }) => ({ path, line, ruleId, message, fingerprint }));
+    const counted = current.map((finding, index) => ({ finding, state: states[index] })).filter(({ finding }) => counts(finding));
+    return {
+        states,
+        fixed,
+        counts: { new: counted.filter((entry) => entry.state === 'new').length, unchanged: counted.filter((entry) => entry.state === 'unchanged').length, fixed: fixed.length },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/compare-reports.ts
+
+
+
+function checklistChange(current, baseline) {
+    if (current.checklist === undefined || baseline.checklist === undefined)
+        return undefined;
+    const before = new Map(baseline.checklist.checks.map((check) => [check.id, check.status]));
+    const changed = current.checklist.checks.flatMap((check) => {
+        const from = before.get(check.id);
+        return from !== undefined && from !== check.status ? [{ id: check.id, from, to: check.status }] : [];
+    });
+    return { scoreDelta: current.checklist.score - baseline.checklist.score, baseScore: baseline.checklist.score, changed };
+}
+/**
+ * A new broken link whose target was renamed or deleted since the baseline: the change broke a
+ * file it never touched. It says which change, and for a rename suggests the new path.
+ */
+function inboundBreak(finding, changes) {
+    if (finding.baselineState !== 'new')
+        return finding;
+    const target = finding.resolved.split('#')[0];
+    const renamed = changes.renames.get(target);
+    if (renamed !== undefined) {
+        const anchor = finding.target.includes('#') ? finding.target.slice(finding.target.indexOf('#')) : '';
+        const suggestion = `${relativePath(dirName(finding.path), renamed)}${anchor}`;
+        return { ...finding, message: `${finding.message.replace(/; did you mean `[^`]*`\?$/, '')}; renamed to ${renamed} since the baseline: did you mean \`${suggestion}\`?`, suggestion };
+    }
+    if (changes.deleted.has(target))
+        return { ...finding, message: `${finding.message}; deleted since the baseline` };
+    return finding;
+}
+function dirName(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** `to` as a link from a file in `fromDir`, both relative to the root. */
+function relativePath(fromDir, to) {
+    const from = fromDir === '' ? [] : fromDir.split('/');
+    const parts = to.split('/');
+    let common = 0;
+    while (common < from.length && common < parts.length - 1 && from[common] === parts[common])
+        common++;
+    return [...Array(from.length - common).fill('..'), ...parts.slice(common)].join('/');
+}
+/** Placeholder findings that count (interface hooks are listed, never counted). */
+const countedPlaceholder = (finding) => finding.ruleId !== 'placeholders/interface';
+/**
+ * The current report with each placeholder and link finding marked `new` or `unchanged` against
+ * the baseline, and the `baseline` block: counts per scanner, the checklist's score change and
+ * the checks whose status moved, and the findings fixed since. `renames` maps the baseline's paths
+ * to today's, as git's rename detection found them.
+ */
+function compareReports(current, baseline, changes, origin, viewOnlyCounts) {
+    const { renames } = changes;
+    const countedLink = (finding) => viewOnlyCounts || finding.ruleId !== `links/${link_result/* GITHUB_VIEW_ONLY */.J}`;
+    const placeholders = current.placeholders && baseline.placeholders ? matchFindings(current.placeholders.findings, baseline.placeholders.findings, renames, countedPlaceholder) : undefined;
+    const links = current.links && baseline.links ? matchFindings(current.links.findings, baseline.links.findings, renames, countedLink) : undefined;
+    const checklist = checklistChange(current, baseline);
+    const fixed = [...(placeholders?.fixed ?? []), ...(links?.fixed ?? [])];
+    const block = {
+        status: 'compared',
+        source: origin.source,
+        ...(origin.commit === undefined ? {} : { commit: origin.commit }),
+        description: origin.description,
+        ...(placeholders ? { placeholders: placeholders.counts } : {}),
+        ...(links ? { links: links.counts } : {}),
+        ...(checklist ? { checklist } : {}),
+        fixed: fixed.slice(0, MAX_FIXED_LISTED),
+        renamed: renames.size,
+    };
+    return {
+        ...current,
+        ...(current.placeholders && placeholders ? { placeholders: { ...current.placeholders, findings: current.placeholders.findings.map((finding, index) => ({ ...finding, baselineState: placeholders.states[index] })) } } : {}),
+        ...(current.links && links ? { links: { ...current.links, findings: current.links.findings.map((finding, index) => inboundBreak({ ...finding, baselineState: links.states[index] }, changes)) } } : {}),
+        baseline: block,
+    };
+}
+/** The block for a run that wanted a baseline and could not have one: the gates judge totals. */
+function unavailableBaseline(origin, reason) {
+    return { status: 'unavailable', ...(origin.source ? { source: origin.source } : {}), ...(origin.commit ? { commit: origin.commit } : {}), description: origin.description, reason };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/git-baseline.ts
+
+/** Fetching one commit must reach the checkout's remote, which every other command keeps switched off. */
+const FETCH_PROTOCOLS = ['-c', 'protocol.https.allow=always', '-c', 'protocol.file.allow=always'];
+async function hasCommit(root, commit, options) {
+    try {
+        await (0,run_git/* runGit */.EO)(['cat-file', '-e', '--end-of-options', `${commit}^{commit}`], root, options);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Makes `commit` readable in a shallow checkout: `git fetch --no-tags --depth=1 origin SHA`, with
+ * the credentials the checkout left in its own configuration. Returns why not when it fails.
+ */
+async function fetchCommit(root, commit, options) {
+    if (await hasCommit(root, commit, options))
+        return undefined;
+    try {
+        await (0,run_git/* runGit */.EO)([...FETCH_PROTOCOLS, 'fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', '--end-of-options', commit], root, options);
+        return (await hasCommit(root, commit, options)) ? undefined : `git fetch origin ${commit.slice(0, 12)} did not bring the commit`;
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return `${commit.slice(0, 12)} is not in the checkout and fetching it failed (${error.reason})`;
+        throw error;
+    }
+}
+async function resolveCommit(root, revision, options) {
+    return (await (0,run_git/* runGit */.EO)(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], root, options)).trim();
+}
+async function mergeBase(root, a, b, options) {
+    try {
+        return (0,run_git/* commitId */.xk)((await (0,run_git/* runGit */.EO)(['merge-base', '--end-of-options', a, b], root, options)).trim(), 'git merge-base');
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The first parent as the commit object records it: a shallow checkout cuts the history, so
+ * `HEAD^1` fails there, but the merge commit actions/checkout makes still names the base's tip.
+ */
+async function firstParent(root, commit, options) {
+    try {
+        const parent = /^parent ([0-9a-f]{40,64})$/m.exec(await (0,run_git/* runGit */.EO)(['cat-file', 'commit', '--end-of-options', commit], root, options));
+        return parent?.[1];
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return undefined;
+        throw error;
+    }
+}
+/** The newest commit of HEAD's history from before `before`, or undefined when there is none. */
+async function lastCommitBefore(root, before, options) {
+    try {
+        const out = (await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, '-1', '--format=%H', `--before=${before.toISOString()}`, '--end-of-options', 'HEAD', '--'], root, options)).trim();
+        return out === '' ? undefined : out;
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Files renamed or deleted between `commit` and the work tree, relative to `root`, as git's rename
+ * detection finds them (`-M`, 50% similar).
+ */
+async function changesSince(root, commit, options) {
+    const out = await (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'diff', ...run_git/* DIFF_SAFETY */.h_, '--relative', '-M', '-z', '--name-status', '--diff-filter=RD', '--end-of-options', commit, '--'], root, options);
+    const fields = out.split('\0');
+    const renames = new Map();
+    const deleted = new Set();
+    for (let index = 0; index < fields.length;) {
+        const status = fields[index];
+        if (status.startsWith('R')) {
+            renames.set(fields[index + 1], fields[index + 2]);
+            index += 3;
+        }
+        else if (status === 'D') {
+            deleted.add(fields[index + 1]);
+            index += 2;
+        }
+        else
+            index += 1;
+    }
+    return { renames, deleted };
+}
+
+;// CONCATENATED MODULE: ./src/baseline/find-baseline.ts
+
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const NIGHTLY_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+const NO_COMMIT = /^0+$/;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+async function eventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const payload = JSON.parse(await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return isObject(payload) ? payload : {};
+    }
+    catch (error) {
+        if (error instanceof SyntaxError || error.code === 'ENOENT')
+            return {};
+        throw error;
+    }
+}
+/** Whether `auto` picks a baseline for this event: `gate-on` defaults to `new` then. */
+function isPullRequestEvent(env) {
+    return PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '') || env.GITHUB_EVENT_NAME === 'merge_group';
+}
+/**
+ * A pull request's baseline is its merge base with the base branch. actions/checkout checks out
+ * the merge commit, whose first parent is the base branch's tip: that tip is the merge base of the
+ * merge, and it is all a shallow checkout needs. Otherwise git's merge-base decides, which needs
+ * the history.
+ */
+async function pullRequestBase(root, base, head, branch, options) {
+    const description = `merge base with ${branch}`;
+    const missing = await fetchCommit(root, base, options);
+    if (missing !== undefined)
+        return { kind: 'unavailable', source: 'merge-base', description, reason: missing };
+    const parent = await firstParent(root, 'HEAD', options);
+    if (parent === base)
+        return { kind: 'commit', commit: base, source: 'merge-base', description };
+    const found = await mergeBase(root, base, head ?? 'HEAD', options);
+    return found === undefined
+        ? { kind: 'unavailable', source: 'merge-base', description, reason: `git merge-base ${base.slice(0, 12)} ${head === undefined ? 'HEAD' : head.slice(0, 12)} found none: the checkout is shallow (fetch-depth: 0 gives it the history)` }
+        : { kind: 'commit', commit: found, source: 'merge-base', description };
+}
+async function automatic(root, env, options, now) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const payload = await eventPayload(env);
+    if (PULL_REQUEST_EVENTS.has(event)) {
+        const pull = isObject(payload.pull_request) ? payload.pull_request : {};
+        const base = isObject(pull.base) ? pull.base : {};
+        const head = isObject(pull.head) ? pull.head : {};
+        const baseSha = (0,run_git/* commitId */.xk)(base.sha, "The event payload's pull_request.base.sha");
+        const headSha = typeof head.sha === 'string' ? (0,run_git/* commitId */.xk)(head.sha, "The event payload's pull_request.head.sha") : undefined;
+        return await pullRequestBase(root, baseSha, headSha, typeof base.ref === 'string' ? base.ref : env.GITHUB_BASE_REF || 'the base branch', options);
+    }
+    if (event === 'merge_group') {
+        const group = isObject(payload.merge_group) ? payload.merge_group : {};
+        const baseSha = (0,run_git/* commitId */.xk)(group.base_sha, "The event payload's merge_group.base_sha");
+        const description = 'the merge queue base';
+        const missing = await fetchCommit(root, baseSha, options);
+        return missing === undefined ? { kind: 'commit', commit: baseSha, source: 'merge-base', description } : { kind: 'unavailable', source: 'merge-base', description, reason: missing };
+    }
+    if (event === 'push') {
+        const before = typeof payload.before === 'string' ? payload.before : '';
+        const description = 'the commit before the push';
+        if (before === '' || NO_COMMIT.test(before))
+            return { kind: 'none', description: 'a new branch: no commit before the push' };
+        const commit = (0,run_git/* commitId */.xk)(before, "The event payload's before");
+        const missing = await fetchCommit(root, commit, options);
+        return missing === undefined ? { kind: 'commit', commit, source: 'push-before', description } : { kind: 'unavailable', source: 'push-before', description, reason: missing };
+    }
+    if (NIGHTLY_EVENTS.has(event)) {
+        const startOfYesterday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1));
+        const description = `the last commit before ${startOfYesterday.toISOString().slice(0, 10)}`;
+        const commit = await lastCommitBefore(root, startOfYesterday, options);
+        return commit === undefined
+            ? { kind: 'unavailable', source: 'previous-day', description, reason: 'no commit that old in the checkout (fetch-depth: 0 gives it the history)' }
+            : { kind: 'commit', commit, source: 'previous-day', description };
+    }
+    return { kind: 'none', description: event === '' ? 'not run by a GitHub event' : `no baseline for ${event} events` };
+}
+/**
+ * What to compare with: `none`; `auto` (by the event: a pull request's merge base, the commit
+ * before a push, the last commit before yesterday for a nightly run); a `report.json` by path; or
+ * any revision git knows (`main`, a SHA, `HEAD~5`). A baseline that cannot be had is
+ * `unavailable` with the reason, never an error: the audit itself is still worth publishing.
+ */
+async function findBaseline(setting, root, env, options, now) {
+    const value = setting.trim();
+    if (value === '' || value === 'none')
+        return { kind: 'none', description: 'turned off' };
+    try {
+        if (value === 'auto')
+            return await automatic(root, env, options, now);
+        if (/\.json$/i.test(value))
+            return { kind: 'report', path: value, description: value };
+        const commit = await resolveCommit(root, value, options);
+        return { kind: 'commit', commit, source: 'commit', description: value };
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return { kind: 'unavailable', source: 'commit', description: value, reason: `git cannot read ${value} here (${error.reason})` };
+        if (error instanceof run_git/* InvalidCommitIdError */.CL)
+            return { kind: 'unavailable', description: value, reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/audit-with-baseline.ts
+
+
+
+
+
+
+
+
+
+/** The scanners whose findings and scores are compared; the repo map describes, it does not count. */
+const COMPARED = ['placeholders', 'links', 'checklist'];
+const MAX_BASELINE_REPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * A previous report.json, read through the guarded open inside the workspace, the audited directory or RUNNER_TEMP (where
+ * a downloaded artifact lands), never through a link: the path may come from a config file in the
+ * audited tree. What is wrong is said without quoting the file.
+ */
+function readBaselineReport(path, allowedDirs) {
+    const home = allowedDirs.find((dir) => isInside((0,external_node_path_.resolve)(dir), path));
+    if (home === undefined)
+        return `${path} is outside the working directory (the workspace in the action), the audited directory and RUNNER_TEMP, where a baseline report may be read from`;
+    const content = readInsideRoot(new RootContainment((0,external_node_path_.resolve)(home)), (0,external_node_path_.relative)((0,external_node_path_.resolve)(home), path).split(external_node_path_.sep).join('/'), { maxBytes: MAX_BASELINE_REPORT_BYTES, followLinkInsideRoot: false });
+    if (isRefused(content))
+        return content.refused === 'too-large' ? `${path} is larger than 256 MiB` : content.refused === 'vanished' ? `${path} does not exist` : `${path} is not a regular file that can be read (${content.refused})`;
+    const text = content.toString('utf8');
+    let data;
+    try {
+        (0,json_depth/* assertJsonDepth */.QW)(path, text);
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        if (error instanceof SyntaxError || (error instanceof Error && error.name === 'FileParseError'))
+            return `${path} is not valid JSON`;
+        throw error;
+    }
+    const report = data;
+    if (typeof report !== 'object' || report === null || report.tool?.name !== 'repo-audit' || typeof report.schemaVersion !== 'string')
+        return `${path} is not a repo-audit report.json`;
+    return report;
+}
+/** The same audit of the baseline commit, with only the scanners that are compared. */
+async function auditBaseline(request, commit) {
+    const checks = request.options.checks.filter((id) => COMPARED.includes(id));
+    return await request.auditCommit({ ...request.options, checks }, commit);
+}
+function withGates(report, options, baseline, pullRequest) {
+    const results = { placeholders: report.placeholders, links: report.links, checklist: report.checklist };
+    const gates = evaluateGates(options, Object.fromEntries(Object.entries(results).filter(([, value]) => value !== undefined)), report.errors, baseline, pullRequest);
+    return { ...report, baseline, gates, result: gates.every((gate) => gate.passed) ? 'pass' : 'fail' };
+}
+/**
+ * The audit compared with its baseline (see findBaseline): each finding new or unchanged, the
+ * fixed ones listed, the gates judged again with `gate-on` and the new-findings limits. A baseline
+ * that cannot be had leaves the report as it was, with a `baseline` block that says why.
+ */
+async function withBaseline(report, request) {
+    const { options } = request;
+    const pullRequest = isPullRequestEvent(request.env);
+    const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now);
+    if (choice.kind === 'none')
+        return withGates(report, options, { status: 'none', description: choice.description }, pullRequest);
+    if (choice.kind === 'unavailable')
+        return withGates(report, options, unavailableBaseline(choice, choice.reason), pullRequest);
+    const viewOnlyCounts = options.scanners.links.githubViewOnly === 'count';
+    if (choice.kind === 'report') {
+        const path = (0,external_node_path_.resolve)(request.baseDir, choice.path);
+        const baseline = readBaselineReport(path, [request.baseDir, options.root, ...(request.env.RUNNER_TEMP ? [request.env.RUNNER_TEMP] : [])]);
+        if (typeof baseline === 'string')
+            return withGates(report, options, unavailableBaseline({ source: 'report', description: choice.description }, baseline), pullRequest);
+        const commit = baseline.commit ?? undefined;
+        const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() };
+        const origin = { source: 'report', description: choice.description, ...(commit === undefined ? {} : { commit }) };
+        const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts);
+        return withGates(compared, options, compared.baseline, pullRequest);
+    }
+    try {
+        const [baseline, changes] = await Promise.all([auditBaseline(request, choice.commit), changesSince(options.root, choice.commit, request.git)]);
+        const compared = compareReports(report, baseline, changes, { source: choice.source, commit: choice.commit, description: choice.description }, viewOnlyCounts);
+        return withGates(compared, options, compared.baseline, pullRequest);
+    }
+    catch (error) {
+        if (!(error instanceof run_git/* GitCommandError */.iR) && !(error instanceof Error && error.name === 'NotAWorkTreeError'))
+            throw error;
+        const reason = error instanceof run_git/* GitCommandError */.iR ? `git could not read ${choice.commit.slice(0, 12)} (${error.reason})` : error.message;
+        return withGates(report, options, unavailableBaseline(choice, reason), pullRequest);
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/thread-budget.ts
@@ -6933,6 +7617,7 @@ function threadBudget(env, scriptDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/audit-from-settings.ts
+
 
 
 
@@ -6970,7 +7655,7 @@ async function resolveOptions(request) {
     const ignored = request.configOutputDir === 'ignored' && !request.overrides.has(Inputs.OutputDir) && typeof configOutputDir?.value === 'string' && configOutputDir.value.trim() !== '';
     const notes = ignored ? [`${configOutputDir.where} is ignored: the CLI writes report files only where --output-dir says.`] : [];
     const includeWhere = (request.overrides.get(Inputs.Include) ?? config?.fields.get(Inputs.Include))?.where ?? Inputs.Include;
-    return { options, threads, notes, includeWhere };
+    return { options, threads, notes, includeWhere, baseDir: request.baseDir };
 }
 /**
  * Runs the audit and redacts the report once, before anything renders it: report.json, SARIF,
@@ -6979,8 +7664,19 @@ async function resolveOptions(request) {
  */
 async function auditWithOptions(prepared, env, git = {}) {
     const scanners = await loadScanners(prepared.options.checks);
-    const report = await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git });
-    return redactReport(report, secretRedactor(env));
+    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git };
+    const report = await runAudit(prepared.options, scanners, environment);
+    const compared = prepared.options.baseline === 'none'
+        ? report
+        : await withBaseline(report, {
+            options: prepared.options,
+            env,
+            git,
+            now: environment.now(),
+            baseDir: prepared.baseDir,
+            auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
+        });
+    return redactReport(compared, secretRedactor(env));
 }
 
 ;// CONCATENATED MODULE: ./src/options/unmatched-include.ts
@@ -7458,6 +8154,65 @@ function renderLocation(context, path, line) {
     return url === undefined ? label : `<a href="${escapeHtml(url)}">${label}</a>`;
 }
 
+;// CONCATENATED MODULE: ./src/render/summary/change-section.ts
+
+
+const NEW_LISTED = 10;
+function since(report) {
+    const baseline = report.baseline;
+    if (baseline === undefined)
+        return '';
+    const commit = baseline.commit === undefined ? '' : `\`${baseline.commit.slice(0, 7)}\` `;
+    return `${commit}(${markdownText(baseline.description)})`;
+}
+function signed(value) {
+    return value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '±0';
+}
+/**
+ * The change since the baseline, first in the summary: counts of new and fixed findings, the
+ * checklist's score change, the new findings listed and the fixed ones folded away. A baseline
+ * that could not be had is said, with why, so totals are never read as new.
+ */
+function renderChangeSection(report, context) {
+    const baseline = report.baseline;
+    if (baseline === undefined || baseline.status === 'none')
+        return '';
+    if (baseline.status === 'unavailable') {
+        return `> [!WARNING]\n> No baseline to compare with (${markdownText(baseline.description)}): ${markdownText(baseline.reason ?? 'unknown reason')}. The gates judged totals.\n`;
+    }
+    const added = (baseline.placeholders?.new ?? 0) + (baseline.links?.new ?? 0);
+    const fixed = (baseline.placeholders?.fixed ?? 0) + (baseline.links?.fixed ?? 0);
+    const lines = [`**+${added} new, −${fixed} fixed** since ${since(report)}`];
+    const parts = [];
+    if (baseline.placeholders)
+        parts.push(`placeholders +${baseline.placeholders.new} / −${baseline.placeholders.fixed}`);
+    if (baseline.links)
+        parts.push(`broken links +${baseline.links.new} / −${baseline.links.fixed}`);
+    if (baseline.checklist)
+        parts.push(`checklist score ${signed(baseline.checklist.scoreDelta)} (from ${baseline.checklist.baseScore})`);
+    if (parts.length > 0)
+        lines.push('', parts.join(' · '));
+    const newFindings = [...(report.placeholders?.findings ?? []), ...(report.links?.findings ?? [])].filter((finding) => finding.baselineState === 'new' && finding.ruleId !== 'placeholders/interface');
+    if (newFindings.length > 0) {
+        lines.push('', '| New | Where |', '| --- | --- |');
+        for (const finding of newFindings.slice(0, NEW_LISTED))
+            lines.push(`| ${markdownText(finding.message)} | ${renderLocation(context, finding.path, finding.line)} |`);
+        if (newFindings.length > NEW_LISTED)
+            lines.push('', `${newFindings.length - NEW_LISTED} more new findings are in report.json (\`baselineState: "new"\`).`);
+    }
+    const changedChecks = baseline.checklist?.changed ?? [];
+    if (changedChecks.length > 0)
+        lines.push('', `Checks that changed: ${changedChecks.map((check) => `\`${check.id}\` ${check.from} → ${check.to}`).join(', ')}.`);
+    const fixedList = baseline.fixed ?? [];
+    if (fixedList.length > 0) {
+        lines.push('', `<details><summary>Fixed since the baseline (${fixed})</summary>`, '');
+        for (const finding of fixedList.slice(0, NEW_LISTED * 5))
+            lines.push(`- ${markdownText(finding.message)} (was ${markdownText(`${finding.path}:${finding.line}`)})`);
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary/checklist-section.ts
 
 
@@ -7586,8 +8341,6 @@ function renderErrorsSection(errors) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/scanners/links/link-result.ts
-var link_result = __nccwpck_require__(8891);
 ;// CONCATENATED MODULE: ./src/scanners/links/link-groups.ts
 
 function folderOf(path) {
@@ -8403,11 +9156,15 @@ function fitSummary(head, sections, tail, limit) {
 
 
 
+
 /** GitHub drops a step summary over 1 MiB; keep a margin for what other steps append. */
 const SUMMARY_BYTE_LIMIT = 1000 * 1000;
 const LIST_SIZES = [50, 20, 5];
 function render(report, context, extras) {
     const sections = [];
+    const change = renderChangeSection(report, context);
+    if (change !== '')
+        sections.push({ name: 'Change', markdown: change });
     if (report.checklist)
         sections.push({ name: 'Status audit', markdown: renderStatusAuditSummary(report, context) });
     if (report.placeholders)
@@ -8837,8 +9594,6 @@ function describeRule(ruleId, example) {
     return { id: ruleId, name, short: ruleId, full: example.message, help: example.message, level: 'warning' };
 }
 
-// EXTERNAL MODULE: ./src/report/fingerprint.ts
-var fingerprint = __nccwpck_require__(1938);
 ;// CONCATENATED MODULE: ./src/render/sarif/checklist-findings.ts
 
 /** Where a check without a located piece of evidence points: the file that should hold the fix. */
@@ -8923,6 +9678,7 @@ function toResult(item, ruleIndex, rootPrefix) {
             },
         ],
         partialFingerprints: { 'repoAudit/v1': finding.fingerprint },
+        ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
     };
 }
 function toRule(rule) {
@@ -9008,6 +9764,14 @@ Options:
   --max-placeholders N        fail when more placeholders are found (-1: no limit)
   --max-broken-links N        fail when more broken links are found (-1: no limit)
   --min-checklist-score N     fail when the checklist score is below N (0-100)
+  --baseline REF|FILE         compare with another commit (a branch, tag or SHA, audited from git's
+                              objects) or a report.json; the findings are then new or unchanged,
+                              and those gone are listed as fixed (default: none in the CLI)
+  --gate-on new|all           with a baseline, judge --max-placeholders and --max-broken-links on
+                              new findings only (default: all)
+  --max-new-placeholders N    fail when more placeholders are new since the baseline
+  --max-new-broken-links N    fail when more broken links are new since the baseline
+  --max-checklist-drop N      fail when the checklist score fell by more than N points
   --debug                     print the stack of an internal error (or set REPO_AUDIT_DEBUG=1)
   -h, --help                  show this help
   -v, --version               show the version
@@ -9015,7 +9779,10 @@ Options:
 Exit status: 0 pass, 1 a threshold failed or a report file could not be written, 2 usage or config
 error, 3 internal error.`;
 /** Flags that map one-to-one onto settings shared with the action inputs. */
-const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore];
+const SETTING_FLAGS = [
+    Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore,
+    Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
+];
 class UsageError extends Error {
     constructor(message) {
         super(message);
@@ -9032,6 +9799,11 @@ const PARSE_OPTIONS = {
     'max-placeholders': { type: 'string' },
     'max-broken-links': { type: 'string' },
     'min-checklist-score': { type: 'string' },
+    baseline: { type: 'string' },
+    'gate-on': { type: 'string' },
+    'max-new-placeholders': { type: 'string' },
+    'max-new-broken-links': { type: 'string' },
+    'max-checklist-drop': { type: 'string' },
     debug: { type: 'boolean' },
     write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -9081,7 +9853,7 @@ function parseCliArguments(argv) {
     if (positionals[0] === 'fix') {
         if (positionals.length > 2)
             throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
-        const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score'].filter((name) => values[name] !== undefined);
+        const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop'].filter((name) => values[name] !== undefined);
         if (auditOnly.length > 0)
             throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`);
         return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true };
@@ -9468,22 +10240,23 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 674:
+/***/ 6148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iR: () => (/* binding */ GitCommandError),
-  yC: () => (/* binding */ LOG_SAFETY),
-  EO: () => (/* binding */ runGit)
-});
-
-// UNUSED EXPORTS: DIFF_SAFETY, GIT_TIME_LIMIT_MS, InvalidCommitIdError, SAFE_CONFIG, commitId, gitArguments, gitEnvironment
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/run-git.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ InvalidCommitIdError),
+/* harmony export */   D5: () => (/* binding */ gitArguments),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   QW: () => (/* binding */ GIT_TIME_LIMIT_MS),
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   h_: () => (/* binding */ DIFF_SAFETY),
+/* harmony export */   iR: () => (/* binding */ GitCommandError),
+/* harmony export */   xk: () => (/* binding */ commitId),
+/* harmony export */   yC: () => (/* binding */ LOG_SAFETY)
+/* harmony export */ });
+/* unused harmony export SAFE_CONFIG */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 class GitCommandError extends Error {
     args;
@@ -9592,7 +10365,7 @@ function commitId(value, where) {
 /** Runs git with a large buffer (ls-files of a big monorepo is many MB) and returns stdout. */
 function runGit(args, cwd, options = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', gitArguments(args), { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options), timeout: options.timeLimitMs ?? GIT_TIME_LIMIT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', gitArguments(args), { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: gitEnvironment(process.env, options), timeout: options.timeLimitMs ?? GIT_TIME_LIMIT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
             const timedOut = error !== null && error.killed === true;
             if (error)
                 reject(new GitCommandError(args, cwd, timedOut ? `no answer within ${(options.timeLimitMs ?? GIT_TIME_LIMIT_MS) / 1000} s; git was stopped` : stderr || error.message, { cause: error }));
@@ -9728,6 +10501,31 @@ function collapseWhitespace(text, from = 0, to = text.length) {
 function slow(text, from, to) {
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
     return part.replace(/\s+/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ FileParseError)
+/* harmony export */ });
+class FileParseError extends Error {
+    path;
+    line;
+    detail;
+    constructor(path, line, detail, options) {
+        super(`${path}${line === undefined ? '' : ` line ${line}`}: ${detail}`, options);
+        this.path = path;
+        this.line = line;
+        this.detail = detail;
+        this.name = 'FileParseError';
+    }
+    toProblem() {
+        return { path: this.path, ...(this.line === undefined ? {} : { line: this.line }), message: this.detail };
+    }
 }
 
 
@@ -9920,6 +10718,50 @@ class FileScanError extends Error {
         this.path = path;
         this.name = 'FileScanError';
     }
+}
+
+
+/***/ }),
+
+/***/ 5573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QW: () => (/* binding */ assertJsonDepth)
+/* harmony export */ });
+/* unused harmony exports MAX_JSON_DEPTH, jsonNestingDepth */
+/* harmony import */ var _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+
+/** Deeper JSON is refused before parsing: no real manifest nests this far, and walking it costs per level. */
+const MAX_JSON_DEPTH = 64;
+/** The deepest `{`/`[` nesting in `text`, strings skipped; one pass, stops once past `limit`. */
+function jsonNestingDepth(text, limit = MAX_JSON_DEPTH) {
+    let depth = 0;
+    let deepest = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x22) {
+            index++;
+            while (index < text.length && text.charCodeAt(index) !== 0x22)
+                index += text.charCodeAt(index) === 0x5c ? 2 : 1;
+        }
+        else if (code === 0x7b || code === 0x5b) {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (code === 0x7d || code === 0x5d) {
+            depth--;
+        }
+    }
+    return deepest;
+}
+/** Throws a FileParseError naming the cap when `text` nests deeper than MAX_JSON_DEPTH. */
+function assertJsonDepth(path, text) {
+    if (jsonNestingDepth(text) > MAX_JSON_DEPTH)
+        throw new _report_file_parse_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FileParseError */ .S(path, undefined, `nested deeper than ${MAX_JSON_DEPTH} levels, not read`);
 }
 
 
@@ -10129,6 +10971,13 @@ const SITE_NAMES = {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

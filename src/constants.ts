@@ -17,6 +17,11 @@ export const Inputs = {
   RetentionDays: 'retention-days',
   Sarif: 'sarif',
   Annotations: 'annotations',
+  Baseline: 'baseline',
+  GateOn: 'gate-on',
+  MaxNewPlaceholders: 'max-new-placeholders',
+  MaxNewBrokenLinks: 'max-new-broken-links',
+  MaxChecklistDrop: 'max-checklist-drop',
 } as const
 
 export const Outputs = {
@@ -31,6 +36,13 @@ export const Outputs = {
   ArtifactId: 'artifact-id',
   ArtifactUrl: 'artifact-url',
   SarifFile: 'sarif-file',
+  NewPlaceholderCount: 'new-placeholder-count',
+  FixedPlaceholderCount: 'fixed-placeholder-count',
+  NewBrokenLinkCount: 'new-broken-link-count',
+  FixedBrokenLinkCount: 'fixed-broken-link-count',
+  ChecklistScoreDelta: 'checklist-score-delta',
+  BaselineCommit: 'baseline-commit',
+  BaselineStatus: 'baseline-status',
 } as const
 
 /** Config-file keys beyond the inputs: settings that are rarely changed per workflow. */

@@ -13,6 +13,7 @@ const ALLOWED: Record<string, string> = {
   'src/inventory/walk-tree.ts': 'lists directories outside a git work tree (never entering links); files go through the guarded open',
   'src/action/upload-report-artifact.ts': 'lists the report directory the audit itself wrote',
   'src/action/changed-files.ts': "reads the runner's event payload at GITHUB_EVENT_PATH, not a repository file",
+  'src/baseline/find-baseline.ts': "reads the runner's event payload at GITHUB_EVENT_PATH, not a repository file",
   'src/publish/write-reports.ts': 'opens report files only to create them (O_CREAT, O_EXCL, O_NOFOLLOW); it reads nothing',
   'src/fix/link-fixes.ts': 'opens a file that `repo-audit fix --write` rewrites, write-only with O_NOFOLLOW, after reading it through the guarded open',
 }

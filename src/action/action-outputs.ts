@@ -24,6 +24,20 @@ export function setActionOutputs(report: AuditReport, published: PublishedPaths)
   core.setOutput(Outputs.SarifFile, published.sarifFile ?? '')
   core.setOutput(Outputs.ArtifactId, '')
   core.setOutput(Outputs.ArtifactUrl, '')
+  setBaselineOutputs(report)
+}
+
+/** Empty where the scanner did not run or no baseline was compared, so `if:` expressions see a value either way. */
+function setBaselineOutputs(report: AuditReport): void {
+  const baseline = report.baseline
+  const compared = baseline?.status === 'compared' ? baseline : undefined
+  core.setOutput(Outputs.NewPlaceholderCount, compared?.placeholders?.new ?? '')
+  core.setOutput(Outputs.FixedPlaceholderCount, compared?.placeholders?.fixed ?? '')
+  core.setOutput(Outputs.NewBrokenLinkCount, compared?.links?.new ?? '')
+  core.setOutput(Outputs.FixedBrokenLinkCount, compared?.links?.fixed ?? '')
+  core.setOutput(Outputs.ChecklistScoreDelta, compared?.checklist?.scoreDelta ?? '')
+  core.setOutput(Outputs.BaselineCommit, baseline?.commit ?? '')
+  core.setOutput(Outputs.BaselineStatus, baseline?.status ?? 'none')
 }
 
 /** The runner keeps the last value written for an output, so these replace the empty ones. */

@@ -48,6 +48,14 @@ Options:
   --max-placeholders N        fail when more placeholders are found (-1: no limit)
   --max-broken-links N        fail when more broken links are found (-1: no limit)
   --min-checklist-score N     fail when the checklist score is below N (0-100)
+  --baseline REF|FILE         compare with another commit (a branch, tag or SHA, audited from git's
+                              objects) or a report.json; the findings are then new or unchanged,
+                              and those gone are listed as fixed (default: none in the CLI)
+  --gate-on new|all           with a baseline, judge --max-placeholders and --max-broken-links on
+                              new findings only (default: all)
+  --max-new-placeholders N    fail when more placeholders are new since the baseline
+  --max-new-broken-links N    fail when more broken links are new since the baseline
+  --max-checklist-drop N      fail when the checklist score fell by more than N points
   --debug                     print the stack of an internal error (or set REPO_AUDIT_DEBUG=1)
   -h, --help                  show this help
   -v, --version               show the version
@@ -56,7 +64,10 @@ Exit status: 0 pass, 1 a threshold failed or a report file could not be written,
 error, 3 internal error.`
 
 /** Flags that map one-to-one onto settings shared with the action inputs. */
-const SETTING_FLAGS = [Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore] as const
+const SETTING_FLAGS = [
+  Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore,
+  Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
+] as const
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -75,6 +86,11 @@ const PARSE_OPTIONS = {
   'max-placeholders': { type: 'string' },
   'max-broken-links': { type: 'string' },
   'min-checklist-score': { type: 'string' },
+  baseline: { type: 'string' },
+  'gate-on': { type: 'string' },
+  'max-new-placeholders': { type: 'string' },
+  'max-new-broken-links': { type: 'string' },
+  'max-checklist-drop': { type: 'string' },
   debug: { type: 'boolean' },
   write: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -121,7 +137,7 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   if (values.version) return { kind: 'version' }
   if (positionals[0] === 'fix') {
     if (positionals.length > 2) throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
-    const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score'].filter((name) => values[name as keyof typeof values] !== undefined)
+    const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop'].filter((name) => values[name as keyof typeof values] !== undefined)
     if (auditOnly.length > 0) throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`)
     return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true }
   }

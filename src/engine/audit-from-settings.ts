@@ -13,6 +13,7 @@ import { loadLinearPatterns } from '../scanners/linear-pattern.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
+import { withBaseline } from '../baseline/audit-with-baseline.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
 
 export interface AuditRequest {
@@ -39,6 +40,8 @@ export interface PreparedAudit {
   readonly notes: readonly string[]
   /** Where the include globs came from, for the error when one matches nothing. */
   readonly includeWhere: string
+  /** Where relative paths in the settings resolve (a baseline report.json). */
+  readonly baseDir: string
 }
 
 /** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
@@ -67,7 +70,7 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
   const ignored = request.configOutputDir === 'ignored' && !request.overrides.has(Inputs.OutputDir) && typeof configOutputDir?.value === 'string' && configOutputDir.value.trim() !== ''
   const notes = ignored ? [`${configOutputDir.where} is ignored: the CLI writes report files only where --output-dir says.`] : []
   const includeWhere = (request.overrides.get(Inputs.Include) ?? config?.fields.get(Inputs.Include))?.where ?? Inputs.Include
-  return { options, threads, notes, includeWhere }
+  return { options, threads, notes, includeWhere, baseDir: request.baseDir }
 }
 
 /**
@@ -77,6 +80,17 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
  */
 export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
-  const report = await runAudit(prepared.options, scanners, { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git })
-  return redactReport(report, secretRedactor(env))
+  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git }
+  const report = await runAudit(prepared.options, scanners, environment)
+  const compared = prepared.options.baseline === 'none'
+    ? report
+    : await withBaseline(report, {
+      options: prepared.options,
+      env,
+      git,
+      now: environment.now(),
+      baseDir: prepared.baseDir,
+      auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
+    })
+  return redactReport(compared, secretRedactor(env))
 }

@@ -1,6 +1,7 @@
 import type { AuditOptions } from '../options/audit-options.js'
 import type { GateVerdict, ScannerError } from '../report/audit-report.js'
 import type { ScanResults } from '../scanners/scanner.js'
+import type { BaselineBlock } from '../baseline/baseline-report.js'
 
 /** Names match the inputs that set them, so a failure message points at the knob to turn. */
 export const GATE_NAMES = {
@@ -8,19 +9,39 @@ export const GATE_NAMES = {
   brokenLinks: 'max-broken-links',
   checklistScore: 'min-checklist-score',
   scannerErrors: 'fail-on-error',
+  newPlaceholders: 'max-new-placeholders',
+  newBrokenLinks: 'max-new-broken-links',
+  checklistDrop: 'max-checklist-drop',
 } as const
+
+/**
+ * What the count gates judge: `new` needs a baseline that was compared (without one they judge
+ * totals, never pretending everything is new); `auto` is `new` on pull requests.
+ */
+export function gateScope(options: Pick<AuditOptions, 'gateOn'>, baseline: BaselineBlock | undefined, pullRequest: boolean): 'new' | 'all' {
+  if (baseline?.status !== 'compared') return 'all'
+  if (options.gateOn === 'auto') return pullRequest ? 'new' : 'all'
+  return options.gateOn
+}
 
 /**
  * Every threshold that applies to this audit. A gate whose scanner did not run, or whose limit is
  * -1 (no limit), is not a gate at all: it neither passes nor fails.
  */
-export function evaluateGates(options: AuditOptions, results: Partial<ScanResults>, errors: readonly ScannerError[]): GateVerdict[] {
+export function evaluateGates(options: AuditOptions, results: Partial<ScanResults>, errors: readonly ScannerError[], baseline?: BaselineBlock, pullRequest = false): GateVerdict[] {
   const gates: GateVerdict[] = []
-  const ceiling = (name: string, value: number, limit: number): void => {
-    if (limit >= 0) gates.push({ name, value, limit, passed: value <= limit, comparison: 'at-most' })
+  const ceiling = (name: string, value: number, limit: number, scope?: 'new' | 'all'): void => {
+    if (limit >= 0) gates.push({ name, value, limit, passed: value <= limit, comparison: 'at-most', ...(scope === undefined ? {} : { scope }) })
   }
-  if (results.placeholders) ceiling(GATE_NAMES.placeholders, results.placeholders.count, options.maxPlaceholders)
-  if (results.links) ceiling(GATE_NAMES.brokenLinks, results.links.brokenCount, options.maxBrokenLinks)
+  const scope = gateScope(options, baseline, pullRequest)
+  const compared = baseline?.status === 'compared' ? baseline : undefined
+  const scoped = scope === 'new' ? 'new' : compared ? 'all' : undefined
+  if (results.placeholders) ceiling(GATE_NAMES.placeholders, scope === 'new' ? (compared?.placeholders?.new ?? 0) : results.placeholders.count, options.maxPlaceholders, scoped)
+  if (results.links) ceiling(GATE_NAMES.brokenLinks, scope === 'new' ? (compared?.links?.new ?? 0) : results.links.brokenCount, options.maxBrokenLinks, scoped)
+  // Without a baseline the new-findings gates judge totals: a lost base must not let everything through.
+  if (results.placeholders) ceiling(GATE_NAMES.newPlaceholders, compared?.placeholders?.new ?? results.placeholders.count, options.maxNewPlaceholders, compared ? 'new' : 'all')
+  if (results.links) ceiling(GATE_NAMES.newBrokenLinks, compared?.links?.new ?? results.links.brokenCount, options.maxNewBrokenLinks, compared ? 'new' : 'all')
+  if (results.checklist && compared?.checklist) ceiling(GATE_NAMES.checklistDrop, Math.max(0, -compared.checklist.scoreDelta), options.maxChecklistDrop, 'new')
   if (results.checklist) {
     const score = results.checklist.score
     gates.push({ name: GATE_NAMES.checklistScore, value: score, limit: options.minChecklistScore, passed: score >= options.minChecklistScore, comparison: 'at-least' })
@@ -36,7 +57,7 @@ export function describeFailedGates(gates: readonly GateVerdict[]): string | und
   const parts = failed.map((gate) =>
     gate.name === GATE_NAMES.scannerErrors
       ? `${gate.value} scanner error(s) (set fail-on-error: false to report them without failing)`
-      : `${gate.name}: ${gate.value} ${gate.comparison === 'at-most' ? 'exceeds the limit of' : 'is below the minimum of'} ${gate.limit}`,
+      : `${gate.name}: ${gate.value}${gate.scope === 'new' && gate.name !== GATE_NAMES.checklistDrop ? ' new' : ''} ${gate.comparison === 'at-most' ? 'exceeds the limit of' : 'is below the minimum of'} ${gate.limit}`,
   )
   return `Repo Audit failed: ${parts.join('; ')}.`
 }

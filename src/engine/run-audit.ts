@@ -1,6 +1,11 @@
 import { relative, sep } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { buildInventory } from '../inventory/build-inventory.js'
+import { buildInventory, type MutableInventory } from '../inventory/build-inventory.js'
+import { blobsToRead, treeInventory } from '../inventory/tree-inventory.js'
+import { listCommitTree, readBlobs } from '../git/commit-tree.js'
+import { readGitInfo } from '../git/git-info.js'
+import { locateWorkTree } from '../git/work-tree-location.js'
+import { NotAWorkTreeError } from '../git/not-a-work-tree-error.js'
 import type { SkipReason } from '../inventory/inventory-file.js'
 import type { GitInfo } from '../git/git-info.js'
 import type { GitRunOptions } from '../git/run-git.js'
@@ -31,6 +36,35 @@ function errorDetails(scanner: ScannerId, error: unknown, path = error instanceo
   return { scanner, ...base, ...(path === undefined ? {} : { path }) }
 }
 
+interface Listed {
+  readonly git: GitInfo
+  readonly inventory: MutableInventory
+  readonly preloaded: Map<string, Buffer>
+  readonly walkReason?: string
+}
+
+async function listWorkTree(options: AuditOptions, environment: AuditEnvironment): Promise<Listed> {
+  const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {})
+  const { inventory, preloaded } = await buildInventory({ root: options.root, gitListing, include: options.include, exclude: options.exclude, maxFileBytes: options.maxFileBytes, outputDir: options.outputDir })
+  return { git, inventory, preloaded, ...(walkReason === undefined ? {} : { walkReason }) }
+}
+
+/**
+ * Another commit of the repository the root is in, from git's objects: nothing is checked out or
+ * written, and the scanners read the blobs as they would read the files. Throws a GitCommandError
+ * when the commit cannot be read.
+ */
+async function listCommit(options: AuditOptions, environment: AuditEnvironment, commit: string): Promise<Listed> {
+  const gitOptions = environment.git ?? {}
+  const location = await locateWorkTree(options.root, gitOptions)
+  if (location.kind !== 'work-tree') throw new NotAWorkTreeError(options.root, location.kind === 'refused' ? location.reason : 'not a git work tree')
+  const here = await readGitInfo(options.root, environment.env, gitOptions, location)
+  const entries = await listCommitTree(options.root, commit, gitOptions)
+  const contents = await readBlobs(options.root, blobsToRead(entries, options.maxFileBytes), gitOptions)
+  const { inventory, preloaded } = treeInventory({ root: options.root, include: options.include, exclude: options.exclude, maxFileBytes: options.maxFileBytes, outputDir: options.outputDir }, entries, contents)
+  return { git: { ...here, commit, revision: commit, ref: undefined }, inventory, preloaded }
+}
+
 function rootInRepository(root: string, git: GitInfo): string {
   if (git.topLevel === undefined) return '.'
   const rel = relative(git.topLevel, root).split(sep).join('/')
@@ -42,18 +76,10 @@ function rootInRepository(root: string, git: GitInfo): string {
  * recorded and dropped; the others carry on, because one broken scanner must not hide what the
  * rest found.
  */
-export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment): Promise<AuditReport> {
+export async function runAudit(options: AuditOptions, scanners: readonly Scanner[], environment: AuditEnvironment, commit?: string): Promise<AuditReport> {
   const startedAt = environment.now()
   const started = performance.now()
-  const { git, gitListing, walkReason } = await listRepository(options.root, environment.env, environment.git ?? {})
-  const { inventory, preloaded } = await buildInventory({
-    root: options.root,
-    gitListing,
-    include: options.include,
-    exclude: options.exclude,
-    maxFileBytes: options.maxFileBytes,
-    outputDir: options.outputDir,
-  })
+  const { git, inventory, preloaded, walkReason } = commit === undefined ? await listWorkTree(options, environment) : await listCommit(options, environment, commit)
 
   const earlier: Partial<ScanResults> = {}
   const errors: ScannerError[] = []

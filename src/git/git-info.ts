@@ -7,6 +7,8 @@ export interface GitInfo {
   /** Absolute path of the work tree's top level, with the platform's separators. */
   readonly topLevel?: string
   readonly commit?: string
+  /** The revision whose history the scanners read: the commit a baseline audit looks at; HEAD when absent. */
+  readonly revision?: string
   readonly ref?: string
   /** `owner/name`, from GITHUB_REPOSITORY or the `origin` remote. */
   readonly repository?: string

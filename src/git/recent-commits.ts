@@ -37,7 +37,7 @@ export async function readRecentCommits(root: string, git: GitInfo, count: numbe
   let output: string
   try {
     output = await runGit(
-      ['log', ...LOG_SAFETY, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', 'HEAD', '--'],
+      ['log', ...LOG_SAFETY, `--max-count=${count}`, '-z', '--no-color', `--format=${FIELDS.join('%x00')}`, '--end-of-options', git.revision ?? 'HEAD', '--'],
       root,
       { ceiling: git.ceiling },
     )

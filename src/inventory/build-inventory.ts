@@ -52,6 +52,41 @@ function skipOfError(error: unknown): SkipReason | undefined {
 
 const DIRECTORY_SKIPS = { outside: 'symlink-outside-root', unreadable: 'unreadable', 'too-deep': 'too-deep' } as const
 
+/**
+ * The rules that leave a listed path out before its content is looked at: the report directory,
+ * linguist's vendored and generated marks (or the built-in ones), and the include and exclude
+ * globs. Shared by the work tree's inventory and a commit's.
+ */
+export function exclusionRules(request: Pick<InventoryRequest, 'root' | 'include' | 'exclude' | 'outputDir'>, attributes: LinguistAttributes): (path: string) => SkipReason | undefined {
+  const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true
+  const isExcluded = pathMatcher(request.exclude)
+  const builtInExclusion = builtInExclusions()
+  const reportDir = request.outputDir && isInside(request.root, request.outputDir) ? relative(request.root, request.outputDir).split(sep).join('/') : undefined
+  return (path) => {
+    if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`))) return 'report-dir'
+    const linguist = attributes.isEmpty ? {} : attributes.lookup(path)
+    const builtIn = builtInExclusion(path)
+    if (linguist.vendored === true || (builtIn === 'vendored' && linguist.vendored !== false)) return 'vendored'
+    if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false)) return 'generated'
+    if (!isIncluded(path) || isExcluded(path)) return 'excluded'
+    return undefined
+  }
+}
+
+/** Every `.gitattributes` of the listing, applied; those whose rules were cut short come back as skips to report. */
+export function applyAttributes(paths: readonly string[], read: (path: string) => Buffer | undefined): { attributes: LinguistAttributes; overLimit: SkippedFile[] } {
+  const attributes = new LinguistAttributes()
+  const overLimit: SkippedFile[] = []
+  for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
+    const content = read(path)
+    if (content === undefined) continue
+    const unapplied = attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'))
+    // Still read as a text file; the entry tells the user that some of its rules were not applied.
+    if (unapplied > 0) overLimit.push({ path, reason: 'attribute-rules-over-limit' })
+  }
+  return { attributes, overLimit }
+}
+
 export async function buildInventory(request: InventoryRequest): Promise<InventoryListing> {
   const { root } = request
   const containment = new RootContainment(root)
@@ -59,34 +94,21 @@ export async function buildInventory(request: InventoryRequest): Promise<Invento
   const paths = listing.paths.sort()
   const preloaded = new Map<string, Buffer>()
 
-  const attributes = new LinguistAttributes()
-  const overLimit: SkippedFile[] = []
-  for (const path of paths.filter((p) => p === '.gitattributes' || p.endsWith('/.gitattributes'))) {
+  const { attributes, overLimit } = applyAttributes(paths, (path) => {
     // Refused ones (a link, a device, too large, outside the root) are not applied; classify skips them below.
     const content = readInsideRoot(containment, path, { maxBytes: request.maxFileBytes, followLinkInsideRoot: false })
-    if (isRefused(content)) continue
+    if (isRefused(content)) return undefined
     preloaded.set(path, content)
-    const unapplied = attributes.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', content.toString('utf8'))
-    // Still read as a text file; the entry tells the user that some of its rules were not applied.
-    if (unapplied > 0) overLimit.push({ path, reason: 'attribute-rules-over-limit' })
-  }
+    return content
+  })
 
-  const isIncluded = request.include.length > 0 ? pathMatcher(request.include) : () => true
-  const isExcluded = pathMatcher(request.exclude)
+  const excludedBy = exclusionRules(request, attributes)
   const { fsPathOf, realRoot } = containment
-  const builtInExclusion = builtInExclusions()
-  const reportDir = request.outputDir && isInside(root, request.outputDir) ? relative(root, request.outputDir).split(sep).join('/') : undefined
 
   // Synchronous stats: 0.06 s for 32,000 paths, against 0.5 s through the promise API's thread pool.
   const classify = (path: string): Classified => {
-    if (reportDir !== undefined && reportDir !== '' && (path === reportDir || path.startsWith(`${reportDir}/`))) {
-      return { skip: { path, reason: 'report-dir' } }
-    }
-    const linguist = attributes.isEmpty ? {} : attributes.lookup(path)
-    const builtIn = builtInExclusion(path)
-    if (linguist.vendored === true || (builtIn === 'vendored' && linguist.vendored !== false)) return { skip: { path, reason: 'vendored' } }
-    if (linguist.generated === true || (builtIn === 'generated' && linguist.generated !== false)) return { skip: { path, reason: 'generated' } }
-    if (!isIncluded(path) || isExcluded(path)) return { skip: { path, reason: 'excluded' } }
+    const excluded = excludedBy(path)
+    if (excluded !== undefined) return { skip: { path, reason: excluded } }
 
     const slash = path.lastIndexOf('/')
     const directory = slash === -1 ? 'inside' : containment.directory(path.slice(0, slash))

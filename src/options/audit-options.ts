@@ -25,6 +25,14 @@ export interface AuditOptions {
   readonly maxBrokenLinks: number
   readonly minChecklistScore: number
   readonly failOnError: boolean
+  /** `auto`, `none`, a revision git knows, or a report.json path (see src/baseline/find-baseline.ts). */
+  readonly baseline: string
+  /** What the count gates judge: new findings only, or all; `auto` is `new` on pull requests with a baseline. */
+  readonly gateOn: 'new' | 'all' | 'auto'
+  readonly maxNewPlaceholders: number
+  readonly maxNewBrokenLinks: number
+  /** Checklist score points the change may lose; -1: no limit. */
+  readonly maxChecklistDrop: number
   /** Absolute; undefined when reports are not written (the CLI without --output-dir). */
   readonly outputDir: string | undefined
   readonly jobSummary: boolean

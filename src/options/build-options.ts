@@ -33,11 +33,13 @@ const GLOBAL_KEYS = [
   Inputs.Checks, Inputs.Include, Inputs.Exclude, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks,
   Inputs.MinChecklistScore, Inputs.FailOnError, Inputs.OutputDir, Inputs.JobSummary, ConfigOnlyKeys.MaxFileSize,
   Inputs.Sarif, Inputs.Annotations, Inputs.UploadArtifact, Inputs.ArtifactName, Inputs.RetentionDays,
+  Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
 ] as const
 
 /** What the artifact service refuses in a name; checked here so the error names the input. */
 const FORBIDDEN_ARTIFACT_NAME = /[":<>|*?\r\n\\/]/
 const DEFAULT_ARTIFACT_NAME = 'repo-audit'
+const GATE_ON = ['new', 'all', 'auto'] as const
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 /** A file is read as one string, and V8's strings end at 512 MiB; half of that keeps a margin for decoding. */
@@ -114,6 +116,11 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     maxBrokenLinks: pick((r) => r.int(Inputs.MaxBrokenLinks, { min: -1, note: '-1 means no limit' }), 0),
     minChecklistScore: pick((r) => r.int(Inputs.MinChecklistScore, { min: 0, max: 100 }), 0),
     failOnError: pick((r) => r.bool(Inputs.FailOnError), true),
+    baseline: pick((r) => r.string(Inputs.Baseline), 'auto'),
+    gateOn: pick((r) => r.choice(Inputs.GateOn, GATE_ON), 'auto' as const),
+    maxNewPlaceholders: pick((r) => r.int(Inputs.MaxNewPlaceholders, { min: -1, note: '-1 means no limit' }), -1),
+    maxNewBrokenLinks: pick((r) => r.int(Inputs.MaxNewBrokenLinks, { min: -1, note: '-1 means no limit' }), -1),
+    maxChecklistDrop: pick((r) => r.int(Inputs.MaxChecklistDrop, { min: -1, max: 100, note: 'score points; -1 means no limit' }), -1),
     outputDir,
     jobSummary: pick((r) => r.bool(Inputs.JobSummary), true),
     sarif: pick((r) => r.bool(Inputs.Sarif), true),

@@ -89,6 +89,15 @@ export class FieldReader {
     throw new SettingsError(field.where, describeValue(field.value), 'a list of strings')
   }
 
+  /** One of `allowed`, as written. */
+  choice<T extends string>(key: string, allowed: readonly T[]): T | undefined {
+    const field = this.fields.get(key)
+    const value = this.string(key)
+    if (value === undefined) return undefined
+    if (allowed.includes(value as T)) return value as T
+    throw new SettingsError((field as RawField).where, JSON.stringify(value), `one of ${allowed.join(', ')}`)
+  }
+
   /** Like stringList, but every item must be one of `allowed`. */
   choiceList<T extends string>(key: string, allowed: readonly T[], separators?: RegExp): T[] | undefined {
     const items = this.stringList(key, separators)

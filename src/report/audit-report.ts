@@ -1,8 +1,9 @@
 import type { SkipReason } from '../inventory/inventory-file.js'
 import type { ScannerId, ScanResults } from '../scanners/scanner.js'
+import type { BaselineBlock } from '../baseline/baseline-report.js'
 
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
-export const REPORT_SCHEMA_VERSION = '1.5.0'
+export const REPORT_SCHEMA_VERSION = '1.6.0'
 
 export interface ScannerError {
   readonly scanner: ScannerId
@@ -19,6 +20,8 @@ export interface GateVerdict {
   readonly passed: boolean
   /** "at most" for ceilings, "at least" for floors; lets renderers phrase the threshold. */
   readonly comparison: 'at-most' | 'at-least'
+  /** With a baseline: whether the value counts new findings only or all of them. */
+  readonly scope?: 'new' | 'all'
 }
 
 export interface ScannerRunSummary {
@@ -61,6 +64,8 @@ export interface AuditReport {
   readonly links?: ScanResults['links']
   readonly checklist?: ScanResults['checklist']
   readonly errors: readonly ScannerError[]
+  /** What the audit was compared with; absent when no baseline was asked for. */
+  readonly baseline?: BaselineBlock
   readonly gates: readonly GateVerdict[]
   readonly result: 'pass' | 'fail'
 }

@@ -11,4 +11,6 @@ export interface Finding {
   readonly message: string
   /** Survives the line moving: built from the path, rule and content, never from the line number. */
   readonly fingerprint: string
+  /** Against the baseline, when the audit had one: present then, or new since. */
+  readonly baselineState?: 'new' | 'unchanged'
 }

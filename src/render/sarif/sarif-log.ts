@@ -50,6 +50,7 @@ function toResult(item: SarifFinding, ruleIndex: number, rootPrefix: string): Re
       },
     ],
     partialFingerprints: { 'repoAudit/v1': finding.fingerprint },
+    ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AuditReport } from '../../report/audit-report.js'
 import { fileUrlBuilder, type LinkEnvironment } from '../file-links.js'
 import { markdownText } from '../html.js'
+import { renderChangeSection } from './change-section.js'
 import { renderChecklistSection } from './checklist-section.js'
 import { renderErrorsSection } from './errors-section.js'
 import { renderLinksSection } from './links-section.js'
@@ -30,6 +31,8 @@ interface SummaryParts {
 
 function render(report: AuditReport, context: SummaryContext, extras: SummaryExtras): SummaryParts {
   const sections: SummarySection[] = []
+  const change = renderChangeSection(report, context)
+  if (change !== '') sections.push({ name: 'Change', markdown: change })
   if (report.checklist) sections.push({ name: 'Status audit', markdown: renderStatusAuditSummary(report, context) })
   if (report.placeholders) sections.push({ name: 'Placeholders', markdown: renderPlaceholdersSection(report.placeholders, context) })
   if (report.links) sections.push({ name: 'Links', markdown: renderLinksSection(report.links, context) })

@@ -35,7 +35,7 @@ export async function readLastChanges(root: string, git: GitInfo, patterns: read
   if (git.shallow) return { status: 'unavailable', reason: SHALLOW_HINT }
   try {
     const output = await runGit(
-      ['log', ...LOG_SAFETY, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', 'HEAD', '--', ...patterns.map(pathspec)],
+      ['log', ...LOG_SAFETY, '-z', '--no-color', '--relative', '--name-only', '--format=%x01%cI', '--end-of-options', git.revision ?? 'HEAD', '--', ...patterns.map(pathspec)],
       root,
       { ceiling: git.ceiling },
     )

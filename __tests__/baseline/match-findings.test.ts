@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { matchFindings } from '../../src/baseline/match-findings.js'
+import { gateScope } from '../../src/engine/gates.js'
+import { FingerprintIndex } from '../../src/report/fingerprint.js'
+import type { Finding } from '../../src/report/finding.js'
+
+/** Placeholder findings as the scanner makes them: fingerprints from rule, path and content, in file order. */
+function placeholders(entries: Array<[path: string, line: number, text: string]>): Finding[] {
+  const index = new FingerprintIndex()
+  return entries.map(([path, line, text]) => ({ path, line, column: 1, ruleId: 'placeholders/todo', message: text, fingerprint: index.next('placeholders/todo', path, `TODO ${text}`), tag: 'TODO', text }) as Finding)
+}
+
+describe('matchFindings', () => {
+  it('keeps a moved line unchanged and makes an edited TODO one fixed and one new', () => {
+    const before = placeholders([['a.py', 2, 'keep'], ['a.py', 7, 'edit me']])
+    const after = placeholders([['a.py', 5, 'keep'], ['a.py', 10, 'edited']])
+    const changes = matchFindings(after, before, new Map())
+    expect(changes.states).toEqual(['unchanged', 'new'])
+    expect(changes.fixed.map((finding) => finding.message)).toEqual(['edit me'])
+    expect(changes.counts).toEqual({ new: 1, unchanged: 1, fixed: 1 })
+  })
+
+  it('shows a swap of one fixed and one new finding although the count is equal', () => {
+    const changes = matchFindings(placeholders([['a.py', 1, 'new one']]), placeholders([['a.py', 1, 'old one']]), new Map())
+    expect(changes.counts).toEqual({ new: 1, unchanged: 0, fixed: 1 })
+  })
+
+  it('tells repeated identical lines apart, and follows a renamed file', () => {
+    const before = placeholders([['old.py', 1, 'same'], ['old.py', 9, 'same']])
+    const after = placeholders([['new.py', 3, 'same'], ['new.py', 11, 'same'], ['new.py', 20, 'same']])
+    const changes = matchFindings(after, before, new Map([['old.py', 'new.py']]))
+    expect(changes.states).toEqual(['unchanged', 'unchanged', 'new'])
+    expect(matchFindings(after, before, new Map()).counts).toEqual({ new: 3, unchanged: 0, fixed: 2 })
+  })
+
+  it('counts only what the predicate counts', () => {
+    const changes = matchFindings(placeholders([['a.py', 1, 'x'], ['b.py', 1, 'y']]), [], new Map(), (finding) => finding.path === 'a.py')
+    expect(changes.counts).toEqual({ new: 1, unchanged: 0, fixed: 0 })
+  })
+})
+
+describe('gateScope', () => {
+  const compared = { status: 'compared' as const, description: 'x' }
+  it('is new on pull requests with a compared baseline, all otherwise, and all whatever is asked when the baseline is missing', () => {
+    expect(gateScope({ gateOn: 'auto' }, compared, true)).toBe('new')
+    expect(gateScope({ gateOn: 'auto' }, compared, false)).toBe('all')
+    expect(gateScope({ gateOn: 'new' }, compared, false)).toBe('new')
+    expect(gateScope({ gateOn: 'new' }, { status: 'unavailable', description: 'x', reason: 'shallow' }, true)).toBe('all')
+    expect(gateScope({ gateOn: 'new' }, undefined, true)).toBe('all')
+  })
+})
