@@ -3514,7 +3514,10 @@ class LinkScanRun {
         if (wantLinks)
             this.filesScanned++;
         const indentedCode = !this.docBuilderFolders.some((folder) => isWithin(symlinkTarget ?? file.path, folder));
-        const document = collectDocument(file.path, text, { wantLinks, slugStyles: this.slugStyles, indentedCode });
+        const collectOptions = { wantLinks, slugStyles: this.slugStyles, indentedCode };
+        const collect = () => collectDocument(file.path, text, collectOptions);
+        const memo = this.context.memo;
+        const document = memo === undefined ? collect() : memo.remember(`links:${wantLinks}:${indentedCode}:${this.slugStyles.join(',')}`, file.path, text, collect);
         this.citations.noteLines(file.path, file.lines);
         if (wantLinks)
             this.citations.addDocument(file.path, text);

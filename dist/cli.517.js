@@ -3139,9 +3139,14 @@ function firstLine(text) {
  */
 class FactCollector {
     excluded;
+    memo;
     facts = emptyFacts();
-    constructor(excluded) {
+    constructor(excluded, memo) {
         this.excluded = excluded;
+        this.memo = memo;
+    }
+    remember(kind, path, text, compute) {
+        return this.memo === undefined ? compute() : this.memo.remember(kind, path, text, compute);
     }
     visit(file, text) {
         if (this.excluded(file.path))
@@ -3206,7 +3211,7 @@ class FactCollector {
                 facts.lintScripts.push({ path, ...linted });
         }
         if (file.language?.name === 'Python' || file.language?.name === 'Jupyter Notebook') {
-            const source = pythonSourceFacts(path, text);
+            const source = this.remember('checklist:python', path, text, () => pythonSourceFacts(path, text));
             facts.mlImports.push(...source.imports);
             facts.signals.push(...source.signals);
         }
@@ -3283,12 +3288,12 @@ class FactCollector {
     scanForLeaks(path, text, examples) {
         const facts = this.facts;
         // A test's expected output holds the conflict the test makes on purpose.
-        const conflicts = isExpectedOutput(path) ? [] : findConflictMarkers(text, examples);
+        const conflicts = isExpectedOutput(path) ? [] : this.remember(`checklist:conflicts:${examples}`, path, text, () => findConflictMarkers(text, examples));
         for (const line of conflicts) {
             if (facts.conflicts.length < MAX_CONFLICTS)
                 facts.conflicts.push({ path, line });
         }
-        for (const secret of findSecrets(text)) {
+        for (const secret of this.remember('checklist:secrets', path, text, () => findSecrets(text))) {
             if (facts.secrets.length < MAX_SECRETS)
                 facts.secrets.push({ path, ...secret });
         }
@@ -5422,7 +5427,7 @@ class ChecklistRun {
         this.clock = clock;
         this.settings = context.options.scanners.checklist;
         this.excluded = (0,path_globs/* pathMatcher */.k)(this.settings.exclude);
-        this.facts = new FactCollector(this.excluded);
+        this.facts = new FactCollector(this.excluded, context.memo);
         this.content = new ContentRuleCollector(this.settings.rules);
     }
     wants(file) {

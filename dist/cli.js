@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8659);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8659:
+/***/ 519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7080,7 +7080,7 @@ async function runAudit(options, scanners, environment, commit) {
     const { git, inventory, preloaded, walkReason } = commit === undefined ? await listWorkTree(options, environment) : await listCommit(options, environment, commit);
     const earlier = {};
     const errors = [];
-    const context = { options, inventory, git, earlier, threads: environment.threads };
+    const context = { options, inventory, git, earlier, threads: environment.threads, ...(environment.memo === undefined ? {} : { memo: environment.memo }) };
     const selected = scanners.filter((scanner) => options.checks.includes(scanner.id));
     const live = [];
     for (const scanner of selected) {
@@ -7149,6 +7149,33 @@ async function runAudit(options, scanners, environment, commit) {
         gates,
         result: gates.every((gate) => gate.passed) ? 'pass' : 'fail',
     };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/content-memo.ts
+/** Text held for reuse across the audits of one run: beyond it, results are computed and not kept. */
+const MAX_HELD_CHARACTERS = 256 * 1024 * 1024;
+/**
+ * Results of pure per-file work (a file's facts, its parsed links) kept for the next audit of the
+ * same run: a baseline audit sees most files with the same path and text as the audit before it,
+ * and takes their results from here instead of scanning them again. A hit needs the same kind of
+ * work, path and text; the text is compared, so a changed file is always scanned. Results are
+ * shared, never to be mutated.
+ */
+class ContentMemo {
+    entries = new Map();
+    held = 0;
+    remember(kind, path, text, compute) {
+        const key = `${kind}\u0000${path}`;
+        const hit = this.entries.get(key);
+        if (hit !== undefined && hit.text === text)
+            return hit.value;
+        const value = compute();
+        if (hit === undefined && this.held + text.length <= MAX_HELD_CHARACTERS) {
+            this.entries.set(key, { text, value });
+            this.held += text.length;
+        }
+        return value;
+    }
 }
 
 // EXTERNAL MODULE: ./src/scanners/json-depth.ts
@@ -7629,6 +7656,7 @@ function threadBudget(env, scriptDir) {
 
 
 
+
 /** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
 const BUNDLE_DIR = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 /** Settings → options → audit: the part the action and the CLI share. Throws SettingsError/ConfigFileError before scanning. */
@@ -7664,7 +7692,7 @@ async function resolveOptions(request) {
  */
 async function auditWithOptions(prepared, env, git = {}) {
     const scanners = await loadScanners(prepared.options.checks);
-    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git };
+    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() };
     const report = await runAudit(prepared.options, scanners, environment);
     const compared = prepared.options.baseline === 'none'
         ? report

@@ -38,6 +38,13 @@ describe('planAnnotations', () => {
     expect(plan.annotations).toHaveLength(10)
   })
 
+  it('puts what is new since the baseline first, even before findings in changed files', () => {
+    const old = comments(12, 'changed.py').map((finding) => ({ ...finding, baselineState: 'unchanged' as const }))
+    const added = comments(1, 'elsewhere.py').map((finding) => ({ ...finding, baselineState: 'new' as const }))
+    const plan = planAnnotations(reportWith([...old, ...added]), new Set(['changed.py']))
+    expect(plan.annotations.map((a) => a.file)).toEqual(['elsewhere.py', ...Array<string>(9).fill('changed.py')])
+  })
+
   it('never annotates notes (Markdown prose)', () => {
     const prose = [placeholderFinding('README.md', 3, 'write this', { kind: 'prose', ruleId: 'placeholders/prose' })]
     expect(planAnnotations(reportWith(prose), undefined)).toEqual({ annotations: [], candidates: 0, notAnnotated: 0 })

@@ -21,8 +21,8 @@ function packageFile(name, relative) {
   throw new Error(`${name} is not installed: run npm ci (it is a devDependency of the benchmark)`)
 }
 
-export function ourCommand(cli, tree, checks, outputDir) {
-  const args = [tree, '--checks', checks.join(','), '--format', 'json']
+export function ourCommand(cli, tree, checks, outputDir, extra = []) {
+  const args = [tree, '--checks', checks.join(','), '--format', 'json', ...extra]
   if (outputDir !== undefined) args.push('--output-dir', outputDir)
   return { program: cli, args, node: true }
 }

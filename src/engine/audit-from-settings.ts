@@ -13,6 +13,7 @@ import { loadLinearPatterns } from '../scanners/linear-pattern.js'
 import { AVAILABLE_SCANNERS, SCANNER_SECTIONS, loadScanners } from '../scanners/registry.js'
 import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
+import { ContentMemo } from '../scanners/content-memo.js'
 import { withBaseline } from '../baseline/audit-with-baseline.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
 
@@ -80,7 +81,7 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
  */
 export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
-  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git }
+  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() }
   const report = await runAudit(prepared.options, scanners, environment)
   const compared = prepared.options.baseline === 'none'
     ? report

@@ -18,6 +18,7 @@ import type { ScanContext, Scanner, ScannerId, ScannerRun, ScanResults } from '.
 import { evaluateGates } from './gates.js'
 import { feedScanners, type LiveRun } from './feed-scanners.js'
 import type { ThreadBudget } from './thread-budget.js'
+import type { ContentMemo } from '../scanners/content-memo.js'
 import { FileScanError } from '../scanners/file-scan-error.js'
 import { withStubbedCapabilities } from './stubbed-capabilities.js'
 
@@ -27,6 +28,8 @@ export interface AuditEnvironment {
   readonly env: NodeJS.ProcessEnv
   readonly now: () => Date
   readonly threads: ThreadBudget
+  /** Shared by the audits of one run, so the baseline's reuses per-file results of today's. */
+  readonly memo?: ContentMemo
   /** How git runs for this audit: the action gives a ceiling (the workspace's parent), the CLI none. */
   readonly git?: GitRunOptions
 }
@@ -83,7 +86,7 @@ export async function runAudit(options: AuditOptions, scanners: readonly Scanner
 
   const earlier: Partial<ScanResults> = {}
   const errors: ScannerError[] = []
-  const context: ScanContext = { options, inventory, git, earlier, threads: environment.threads }
+  const context: ScanContext = { options, inventory, git, earlier, threads: environment.threads, ...(environment.memo === undefined ? {} : { memo: environment.memo }) }
   const selected = scanners.filter((scanner) => options.checks.includes(scanner.id))
   const live: LiveRun[] = []
   for (const scanner of selected) {

@@ -28,8 +28,9 @@ export interface AnnotationPlan {
 }
 
 /**
- * Picks what to annotate: the most severe findings, those in files the push or pull request
- * changed first (a reviewer looks there), at most ten per level. Notes never become annotations.
+ * Picks what to annotate: with a baseline, the findings new since it first (what the change
+ * added), then those in files the push or pull request changed (a reviewer looks there), then the
+ * most severe, at most ten per level. Notes never become annotations.
  */
 export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<string> | undefined, reservedErrors = 0): AnnotationPlan {
   const prefix = report.root === '.' ? '' : `${report.root}/`
@@ -38,10 +39,11 @@ export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<s
     .map((finding, position) => {
       const rule = describeRule(finding.ruleId, finding)
       const changed = changedFiles?.has(`${prefix}${finding.path}`) ? 0 : 1
-      return { finding, rule, changed, position }
+      const fresh = finding.baselineState === 'new' ? 0 : 1
+      return { finding, rule, changed, fresh, position }
     })
     .filter(({ rule }) => rule.level !== 'note')
-    .sort((a, b) => a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || actFirst(a.finding) - actFirst(b.finding) || a.position - b.position)
+    .sort((a, b) => a.fresh - b.fresh || a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || actFirst(a.finding) - actFirst(b.finding) || a.position - b.position)
 
   // The action's own error lines (a failed gate, a crashed scanner) share the same ten error slots.
   const used = { error: Math.min(reservedErrors, ANNOTATIONS_PER_LEVEL), warning: 0 }

@@ -1,3 +1,4 @@
+import type { ContentMemo } from './content-memo.js'
 import type { Inventory, InventoryFile } from '../inventory/inventory-file.js'
 import type { GitInfo } from '../git/git-info.js'
 import type { AuditOptions } from '../options/audit-options.js'
@@ -20,6 +21,8 @@ export interface ScanContext {
   readonly earlier: Readonly<Partial<ScanResults>>
   /** Worker threads a scanner may use for the files it alone reads. */
   readonly threads: ThreadBudget
+  /** Per-file results of an earlier audit in this run (a baseline's audit reuses today's), absent when there is none to share. */
+  readonly memo?: ContentMemo
 }
 
 /**

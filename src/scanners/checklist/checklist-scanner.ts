@@ -97,7 +97,7 @@ class ChecklistRun implements ScannerRun<ChecklistResult> {
   ) {
     this.settings = context.options.scanners.checklist
     this.excluded = pathMatcher(this.settings.exclude)
-    this.facts = new FactCollector(this.excluded)
+    this.facts = new FactCollector(this.excluded, context.memo)
     this.content = new ContentRuleCollector(this.settings.rules)
   }
 

@@ -1,5 +1,6 @@
 import type { Inventory, InventoryFile, SkipReason } from '../../../inventory/inventory-file.js'
 import type { PathMatcher } from '../../../inventory/path-globs.js'
+import type { ContentMemo } from '../../content-memo.js'
 import { actionManifestFacts } from './action-manifest.js'
 import { cargoFacts, goModuleFacts } from './cargo-go.js'
 import { dependabotFacts } from './dependabot.js'
@@ -113,7 +114,14 @@ function firstLine(text: string): string {
 export class FactCollector {
   private readonly facts = emptyFacts()
 
-  constructor(private readonly excluded: PathMatcher) {}
+  constructor(
+    private readonly excluded: PathMatcher,
+    private readonly memo?: ContentMemo,
+  ) {}
+
+  private remember<T>(kind: string, path: string, text: string, compute: () => T): T {
+    return this.memo === undefined ? compute() : this.memo.remember(kind, path, text, compute)
+  }
 
   visit(file: InventoryFile, text: string): void {
     if (this.excluded(file.path)) return
@@ -161,7 +169,7 @@ export class FactCollector {
       if (linted !== undefined) facts.lintScripts.push({ path, ...linted })
     }
     if (file.language?.name === 'Python' || file.language?.name === 'Jupyter Notebook') {
-      const source = pythonSourceFacts(path, text)
+      const source = this.remember('checklist:python', path, text, () => pythonSourceFacts(path, text))
       facts.mlImports.push(...source.imports)
       facts.signals.push(...source.signals)
     }
@@ -220,11 +228,11 @@ export class FactCollector {
   private scanForLeaks(path: string, text: string, examples: ExampleSyntax): void {
     const facts = this.facts
     // A test's expected output holds the conflict the test makes on purpose.
-    const conflicts = isExpectedOutput(path) ? [] : findConflictMarkers(text, examples)
+    const conflicts = isExpectedOutput(path) ? [] : this.remember(`checklist:conflicts:${examples}`, path, text, () => findConflictMarkers(text, examples))
     for (const line of conflicts) {
       if (facts.conflicts.length < MAX_CONFLICTS) facts.conflicts.push({ path, line })
     }
-    for (const secret of findSecrets(text)) {
+    for (const secret of this.remember('checklist:secrets', path, text, () => findSecrets(text))) {
       if (facts.secrets.length < MAX_SECRETS) facts.secrets.push({ path, ...secret })
     }
   }
