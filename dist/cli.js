@@ -7468,7 +7468,7 @@ async function pullRequestBase(root, base, head, branch, options) {
         ? { kind: 'unavailable', source: 'merge-base', description, reason: `git merge-base ${base.slice(0, 12)} ${head === undefined ? 'HEAD' : head.slice(0, 12)} found none: the checkout is shallow (fetch-depth: 0 gives it the history)` }
         : { kind: 'commit', commit: found, source: 'merge-base', description };
 }
-async function automatic(root, env, options, now) {
+async function automatic(root, env, options, now, previous) {
     const event = env.GITHUB_EVENT_NAME ?? '';
     const payload = await eventPayload(env);
     if (PULL_REQUEST_EVENTS.has(event)) {
@@ -7496,8 +7496,18 @@ async function automatic(root, env, options, now) {
         return missing === undefined ? { kind: 'commit', commit, source: 'push-before', description } : { kind: 'unavailable', source: 'push-before', description, reason: missing };
     }
     if (NIGHTLY_EVENTS.has(event)) {
+        let missed = '';
+        try {
+            const report = await previous?.();
+            if (report !== undefined)
+                return { kind: 'report', path: report.path, description: report.description, source: 'previous-run', ...(report.commit === undefined ? {} : { commit: report.commit }) };
+        }
+        catch (error) {
+            // The commit below still gives a baseline; the description says why it is not the report.
+            missed = ` (the last run's report could not be had: ${error instanceof Error ? error.message : String(error)})`;
+        }
         const startOfYesterday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1));
-        const description = `the last commit before ${startOfYesterday.toISOString().slice(0, 10)}`;
+        const description = `the last commit before ${startOfYesterday.toISOString().slice(0, 10)}${missed}`;
         const commit = await lastCommitBefore(root, startOfYesterday, options);
         return commit === undefined
             ? { kind: 'unavailable', source: 'previous-day', description, reason: 'no commit that old in the checkout (fetch-depth: 0 gives it the history)' }
@@ -7507,17 +7517,18 @@ async function automatic(root, env, options, now) {
 }
 /**
  * What to compare with: `none`; `auto` (by the event: a pull request's merge base, the commit
- * before a push, the last commit before yesterday for a nightly run); a `report.json` by path; or
+ * before a push, for a nightly run the last successful run's report or else the last commit
+ * before yesterday); a `report.json` by path; or
  * any revision git knows (`main`, a SHA, `HEAD~5`). A baseline that cannot be had is
  * `unavailable` with the reason, never an error: the audit itself is still worth publishing.
  */
-async function findBaseline(setting, root, env, options, now) {
+async function findBaseline(setting, root, env, options, now, previous) {
     const value = setting.trim();
     if (value === '' || value === 'none')
         return { kind: 'none', description: 'turned off' };
     try {
         if (value === 'auto')
-            return await automatic(root, env, options, now);
+            return await automatic(root, env, options, now, previous);
         if (/\.json$/i.test(value))
             return { kind: 'report', path: value, description: value };
         const commit = await resolveCommit(root, value, options);
@@ -7591,7 +7602,7 @@ function withGates(report, options, baseline, pullRequest) {
 async function withBaseline(report, request) {
     const { options } = request;
     const pullRequest = isPullRequestEvent(request.env);
-    const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now);
+    const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now, request.previousReport);
     if (choice.kind === 'none')
         return withGates(report, options, { status: 'none', description: choice.description }, pullRequest);
     if (choice.kind === 'unavailable')
@@ -7600,11 +7611,12 @@ async function withBaseline(report, request) {
     if (choice.kind === 'report') {
         const path = (0,external_node_path_.resolve)(request.baseDir, choice.path);
         const baseline = readBaselineReport(path, [request.baseDir, options.root, ...(request.env.RUNNER_TEMP ? [request.env.RUNNER_TEMP] : [])]);
+        const source = choice.source ?? 'report';
         if (typeof baseline === 'string')
-            return withGates(report, options, unavailableBaseline({ source: 'report', description: choice.description }, baseline), pullRequest);
-        const commit = baseline.commit ?? undefined;
+            return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest);
+        const commit = baseline.commit ?? choice.commit;
         const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() };
-        const origin = { source: 'report', description: choice.description, ...(commit === undefined ? {} : { commit }) };
+        const origin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) };
         const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts);
         return withGates(compared, options, compared.baseline, pullRequest);
     }
@@ -7690,7 +7702,7 @@ async function resolveOptions(request) {
  * annotations, the summaries and the CLI's output all start from the redacted report. `git` is how
  * git runs: the action passes its ceiling, the CLI nothing.
  */
-async function auditWithOptions(prepared, env, git = {}) {
+async function auditWithOptions(prepared, env, git = {}, previousReport) {
     const scanners = await loadScanners(prepared.options.checks);
     const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() };
     const report = await runAudit(prepared.options, scanners, environment);
@@ -7702,6 +7714,7 @@ async function auditWithOptions(prepared, env, git = {}) {
             git,
             now: environment.now(),
             baseDir: prepared.baseDir,
+            ...(previousReport === undefined ? {} : { previousReport }),
             auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
         });
     return redactReport(compared, secretRedactor(env));

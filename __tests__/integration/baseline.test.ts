@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startGitHubApi, storedZip } from '../helpers/github-api.js'
 import { CLI_ENTRY, runAction } from '../helpers/run-action.js'
 
 const made: string[] = []
@@ -130,6 +131,54 @@ describe('the action with a baseline', () => {
     expect(run.outputs).toMatchObject({ 'baseline-status': 'unavailable', 'new-placeholder-count': '', result: 'fail' })
     expect(run.summary).toContain('is not in the checkout and fetching it failed')
     expect(run.stdout).toContain('max-new-placeholders: 3 exceeds the limit of 2')
+  })
+})
+
+describe('a nightly run', () => {
+  /** Yesterday's report.json, as the last run wrote it: an audit of the base commit. */
+  function yesterdaysReport(root: string, base: string): Buffer {
+    const copy = mkdtempSync(join(tmpdir(), 'baseline-yesterday-'))
+    made.push(copy)
+    git(tmpdir(), ['clone', '-q', root, copy])
+    git(copy, ['checkout', '-q', base])
+    return Buffer.from(execFileSync(process.execPath, [CLI_ENTRY, copy, '--format', 'json', '--max-broken-links', '-1', '--baseline', 'none'], { encoding: 'utf8', env: { ...process.env, GITHUB_REPOSITORY: 'acme/widget' } }))
+  }
+
+  const nightlyEnv = (api: string) => ({
+    GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: eventFile({ schedule: '17 4 * * *' }), GITHUB_API_URL: api,
+    GITHUB_WORKFLOW_REF: 'acme/widget/.github/workflows/nightly.yml@refs/heads/main', GITHUB_REF_NAME: 'main', GITHUB_RUN_ID: '42',
+  })
+
+  it("compares with the report of the last successful run, downloaded from its artifact with the token", async () => {
+    const { root, base } = pullRequestRepository()
+    const api = await startGitHubApi('acme', 'widget', 'nightly.yml', [{ id: 41, runNumber: 7, headSha: base, artifacts: { 'repo-audit': storedZip({ 'report.json': yesterdaysReport(root, base), 'summary.md': Buffer.from('# old\n') }) } }])
+    try {
+      const run = await runAction(root, { ...INPUTS, token: 'ghs_standintoken' }, nightlyEnv(api.url))
+      expect(run.outputs).toMatchObject({ 'baseline-status': 'compared', 'baseline-commit': base, 'new-placeholder-count': '2', 'fixed-placeholder-count': '2', 'new-broken-link-count': '1' })
+      expect(run.summary).toContain('(the last successful run on main &#40;&#35;7, 2026-12-01&#41;)')
+      const report = JSON.parse(readFileSync(join(run.outputs['report-dir'] as string, 'report.json'), 'utf8'))
+      expect(report.baseline).toMatchObject({ source: 'previous-run', renamed: 1 })
+      expect(api.received.map((request) => request.path)).toEqual(expect.arrayContaining([
+        '/repos/acme/widget/actions/workflows/nightly.yml/runs?branch=main&status=success&per_page=10&exclude_pull_requests=true',
+        expect.stringMatching(/^\/repos\/acme\/widget\/actions\/runs\/41\/artifacts/),
+      ]))
+      // The token goes to the API, never to the blob URL the artifact redirects to.
+      for (const request of api.received) expect(request.authorization, request.path).toEqual(request.path.startsWith('/blob/') ? undefined : expect.stringMatching(/^(?:Bearer|token) ghs_standintoken$/))
+    } finally {
+      await api.close()
+    }
+  })
+
+  it('falls back to the last commit before yesterday when no earlier run kept a report', async () => {
+    const { root, head } = pullRequestRepository()
+    const api = await startGitHubApi('acme', 'widget', 'nightly.yml', [{ id: 41, runNumber: 7, headSha: head, artifacts: { 'other-artifact': storedZip({ 'x.txt': Buffer.from('x') }) } }])
+    try {
+      const run = await runAction(root, { ...INPUTS, token: 'ghs_standintoken' }, nightlyEnv(api.url))
+      expect(run.outputs).toMatchObject({ 'baseline-status': 'compared', 'baseline-commit': head })
+      expect(run.summary).toMatch(/\(the last commit before \d{4}-\d\d-\d\d\)/)
+    } finally {
+      await api.close()
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { unmatchedIncludeError } from '../options/unmatched-include.js'
 import { redactSecrets } from '../report/redact.js'
 import { terminalText } from '../render/control-characters.js'
 import { readActionInputs } from './action-inputs.js'
+import { previousRunReport } from './previous-run-report.js'
 import { actionGitCeiling } from './changed-files.js'
 import { ExitCode } from '../exit-code.js'
 import { publishResults, type ActionOutcome } from './publish-results.js'
@@ -60,7 +61,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   let report: AuditReport
   try {
-    report = await auditWithOptions(prepared, env, actionGitCeiling(env))
+    report = await auditWithOptions(prepared, env, actionGitCeiling(env), previousRunReport(env, readActionInputs().token, prepared.options.artifactName))
   } catch (error: unknown) {
     return internalError(error, 'while auditing', shown)
   }

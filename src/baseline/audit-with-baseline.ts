@@ -9,7 +9,7 @@ import { assertJsonDepth } from '../scanners/json-depth.js'
 import type { ScannerId } from '../scanners/scanner.js'
 import type { BaselineBlock } from './baseline-report.js'
 import { compareReports, unavailableBaseline, type BaselineOrigin } from './compare-reports.js'
-import { findBaseline, isPullRequestEvent } from './find-baseline.js'
+import { findBaseline, isPullRequestEvent, type PreviousReportFinder } from './find-baseline.js'
 import { changesSince, hasCommit, type TreeChanges } from './git-baseline.js'
 
 /** The scanners whose findings and scores are compared; the repo map describes, it does not count. */
@@ -27,6 +27,8 @@ export interface BaselineRequest {
   /** Where a relative report path is resolved: the workspace, or the CLI's working directory. */
   readonly baseDir: string
   readonly auditCommit: CommitAuditor
+  /** The action's way to the last successful run's report; the CLI has none. */
+  readonly previousReport?: PreviousReportFinder
 }
 
 /**
@@ -73,17 +75,18 @@ function withGates(report: AuditReport, options: AuditOptions, baseline: Baselin
 export async function withBaseline(report: AuditReport, request: BaselineRequest): Promise<AuditReport> {
   const { options } = request
   const pullRequest = isPullRequestEvent(request.env)
-  const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now)
+  const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now, request.previousReport)
   if (choice.kind === 'none') return withGates(report, options, { status: 'none', description: choice.description }, pullRequest)
   if (choice.kind === 'unavailable') return withGates(report, options, unavailableBaseline(choice, choice.reason), pullRequest)
   const viewOnlyCounts = options.scanners.links.githubViewOnly === 'count'
   if (choice.kind === 'report') {
     const path = resolve(request.baseDir, choice.path)
     const baseline = readBaselineReport(path, [request.baseDir, options.root, ...(request.env.RUNNER_TEMP ? [request.env.RUNNER_TEMP] : [])])
-    if (typeof baseline === 'string') return withGates(report, options, unavailableBaseline({ source: 'report', description: choice.description }, baseline), pullRequest)
-    const commit = baseline.commit ?? undefined
+    const source = choice.source ?? 'report'
+    if (typeof baseline === 'string') return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest)
+    const commit = baseline.commit ?? choice.commit
     const changes: TreeChanges = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() }
-    const origin: BaselineOrigin = { source: 'report', description: choice.description, ...(commit === undefined ? {} : { commit }) }
+    const origin: BaselineOrigin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) }
     const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts)
     return withGates(compared, options, compared.baseline, pullRequest)
   }

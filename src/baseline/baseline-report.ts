@@ -3,7 +3,7 @@ import type { Finding } from '../report/finding.js'
 export type BaselineState = 'new' | 'unchanged'
 
 /** How the baseline was found, for the summary and `baseline-status`. */
-export type BaselineSource = 'merge-base' | 'push-before' | 'previous-day' | 'commit' | 'report'
+export type BaselineSource = 'merge-base' | 'push-before' | 'previous-run' | 'previous-day' | 'commit' | 'report'
 
 export interface ChangeCounts {
   readonly new: number

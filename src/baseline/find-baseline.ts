@@ -6,8 +6,14 @@ import { fetchCommit, firstParent, lastCommitBefore, mergeBase, resolveCommit } 
 export type BaselineChoice =
   | { readonly kind: 'none'; readonly description: string }
   | { readonly kind: 'commit'; readonly commit: string; readonly source: BaselineSource; readonly description: string }
-  | { readonly kind: 'report'; readonly path: string; readonly description: string }
+  | { readonly kind: 'report'; readonly path: string; readonly description: string; readonly source?: BaselineSource; readonly commit?: string }
   | { readonly kind: 'unavailable'; readonly source?: BaselineSource; readonly description: string; readonly reason: string }
+
+/**
+ * Finds the report of an earlier run to compare with (the action downloads the last successful
+ * run's artifact); undefined when there is none. Throws for what went wrong on the way.
+ */
+export type PreviousReportFinder = () => Promise<{ readonly path: string; readonly description: string; readonly commit?: string } | undefined>
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const NIGHTLY_EVENTS = new Set(['schedule', 'workflow_dispatch'])
@@ -50,7 +56,7 @@ async function pullRequestBase(root: string, base: string, head: string | undefi
     : { kind: 'commit', commit: found, source: 'merge-base', description }
 }
 
-async function automatic(root: string, env: NodeJS.ProcessEnv, options: GitRunOptions, now: Date): Promise<BaselineChoice> {
+async function automatic(root: string, env: NodeJS.ProcessEnv, options: GitRunOptions, now: Date, previous: PreviousReportFinder | undefined): Promise<BaselineChoice> {
   const event = env.GITHUB_EVENT_NAME ?? ''
   const payload = await eventPayload(env)
   if (PULL_REQUEST_EVENTS.has(event)) {
@@ -77,8 +83,16 @@ async function automatic(root: string, env: NodeJS.ProcessEnv, options: GitRunOp
     return missing === undefined ? { kind: 'commit', commit, source: 'push-before', description } : { kind: 'unavailable', source: 'push-before', description, reason: missing }
   }
   if (NIGHTLY_EVENTS.has(event)) {
+    let missed = ''
+    try {
+      const report = await previous?.()
+      if (report !== undefined) return { kind: 'report', path: report.path, description: report.description, source: 'previous-run', ...(report.commit === undefined ? {} : { commit: report.commit }) }
+    } catch (error: unknown) {
+      // The commit below still gives a baseline; the description says why it is not the report.
+      missed = ` (the last run's report could not be had: ${error instanceof Error ? error.message : String(error)})`
+    }
     const startOfYesterday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 1))
-    const description = `the last commit before ${startOfYesterday.toISOString().slice(0, 10)}`
+    const description = `the last commit before ${startOfYesterday.toISOString().slice(0, 10)}${missed}`
     const commit = await lastCommitBefore(root, startOfYesterday, options)
     return commit === undefined
       ? { kind: 'unavailable', source: 'previous-day', description, reason: 'no commit that old in the checkout (fetch-depth: 0 gives it the history)' }
@@ -89,15 +103,16 @@ async function automatic(root: string, env: NodeJS.ProcessEnv, options: GitRunOp
 
 /**
  * What to compare with: `none`; `auto` (by the event: a pull request's merge base, the commit
- * before a push, the last commit before yesterday for a nightly run); a `report.json` by path; or
+ * before a push, for a nightly run the last successful run's report or else the last commit
+ * before yesterday); a `report.json` by path; or
  * any revision git knows (`main`, a SHA, `HEAD~5`). A baseline that cannot be had is
  * `unavailable` with the reason, never an error: the audit itself is still worth publishing.
  */
-export async function findBaseline(setting: string, root: string, env: NodeJS.ProcessEnv, options: GitRunOptions, now: Date): Promise<BaselineChoice> {
+export async function findBaseline(setting: string, root: string, env: NodeJS.ProcessEnv, options: GitRunOptions, now: Date, previous?: PreviousReportFinder): Promise<BaselineChoice> {
   const value = setting.trim()
   if (value === '' || value === 'none') return { kind: 'none', description: 'turned off' }
   try {
-    if (value === 'auto') return await automatic(root, env, options, now)
+    if (value === 'auto') return await automatic(root, env, options, now, previous)
     if (/\.json$/i.test(value)) return { kind: 'report', path: value, description: value }
     const commit = await resolveCommit(root, value, options)
     return { kind: 'commit', commit, source: 'commit', description: value }

@@ -15,6 +15,7 @@ import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
 import { ContentMemo } from '../scanners/content-memo.js'
 import { withBaseline } from '../baseline/audit-with-baseline.js'
+import type { PreviousReportFinder } from '../baseline/find-baseline.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
 
 export interface AuditRequest {
@@ -79,7 +80,7 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
  * annotations, the summaries and the CLI's output all start from the redacted report. `git` is how
  * git runs: the action passes its ceiling, the CLI nothing.
  */
-export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}): Promise<AuditReport> {
+export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}, previousReport?: PreviousReportFinder): Promise<AuditReport> {
   const scanners = await loadScanners(prepared.options.checks)
   const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() }
   const report = await runAudit(prepared.options, scanners, environment)
@@ -91,6 +92,7 @@ export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.Proc
       git,
       now: environment.now(),
       baseDir: prepared.baseDir,
+      ...(previousReport === undefined ? {} : { previousReport }),
       auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
     })
   return redactReport(compared, secretRedactor(env))
