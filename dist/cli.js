@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(519);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6821);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 519:
+/***/ 6821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4317,6 +4317,7 @@ const ReportFiles = {
     Fixes: 'fixes.patch',
     Errors: 'errors.ndjson',
     Sarif: 'results.sarif',
+    History: 'history.csv',
 };
 
 // EXTERNAL MODULE: ./src/options/settings-error.ts
@@ -7180,6 +7181,50 @@ class ContentMemo {
 
 // EXTERNAL MODULE: ./src/scanners/json-depth.ts
 var json_depth = __nccwpck_require__(5573);
+;// CONCATENATED MODULE: ./src/baseline/history.ts
+const MAX_HISTORY = 30;
+function historyPoint(report) {
+    return {
+        date: report.startedAt,
+        commit: report.commit,
+        ...(report.placeholders ? { placeholders: report.placeholders.count } : {}),
+        ...(report.links ? { brokenLinks: report.links.brokenCount } : {}),
+        ...(report.checklist ? { checklistScore: report.checklist.score } : {}),
+    };
+}
+function isPoint(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const point = value;
+    const optionalNumber = (key) => point[key] === undefined || (typeof point[key] === 'number' && Number.isFinite(point[key]));
+    return typeof point.date === 'string' && (point.commit === null || typeof point.commit === 'string') && optionalNumber('placeholders') && optionalNumber('brokenLinks') && optionalNumber('checklistScore');
+}
+/**
+ * The trend this report carries: the previous run's (from the report it was compared with, which
+ * ends with that run), then this run, the last MAX_HISTORY of them. A previous report without a
+ * trend (an older schema, or `baseline: none`) is one point itself; what is not a point is
+ * dropped, since the file came from an artifact.
+ */
+function carriedHistory(current, previous) {
+    const earlier = previous === undefined ? [] : Array.isArray(previous.history) ? previous.history.filter(isPoint) : [historyPoint(previous)];
+    return [...earlier, historyPoint(current)].slice(-MAX_HISTORY);
+}
+const CSV_COLUMNS = ['date', 'commit', 'placeholders', 'broken_links', 'checklist_score'];
+/** history.csv: one row a run, empty where the scanner did not run. */
+function historyCsv(history) {
+    const rows = history.map((point) => [point.date, point.commit ?? '', point.placeholders ?? '', point.brokenLinks ?? '', point.checklistScore ?? ''].join(','));
+    return `${[CSV_COLUMNS.join(','), ...rows].join('\n')}\n`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A Unicode sparkline of the values, low to high; GitHub's Markdown shows it as text. */
+function sparkline(values) {
+    if (values.length === 0)
+        return '';
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    return values.map((value) => BARS[high === low ? 0 : Math.round(((value - low) / (high - low)) * (BARS.length - 1))]).join('');
+}
+
 // EXTERNAL MODULE: ./src/scanners/links/link-result.ts
 var link_result = __nccwpck_require__(8891);
 ;// CONCATENATED MODULE: ./src/baseline/baseline-report.ts
@@ -7553,6 +7598,7 @@ async function findBaseline(setting, root, env, options, now, previous) {
 
 
 
+
 /** The scanners whose findings and scores are compared; the repo map describes, it does not count. */
 const COMPARED = ['placeholders', 'links', 'checklist'];
 const MAX_BASELINE_REPORT_BYTES = 256 * 1024 * 1024;
@@ -7589,10 +7635,10 @@ async function auditBaseline(request, commit) {
     const checks = request.options.checks.filter((id) => COMPARED.includes(id));
     return await request.auditCommit({ ...request.options, checks }, commit);
 }
-function withGates(report, options, baseline, pullRequest) {
+function withGates(report, options, baseline, pullRequest, previous) {
     const results = { placeholders: report.placeholders, links: report.links, checklist: report.checklist };
     const gates = evaluateGates(options, Object.fromEntries(Object.entries(results).filter(([, value]) => value !== undefined)), report.errors, baseline, pullRequest);
-    return { ...report, baseline, gates, result: gates.every((gate) => gate.passed) ? 'pass' : 'fail' };
+    return { ...report, baseline, gates, result: gates.every((gate) => gate.passed) ? 'pass' : 'fail', history: carriedHistory(report, previous) };
 }
 /**
  * The audit compared with its baseline (see findBaseline): each finding new or unchanged, the
@@ -7618,7 +7664,7 @@ async function withBaseline(report, request) {
         const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() };
         const origin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) };
         const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts);
-        return withGates(compared, options, compared.baseline, pullRequest);
+        return withGates(compared, options, compared.baseline, pullRequest, baseline);
     }
     try {
         const [baseline, changes] = await Promise.all([auditBaseline(request, choice.commit), changesSince(options.root, choice.commit, request.git)]);
@@ -8056,6 +8102,7 @@ function renderGapsReport(report) {
 
 
 
+
 class ReportWriteError extends Error {
     path;
     constructor(path, options) {
@@ -8128,6 +8175,7 @@ async function writeReports(dir, report, contents) {
         errors: report.errors.length > 0 ? (0,external_node_path_.join)(dir, ReportFiles.Errors) : undefined,
         sarif: contents.sarif === undefined ? undefined : (0,external_node_path_.join)(dir, ReportFiles.Sarif),
         fixes: contents.fixesPatch ? (0,external_node_path_.join)(dir, ReportFiles.Fixes) : undefined,
+        history: report.history === undefined ? undefined : (0,external_node_path_.join)(dir, ReportFiles.History),
     };
     const failures = [];
     const attempt = async (path, write) => {
@@ -8156,6 +8204,9 @@ async function writeReports(dir, report, contents) {
     }
     else
         await attempt(fixesPath, () => (0,promises_namespaceObject.rm)(fixesPath, { force: true }));
+    const history = report.history;
+    if (paths.history && history !== undefined)
+        await attempt(paths.history, () => writeFresh(paths.history, write_reports_text(historyCsv(history))));
     const errorsPath = (0,external_node_path_.join)(dir, ReportFiles.Errors);
     if (paths.errors)
         await attempt(errorsPath, () => writeFresh(errorsPath, (emit) => {
@@ -8196,6 +8247,7 @@ function renderLocation(context, path, line) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary/change-section.ts
+
 
 
 const NEW_LISTED = 10;
@@ -8251,7 +8303,25 @@ function renderChangeSection(report, context) {
             lines.push(`- ${markdownText(finding.message)} (was ${markdownText(`${finding.path}:${finding.line}`)})`);
         lines.push('', '</details>');
     }
-    return `${lines.join('\n')}\n`;
+    return `${lines.join('\n')}\n${trendLines(report)}`;
+}
+/** The last runs as sparklines, oldest first, when there are two or more. */
+function trendLines(report) {
+    const history = report.history ?? [];
+    if (history.length < 2)
+        return '';
+    const series = (label, values) => {
+        const known = values.filter((value) => value !== undefined);
+        return known.length < 2 ? undefined : `${label} ${sparkline(known)} ${known[0]} → ${known[known.length - 1]}`;
+    };
+    const rows = [
+        series('placeholders', history.map((point) => point.placeholders)),
+        series('broken links', history.map((point) => point.brokenLinks)),
+        series('checklist score', history.map((point) => point.checklistScore)),
+    ].filter((row) => row !== undefined);
+    if (rows.length === 0)
+        return '';
+    return `\nTrend over the last ${history.length} runs (history.csv in the report): ${rows.map((row) => `\`${row}\``).join(' · ')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary/checklist-section.ts

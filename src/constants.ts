@@ -60,4 +60,5 @@ export const ReportFiles = {
   Fixes: 'fixes.patch',
   Errors: 'errors.ndjson',
   Sarif: 'results.sarif',
+  History: 'history.csv',
 } as const

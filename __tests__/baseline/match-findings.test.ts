@@ -49,3 +49,23 @@ describe('gateScope', () => {
     expect(gateScope({ gateOn: 'new' }, undefined, true)).toBe('all')
   })
 })
+
+describe('the trend', () => {
+  it('draws sparklines low to high and writes one CSV row a run', async () => {
+    const { sparkline, historyCsv } = await import('../../src/baseline/history.js')
+    expect(sparkline([0, 7, 14])).toBe('▁▅█')
+    expect(sparkline([5, 5])).toBe('▁▁')
+    expect(historyCsv([{ date: '2026-12-01T03:17:00Z', commit: 'abc', placeholders: 3, checklistScore: 80 }, { date: '2026-12-02T03:17:00Z', commit: null, brokenLinks: 1 }]))
+      .toBe('date,commit,placeholders,broken_links,checklist_score\n2026-12-01T03:17:00Z,abc,3,,80\n2026-12-02T03:17:00Z,,,1,\n')
+  })
+
+  it('carries at most 30 runs forward and drops what is not a point', async () => {
+    const { carriedHistory } = await import('../../src/baseline/history.js')
+    const { sampleReport } = await import('../helpers/sample-report.js')
+    const previous = { ...sampleReport({}), history: [...Array.from({ length: 30 }, (_, index) => ({ date: `d${index}`, commit: null })), { date: 5 }] } as never
+    const history = carriedHistory(sampleReport({}), previous)
+    expect(history).toHaveLength(30)
+    expect(history[0]?.date).toBe('d1')
+    expect(carriedHistory(sampleReport({}), sampleReport({}))).toHaveLength(2)
+  })
+})

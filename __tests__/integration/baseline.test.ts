@@ -158,6 +158,10 @@ describe('a nightly run', () => {
       expect(run.summary).toContain('(the last successful run on main &#40;&#35;7, 2026-12-01&#41;)')
       const report = JSON.parse(readFileSync(join(run.outputs['report-dir'] as string, 'report.json'), 'utf8'))
       expect(report.baseline).toMatchObject({ source: 'previous-run', renamed: 1 })
+      // Yesterday's report is one point of the trend, today the next; history.csv holds the series.
+      expect(report.history.map((point: { commit: string; placeholders: number }) => [point.commit, point.placeholders])).toEqual([[base, 3], [report.commit, 3]])
+      expect(readFileSync(join(run.outputs['report-dir'] as string, 'history.csv'), 'utf8').split('\n')[0]).toBe('date,commit,placeholders,broken_links,checklist_score')
+      expect(run.summary).toMatch(/Trend over the last 2 runs \(history\.csv in the report\): `placeholders ▁▁ 3 → 3` · `broken links ▁█ 0 → 1` · `checklist score ▁▁ 38 → 38`/)
       expect(api.received.map((request) => request.path)).toEqual(expect.arrayContaining([
         '/repos/acme/widget/actions/workflows/nightly.yml/runs?branch=main&status=success&per_page=10&exclude_pull_requests=true',
         expect.stringMatching(/^\/repos\/acme\/widget\/actions\/runs\/41\/artifacts/),

@@ -49,7 +49,7 @@ describe('artifact upload', () => {
 
     const zip = unzipSync(new Uint8Array(stand.uploads.get('repo-audit') as Buffer))
     const reportDir = run.outputs['report-dir'] as string
-    expect(Object.keys(zip).sort()).toEqual(['gaps-report.md', 'report.json', 'results.sarif', 'status-audit.md', 'summary.md'])
+    expect(Object.keys(zip).sort()).toEqual(['gaps-report.md', 'history.csv', 'report.json', 'results.sarif', 'status-audit.md', 'summary.md'])
     for (const name of readdirSync(reportDir)) expect(Buffer.from(zip[name] as Uint8Array).equals(readFileSync(join(reportDir, name)))).toBe(true)
     expect(run.summary).toContain('📦 Reports artifact: <a href="https://github.com/acme/widget/actions/runs/42/artifacts/4001"><code>repo-audit</code></a>')
   })

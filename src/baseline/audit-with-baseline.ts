@@ -8,6 +8,7 @@ import type { AuditReport } from '../report/audit-report.js'
 import { assertJsonDepth } from '../scanners/json-depth.js'
 import type { ScannerId } from '../scanners/scanner.js'
 import type { BaselineBlock } from './baseline-report.js'
+import { carriedHistory } from './history.js'
 import { compareReports, unavailableBaseline, type BaselineOrigin } from './compare-reports.js'
 import { findBaseline, isPullRequestEvent, type PreviousReportFinder } from './find-baseline.js'
 import { changesSince, hasCommit, type TreeChanges } from './git-baseline.js'
@@ -61,10 +62,10 @@ async function auditBaseline(request: BaselineRequest, commit: string): Promise<
   return await request.auditCommit({ ...request.options, checks }, commit)
 }
 
-function withGates(report: AuditReport, options: AuditOptions, baseline: BaselineBlock, pullRequest: boolean): AuditReport {
+function withGates(report: AuditReport, options: AuditOptions, baseline: BaselineBlock, pullRequest: boolean, previous?: AuditReport): AuditReport {
   const results = { placeholders: report.placeholders, links: report.links, checklist: report.checklist }
   const gates = evaluateGates(options, Object.fromEntries(Object.entries(results).filter(([, value]) => value !== undefined)), report.errors, baseline, pullRequest)
-  return { ...report, baseline, gates, result: gates.every((gate) => gate.passed) ? 'pass' : 'fail' }
+  return { ...report, baseline, gates, result: gates.every((gate) => gate.passed) ? 'pass' : 'fail', history: carriedHistory(report, previous) }
 }
 
 /**
@@ -88,7 +89,7 @@ export async function withBaseline(report: AuditReport, request: BaselineRequest
     const changes: TreeChanges = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() }
     const origin: BaselineOrigin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) }
     const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts)
-    return withGates(compared, options, compared.baseline, pullRequest)
+    return withGates(compared, options, compared.baseline, pullRequest, baseline)
   }
   try {
     const [baseline, changes] = await Promise.all([auditBaseline(request, choice.commit), changesSince(options.root, choice.commit, request.git)])

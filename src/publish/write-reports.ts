@@ -1,6 +1,7 @@
 import { constants, writeSync } from 'node:fs'
 import { open, rm, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import { historyCsv } from '../baseline/history.js'
 import { ReportFiles } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { renderGapsReport } from '../render/gaps-report.js'
@@ -15,6 +16,8 @@ export interface WrittenReports {
   readonly errors: string | undefined
   readonly sarif: string | undefined
   readonly fixes: string | undefined
+  /** history.csv, the trend as a series, when the report carries one. */
+  readonly history: string | undefined
 }
 
 export interface ReportContents {
@@ -100,6 +103,7 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
     errors: report.errors.length > 0 ? join(dir, ReportFiles.Errors) : undefined,
     sarif: contents.sarif === undefined ? undefined : join(dir, ReportFiles.Sarif),
     fixes: contents.fixesPatch ? join(dir, ReportFiles.Fixes) : undefined,
+    history: report.history === undefined ? undefined : join(dir, ReportFiles.History),
   }
   const failures: ReportWriteError[] = []
   const attempt = async (path: string, write: () => Promise<void>): Promise<void> => {
@@ -125,6 +129,8 @@ export async function writeReports(dir: string, report: AuditReport, contents: R
     const patch = contents.fixesPatch
     await attempt(fixesPath, () => writeFresh(fixesPath, text(patch)))
   } else await attempt(fixesPath, () => rm(fixesPath, { force: true }))
+  const history = report.history
+  if (paths.history && history !== undefined) await attempt(paths.history, () => writeFresh(paths.history as string, text(historyCsv(history))))
   const errorsPath = join(dir, ReportFiles.Errors)
   if (paths.errors) await attempt(errorsPath, () => writeFresh(errorsPath, (emit) => {
     for (const error of report.errors) emit(`${JSON.stringify(error)}\n`)

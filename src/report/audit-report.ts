@@ -1,6 +1,7 @@
 import type { SkipReason } from '../inventory/inventory-file.js'
 import type { ScannerId, ScanResults } from '../scanners/scanner.js'
 import type { BaselineBlock } from '../baseline/baseline-report.js'
+import type { HistoryPoint } from '../baseline/history.js'
 
 /** Bumped on any change a consumer of report.json could notice; the JSON Schema in schema/ follows it. */
 export const REPORT_SCHEMA_VERSION = '1.6.0'
@@ -66,6 +67,8 @@ export interface AuditReport {
   readonly errors: readonly ScannerError[]
   /** What the audit was compared with; absent when no baseline was asked for. */
   readonly baseline?: BaselineBlock
+  /** The trend: earlier runs carried forward from the previous run's report, then this one (at most 30). */
+  readonly history?: readonly HistoryPoint[]
   readonly gates: readonly GateVerdict[]
   readonly result: 'pass' | 'fail'
 }

@@ -1,5 +1,6 @@
 import type { AuditReport } from '../../report/audit-report.js'
 import type { Finding } from '../../report/finding.js'
+import { sparkline } from '../../baseline/history.js'
 import { markdownText } from '../html.js'
 import { renderLocation } from './location.js'
 import type { SummaryContext } from './summary-context.js'
@@ -50,5 +51,22 @@ export function renderChangeSection(report: AuditReport, context: SummaryContext
     for (const finding of fixedList.slice(0, NEW_LISTED * 5)) lines.push(`- ${markdownText(finding.message)} (was ${markdownText(`${finding.path}:${finding.line}`)})`)
     lines.push('', '</details>')
   }
-  return `${lines.join('\n')}\n`
+  return `${lines.join('\n')}\n${trendLines(report)}`
+}
+
+/** The last runs as sparklines, oldest first, when there are two or more. */
+function trendLines(report: AuditReport): string {
+  const history = report.history ?? []
+  if (history.length < 2) return ''
+  const series = (label: string, values: Array<number | undefined>): string | undefined => {
+    const known = values.filter((value): value is number => value !== undefined)
+    return known.length < 2 ? undefined : `${label} ${sparkline(known)} ${known[0]} → ${known[known.length - 1]}`
+  }
+  const rows = [
+    series('placeholders', history.map((point) => point.placeholders)),
+    series('broken links', history.map((point) => point.brokenLinks)),
+    series('checklist score', history.map((point) => point.checklistScore)),
+  ].filter((row): row is string => row !== undefined)
+  if (rows.length === 0) return ''
+  return `\nTrend over the last ${history.length} runs (history.csv in the report): ${rows.map((row) => `\`${row}\``).join(' · ')}\n`
 }
