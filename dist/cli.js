@@ -4149,7 +4149,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6821);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2396);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -4164,7 +4164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6821:
+/***/ 2396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7679,6 +7679,73 @@ async function withBaseline(report, request) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/baseline/audit-history.ts
+
+
+const DURATION = /^(\d+)([hdw])$/;
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+class DurationError extends Error {
+    where;
+    value;
+    constructor(where, value) {
+        super(`${where} is ${JSON.stringify(value)}; expected a whole number of hours, days or weeks such as 90d, 12w or 36h`);
+        this.where = where;
+        this.value = value;
+        this.name = 'DurationError';
+    }
+}
+function parseDuration(value, where) {
+    const match = DURATION.exec(value.trim());
+    if (match === null || Number(match[1]) === 0)
+        throw new DurationError(where, value);
+    return Number(match[1]) * UNIT_MS[match[2]];
+}
+/**
+ * One commit per `every` window, from `since` ago to now: the newest of HEAD's first-parent
+ * history in each window, oldest first. A window without a commit has no point.
+ */
+function sampleCommits(commits, now, sinceMs, everyMs) {
+    const start = now.getTime() - sinceMs;
+    const picked = new Map();
+    for (const entry of commits) {
+        const time = entry.date.getTime();
+        if (time < start || time > now.getTime())
+            continue;
+        const window = Math.floor((now.getTime() - time) / everyMs);
+        const held = picked.get(window);
+        if (held === undefined || held.date.getTime() < time)
+            picked.set(window, entry);
+    }
+    return [...picked.values()].sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+async function firstParentCommits(root, since, options) {
+    try {
+        const out = await (0,run_git/* runGit */.EO)(['log', ...run_git/* LOG_SAFETY */.yC, '--first-parent', '--format=%H%x00%cI', `--since=${since.toISOString()}`, '--end-of-options', 'HEAD', '--'], root, options);
+        return out.split('\n').filter((line) => line !== '').map((line) => {
+            const [commit, date] = line.split('\0');
+            return { commit: commit, date: new Date(date) };
+        });
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return [];
+        throw error;
+    }
+}
+/**
+ * The series of past commits, each audited from git's objects with the same options (one point
+ * per `every` window over the last `since`), dated by the commit, not by when it was audited.
+ */
+async function auditHistory(options, request) {
+    const commits = await firstParentCommits(options.root, new Date(request.now.getTime() - request.sinceMs), request.git);
+    const points = [];
+    for (const { commit, date } of sampleCommits(commits, request.now, request.sinceMs, request.everyMs)) {
+        const report = await request.auditCommit(options, commit);
+        points.push({ ...historyPoint(report), date: date.toISOString(), commit });
+    }
+    return points;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/engine/thread-budget.ts
@@ -7702,6 +7769,7 @@ function threadBudget(env, scriptDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/audit-from-settings.ts
+
 
 
 
@@ -7764,6 +7832,23 @@ async function auditWithOptions(prepared, env, git = {}, previousReport) {
             auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
         });
     return redactReport(compared, secretRedactor(env));
+}
+/**
+ * `repo-audit history`: past commits of HEAD's first-parent history audited from git's objects,
+ * one per `every` window over the last `since`, by the scanners whose figures make the trend.
+ * The audits share one memo, so each file's facts are worked out once for all the commits that
+ * hold it unchanged.
+ */
+async function auditHistoryWithOptions(prepared, env, window) {
+    const checks = prepared.options.checks.filter((id) => id !== 'repo-map');
+    const scanners = await loadScanners(checks);
+    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, memo: new ContentMemo() };
+    return await auditHistory({ ...prepared.options, checks, outputDir: undefined }, {
+        ...window,
+        now: environment.now(),
+        git: {},
+        auditCommit: async (options, commit) => redactReport(await runAudit(options, scanners, environment, commit), secretRedactor(env)),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/options/unmatched-include.ts
@@ -9854,14 +9939,20 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 const FORMATS = ['text', 'markdown', 'json'];
+const HISTORY_FORMATS = ['text', 'csv', 'json'];
 const USAGE = `Usage: repo-audit [path] [options]
        repo-audit fix [path] [--write] [--config FILE]
+       repo-audit history [path] [--since 90d] [--every 7d] [--format text|csv|json]
 
 Audits the repository at path (default: the current directory) and prints the report.
 
 \`fix\` prints a unified diff of the broken links whose fix is certain (letter case, a doubled #,
 a missing .md, a leading ./), which \`git apply\` takes at the root; with --write it makes the
 edits. Suggestions that are guesses are never applied. (To audit a folder named fix: ./fix.)
+
+\`history\` audits past commits of HEAD's first-parent history from git's objects (nothing is
+checked out), one per --every window over the last --since, and prints placeholders, broken
+links and the checklist score per commit, as a table with sparklines, CSV or JSON.
 
 Options:
   --config FILE               config file (default: .github/repo-audit.yml, then repo-audit.yml)
@@ -9915,6 +10006,8 @@ const PARSE_OPTIONS = {
     'max-new-placeholders': { type: 'string' },
     'max-new-broken-links': { type: 'string' },
     'max-checklist-drop': { type: 'string' },
+    since: { type: 'string' },
+    every: { type: 'string' },
     debug: { type: 'boolean' },
     write: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -9964,11 +10057,31 @@ function parseCliArguments(argv) {
     if (positionals[0] === 'fix') {
         if (positionals.length > 2)
             throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
-        const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop'].filter((name) => values[name] !== undefined);
+        const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'since', 'every'].filter((name) => values[name] !== undefined);
         if (auditOnly.length > 0)
             throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`);
         return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true };
     }
+    if (positionals[0] === 'history') {
+        if (positionals.length > 2)
+            throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
+        const notForHistory = ['output-dir', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'write'].filter((name) => values[name] !== undefined);
+        if (notForHistory.length > 0)
+            throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}\n\n${USAGE}`);
+        const format = values.format ?? 'text';
+        if (!HISTORY_FORMATS.includes(format))
+            throw new settings_error/* SettingsError */.GN('--format', JSON.stringify(format), `${HISTORY_FORMATS.join(', ')} for history`);
+        const overrides = new Map();
+        if (values.checks !== undefined)
+            overrides.set(Inputs.Checks, { value: values.checks, where: '--checks' });
+        if (values.include)
+            overrides.set(Inputs.Include, { value: values.include, where: '--include' });
+        if (values.exclude)
+            overrides.set(Inputs.Exclude, { value: values.exclude, where: '--exclude' });
+        return { kind: 'history', path: positionals[1] ?? '.', config: values.config, since: values.since ?? '90d', every: values.every ?? '7d', format: format, overrides, debug: values.debug === true };
+    }
+    if (values.since !== undefined || values.every !== undefined)
+        throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d\n\n${USAGE}`);
     if (values.write)
         throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`);
     if (positionals.length > 1)
@@ -10178,7 +10291,57 @@ async function writeFixedFile(containment, path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/history-command.ts
+
+
+
+
+function cell(value) {
+    return value === undefined ? '—' : String(value);
+}
+/** A plain table, one row a commit, and a sparkline per series under it. */
+function renderHistoryText(points) {
+    if (points.length === 0)
+        return 'No commits in that period.\n';
+    const rows = points.map((point) => [point.date.slice(0, 10), (point.commit ?? '').slice(0, 12), cell(point.placeholders), cell(point.brokenLinks), cell(point.checklistScore)]);
+    const header = ['date', 'commit', 'placeholders', 'broken links', 'score'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+    const line = (row) => row.map((value, column) => (column >= 2 ? value.padStart(widths[column]) : value.padEnd(widths[column]))).join('  ').trimEnd();
+    const out = [line(header), ...rows.map(line), ''];
+    for (const [label, values] of [['placeholders', points.map((point) => point.placeholders)], ['broken links', points.map((point) => point.brokenLinks)], ['score', points.map((point) => point.checklistScore)]]) {
+        const known = values.filter((value) => value !== undefined);
+        if (known.length >= 2)
+            out.push(`${label.padEnd(13)} ${sparkline(known)}  ${known[0]} → ${known[known.length - 1]}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+async function history_command_history(args, io) {
+    const sinceMs = parseDuration(args.since, '--since');
+    const everyMs = parseDuration(args.every, '--every');
+    const prepared = await resolveOptions({
+        path: args.path,
+        pathWhere: 'path argument',
+        baseDir: io.cwd,
+        config: args.config,
+        overrides: args.overrides,
+        defaultOutputDir: undefined,
+        configOutputDir: 'ignored',
+        env: io.env,
+    });
+    const points = await auditHistoryWithOptions(prepared, io.env, { sinceMs, everyMs });
+    if (args.format === 'csv')
+        io.stdout(historyCsv(points));
+    else if (args.format === 'json')
+        io.stdout(`${JSON.stringify(points, null, 1)}\n`);
+    else
+        io.stdout(terminalText(renderHistoryText(points), true));
+    io.stderr(`repo-audit: ${points.length} ${points.length === 1 ? 'commit' : 'commits'} audited\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -10320,7 +10483,7 @@ async function runCli(argv, io) {
     let debug = io.env.REPO_AUDIT_DEBUG === '1';
     try {
         const command = parseCliArguments(argv);
-        if ((command.kind === 'audit' || command.kind === 'fix') && command.debug)
+        if ((command.kind === 'audit' || command.kind === 'fix' || command.kind === 'history') && command.debug)
             debug = true;
         if (command.kind === 'help') {
             io.stdout(`${USAGE}\n`);
@@ -10332,10 +10495,12 @@ async function runCli(argv, io) {
         }
         if (command.kind === 'fix')
             return await fix(command, io);
+        if (command.kind === 'history')
+            return await history_command_history(command, io);
         return await audit(command, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof UsageError || error instanceof DurationError) {
             io.stderr(`repo-audit: ${error.message}\n`);
             return ExitCode.Usage;
         }

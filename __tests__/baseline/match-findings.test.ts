@@ -69,3 +69,35 @@ describe('the trend', () => {
     expect(carriedHistory(sampleReport({}), sampleReport({}))).toHaveLength(2)
   })
 })
+
+describe('repo-audit history', () => {
+  it('keeps the newest commit of each window, oldest first, and refuses a duration it cannot read', async () => {
+    const { parseDuration, sampleCommits } = await import('../../src/baseline/audit-history.js')
+    const day = 86_400_000
+    const now = new Date('2026-12-04T12:00:00Z')
+    const at = (daysAgo: number, commit: string) => ({ commit, date: new Date(now.getTime() - daysAgo * day) })
+    const commits = [at(1, 'a'), at(3, 'b'), at(8, 'c'), at(9, 'd'), at(30, 'e'), at(100, 'too-old')]
+    expect(sampleCommits(commits, now, parseDuration('35d', '--since'), parseDuration('1w', '--every')).map((entry) => entry.commit)).toEqual(['e', 'c', 'a'])
+    expect(parseDuration('36h', '--every')).toBe(36 * 3_600_000)
+    expect(() => parseDuration('0d', '--since')).toThrow('--since is "0d"; expected a whole number of hours, days or weeks such as 90d, 12w or 36h')
+    expect(() => parseDuration('3 months', '--since')).toThrow('expected a whole number')
+  })
+
+  it('prints a table with a sparkline per series', async () => {
+    const { renderHistoryText } = await import('../../src/cli/history-command.js')
+    const text = renderHistoryText([
+      { date: '2026-11-01T00:00:00Z', commit: 'aaaaaaaaaaaaaaaa', placeholders: 12, brokenLinks: 0, checklistScore: 80 },
+      { date: '2026-11-08T00:00:00Z', commit: 'bbbbbbbbbbbbbbbb', placeholders: 30, brokenLinks: 2 },
+    ])
+    expect(text).toBe([
+      'date        commit        placeholders  broken links  score',
+      '2026-11-01  aaaaaaaaaaaa            12             0     80',
+      '2026-11-08  bbbbbbbbbbbb            30             2      —',
+      '',
+      'placeholders  ▁█  12 → 30',
+      'broken links  ▁█  0 → 2',
+      '',
+    ].join('\n'))
+    expect(renderHistoryText([])).toBe('No commits in that period.\n')
+  })
+})

@@ -186,6 +186,19 @@ describe('a nightly run', () => {
   })
 })
 
+describe('repo-audit history', () => {
+  it('audits past commits from git objects and prints them as CSV, dated by the commit', () => {
+    const { root, base, head } = pullRequestRepository()
+    const csv = execFileSync(process.execPath, [CLI_ENTRY, 'history', root, '--since', '3650d', '--every', '12h', '--format', 'csv'], { encoding: 'utf8' })
+    const lines = csv.split('\n')
+    expect(lines[0]).toBe('date,commit,placeholders,broken_links,checklist_score')
+    expect(lines[1]).toMatch(new RegExp(`^2026-11-20T10:00:00\\.000Z,${base},3,0,\\d+$`))
+    expect(lines[2]).toMatch(new RegExp(`^2026-11-21T10:00:00\\.000Z,${head},3,1,\\d+$`))
+    expect(lines.slice(3)).toEqual([''])
+    expect(() => execFileSync(process.execPath, [CLI_ENTRY, 'history', root, '--max-placeholders', '3'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/history takes a path, --since/)
+  })
+})
+
 describe('the CLI with --baseline', () => {
   it('compares with a revision or a previous report.json', () => {
     const { root, base } = pullRequestRepository()

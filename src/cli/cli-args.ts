@@ -4,6 +4,7 @@ import type { RawField } from '../options/field-reader.js'
 import { SettingsError } from '../options/settings-error.js'
 
 export const FORMATS = ['text', 'markdown', 'json'] as const
+const HISTORY_FORMATS = ['text', 'csv', 'json'] as const
 export type OutputFormat = (typeof FORMATS)[number]
 
 export interface CliArguments {
@@ -25,16 +26,33 @@ export interface FixArguments {
   readonly debug: boolean
 }
 
-export type CliCommand = CliArguments | FixArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
+/** `repo-audit history [path] --since 90d --every 7d`: the trend of past commits. */
+export interface HistoryArguments {
+  readonly kind: 'history'
+  readonly path: string
+  readonly config: string | undefined
+  readonly since: string
+  readonly every: string
+  readonly format: 'text' | 'csv' | 'json'
+  readonly overrides: ReadonlyMap<string, RawField>
+  readonly debug: boolean
+}
+
+export type CliCommand = CliArguments | FixArguments | HistoryArguments | { readonly kind: 'help' } | { readonly kind: 'version' }
 
 export const USAGE = `Usage: repo-audit [path] [options]
        repo-audit fix [path] [--write] [--config FILE]
+       repo-audit history [path] [--since 90d] [--every 7d] [--format text|csv|json]
 
 Audits the repository at path (default: the current directory) and prints the report.
 
 \`fix\` prints a unified diff of the broken links whose fix is certain (letter case, a doubled #,
 a missing .md, a leading ./), which \`git apply\` takes at the root; with --write it makes the
 edits. Suggestions that are guesses are never applied. (To audit a folder named fix: ./fix.)
+
+\`history\` audits past commits of HEAD's first-parent history from git's objects (nothing is
+checked out), one per --every window over the last --since, and prints placeholders, broken
+links and the checklist score per commit, as a table with sparklines, CSV or JSON.
 
 Options:
   --config FILE               config file (default: .github/repo-audit.yml, then repo-audit.yml)
@@ -91,6 +109,8 @@ const PARSE_OPTIONS = {
   'max-new-placeholders': { type: 'string' },
   'max-new-broken-links': { type: 'string' },
   'max-checklist-drop': { type: 'string' },
+  since: { type: 'string' },
+  every: { type: 'string' },
   debug: { type: 'boolean' },
   write: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -137,10 +157,23 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
   if (values.version) return { kind: 'version' }
   if (positionals[0] === 'fix') {
     if (positionals.length > 2) throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
-    const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop'].filter((name) => values[name as keyof typeof values] !== undefined)
+    const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'since', 'every'].filter((name) => values[name as keyof typeof values] !== undefined)
     if (auditOnly.length > 0) throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`)
     return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true }
   }
+  if (positionals[0] === 'history') {
+    if (positionals.length > 2) throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
+    const notForHistory = ['output-dir', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'write'].filter((name) => values[name as keyof typeof values] !== undefined)
+    if (notForHistory.length > 0) throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}\n\n${USAGE}`)
+    const format = values.format ?? 'text'
+    if (!HISTORY_FORMATS.includes(format as HistoryArguments['format'])) throw new SettingsError('--format', JSON.stringify(format), `${HISTORY_FORMATS.join(', ')} for history`)
+    const overrides = new Map<string, RawField>()
+    if (values.checks !== undefined) overrides.set(Inputs.Checks, { value: values.checks, where: '--checks' })
+    if (values.include) overrides.set(Inputs.Include, { value: values.include, where: '--include' })
+    if (values.exclude) overrides.set(Inputs.Exclude, { value: values.exclude, where: '--exclude' })
+    return { kind: 'history', path: positionals[1] ?? '.', config: values.config, since: values.since ?? '90d', every: values.every ?? '7d', format: format as HistoryArguments['format'], overrides, debug: values.debug === true }
+  }
+  if (values.since !== undefined || values.every !== undefined) throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d\n\n${USAGE}`)
   if (values.write) throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`)
   if (positionals.length > 1) throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`)
   const format = values.format ?? 'text'

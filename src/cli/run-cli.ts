@@ -17,6 +17,8 @@ import { Inputs } from '../constants.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { fixesInAudit, planLinkFixes, writeFixedFile, type FixPlan } from '../fix/link-fixes.js'
 import { RootContainment } from '../inventory/root-containment.js'
+import { DurationError } from '../baseline/audit-history.js'
+import { history } from './history-command.js'
 
 export { ExitCode } from '../exit-code.js'
 
@@ -140,7 +142,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let debug = io.env.REPO_AUDIT_DEBUG === '1'
   try {
     const command = parseCliArguments(argv)
-    if ((command.kind === 'audit' || command.kind === 'fix') && command.debug) debug = true
+    if ((command.kind === 'audit' || command.kind === 'fix' || command.kind === 'history') && command.debug) debug = true
     if (command.kind === 'help') {
       io.stdout(`${USAGE}\n`)
       return ExitCode.Pass
@@ -150,9 +152,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return ExitCode.Pass
     }
     if (command.kind === 'fix') return await fix(command, io)
+    if (command.kind === 'history') return await history(command, io)
     return await audit(command, io)
   } catch (error: unknown) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof DurationError) {
       io.stderr(`repo-audit: ${error.message}\n`)
       return ExitCode.Usage
     }

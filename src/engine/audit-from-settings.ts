@@ -16,6 +16,8 @@ import { runAudit } from './run-audit.js'
 import { ContentMemo } from '../scanners/content-memo.js'
 import { withBaseline } from '../baseline/audit-with-baseline.js'
 import type { PreviousReportFinder } from '../baseline/find-baseline.js'
+import { auditHistory } from '../baseline/audit-history.js'
+import type { HistoryPoint } from '../baseline/history.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
 
 export interface AuditRequest {
@@ -96,4 +98,22 @@ export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.Proc
       auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
     })
   return redactReport(compared, secretRedactor(env))
+}
+
+/**
+ * `repo-audit history`: past commits of HEAD's first-parent history audited from git's objects,
+ * one per `every` window over the last `since`, by the scanners whose figures make the trend.
+ * The audits share one memo, so each file's facts are worked out once for all the commits that
+ * hold it unchanged.
+ */
+export async function auditHistoryWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, window: { readonly sinceMs: number; readonly everyMs: number }): Promise<HistoryPoint[]> {
+  const checks = prepared.options.checks.filter((id) => id !== 'repo-map')
+  const scanners = await loadScanners(checks)
+  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, memo: new ContentMemo() }
+  return await auditHistory({ ...prepared.options, checks, outputDir: undefined }, {
+    ...window,
+    now: environment.now(),
+    git: {},
+    auditCommit: async (options, commit) => redactReport(await runAudit(options, scanners, environment, commit), secretRedactor(env)),
+  })
 }
