@@ -750,12 +750,31 @@ const IGNORE_MARKER = 'repo-audit-ignore';
 const HTML_HEADING = /^h[1-6]$/;
 const MYST_TARGET = /^\(([^()\s]+)\)=\s*$/;
 const AUTODOC = /^\[\[autodoc\]\]\s+([\w.]+)/;
+/** mkdocstrings' `::: package.module`: the page gets an anchor for every object documented under it. */
+const MKDOCSTRINGS = /^:::\s+([A-Za-z_][\w.]*)\s*(?:\n|$)/;
+/** attr_list's `{#id}` as the last line of a paragraph or list item: that block's id. */
+const BLOCK_ATTRIBUTE_ID = /(?:^|\n)\{\s*:?\s*#([\w:.-]+)(?:\s[^}\n]*)?\}\s*$/;
 /**
  * Cheap pre-filter: without any of these a file has no link (no inline or reference link, no
  * autolink, no raw HTML, no bare URL). It may still have headings other files link to.
  */
 function mayContainLinks(text) {
     return text.includes('](') || text.includes(']:') || text.includes('<') || text.includes('href') || text.includes('src') || text.includes('http');
+}
+const ATTRIBUTE_ID = /^\{\s*#([\w:.-]+)\s*\}/;
+/**
+ * `[](){#id}`: an empty link with an attribute list, which mkdocs-autorefs (brought in by
+ * mkdocstrings, as on pydantic's site) renders as an anchor named `id`, not a link. Undefined for
+ * any other link.
+ */
+function autorefsAnchor(children, index) {
+    const open = children[index];
+    if (open === undefined || String(open.attrGet('href') ?? '') !== '' || children[index + 1]?.type !== 'link_close')
+        return undefined;
+    const after = children[index + 2];
+    if (after?.type !== 'text')
+        return undefined;
+    return ATTRIBUTE_ID.exec(after.content)?.[1];
 }
 function linkAttributes(tag, attribute) {
     if (tag === 'a')
@@ -837,6 +856,16 @@ class DocumentWalker {
             if (name)
                 this.anchors.apiObject(name[1]);
         }
+        if (previous?.type === 'paragraph_open' && token.content.startsWith(':::')) {
+            const name = MKDOCSTRINGS.exec(token.content);
+            if (name)
+                this.anchors.apiObject(name[1]);
+        }
+        if (previous?.type === 'paragraph_open' && !token.content.startsWith('{:')) {
+            const attribute = BLOCK_ATTRIBUTE_ID.exec(token.content);
+            if (attribute)
+                this.anchors.id(attribute[1]);
+        }
         if (previous?.type === 'paragraph_open' && token.content.startsWith('{:')) {
             // A kramdown block attribute list (`{: #id}` under a heading) gives the block above an id.
             const attributes = customHeadingId(token.content);
@@ -848,10 +877,15 @@ class DocumentWalker {
             const withAlt = children.some((child) => child.type === 'image') ? [headingText(children, true)] : [];
             this.anchors.heading(text, withAlt);
         }
-        for (const child of children) {
+        for (const [index, child] of children.entries()) {
             switch (child.type) {
                 case 'link_open':
                 case 'image': {
+                    const anchor = child.type === 'link_open' ? autorefsAnchor(children, index) : undefined;
+                    if (anchor !== undefined) {
+                        this.anchors.id(anchor);
+                        break;
+                    }
                     const label = child.meta?.label;
                     if (typeof label === 'string') {
                         this.usedLabels.add(label);

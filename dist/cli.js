@@ -7319,6 +7319,10 @@ function inboundBreak(finding, changes) {
     }
     if (changes.deleted.has(target))
         return { ...finding, message: `${finding.message}; deleted since the baseline` };
+    // A heading edited in the target breaks the anchor of a page the change never touched.
+    if (finding.reason === 'missing-anchor' && target !== finding.path && changes.modified.has(target) && !changes.modified.has(finding.path)) {
+        return { ...finding, message: `${finding.message}; ${target} changed since the baseline and no longer has this heading` };
+    }
     return finding;
 }
 function dirName(path) {
@@ -7449,24 +7453,31 @@ async function lastCommitBefore(root, before, options) {
  * detection finds them (`-M`, 50% similar).
  */
 async function changesSince(root, commit, options) {
-    const out = await (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'diff', ...run_git/* DIFF_SAFETY */.h_, '--relative', '-M', '-z', '--name-status', '--diff-filter=RD', '--end-of-options', commit, '--'], root, options);
+    const out = await (0,run_git/* runGit */.EO)(['-c', 'core.quotepath=off', 'diff', ...run_git/* DIFF_SAFETY */.h_, '--relative', '-M', '-z', '--name-status', '--diff-filter=RDM', '--end-of-options', commit, '--'], root, options);
     const fields = out.split('\0');
     const renames = new Map();
     const deleted = new Set();
+    const modified = new Set();
     for (let index = 0; index < fields.length;) {
         const status = fields[index];
         if (status.startsWith('R')) {
             renames.set(fields[index + 1], fields[index + 2]);
+            if (status !== 'R100')
+                modified.add(fields[index + 2]);
             index += 3;
         }
         else if (status === 'D') {
             deleted.add(fields[index + 1]);
             index += 2;
         }
+        else if (status === 'M') {
+            modified.add(fields[index + 1]);
+            index += 2;
+        }
         else
             index += 1;
     }
-    return { renames, deleted };
+    return { renames, deleted, modified };
 }
 
 ;// CONCATENATED MODULE: ./src/baseline/find-baseline.ts
@@ -7661,7 +7672,7 @@ async function withBaseline(report, request) {
         if (typeof baseline === 'string')
             return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest);
         const commit = baseline.commit ?? choice.commit;
-        const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() };
+        const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set(), modified: new Set() };
         const origin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) };
         const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts);
         return withGates(compared, options, compared.baseline, pullRequest, baseline);

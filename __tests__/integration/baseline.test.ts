@@ -186,6 +186,24 @@ describe('a nightly run', () => {
   })
 })
 
+describe('a link broken by a change elsewhere', () => {
+  it('says the heading changed in the page it points to, which the change edited and the linking page did not', () => {
+    const root = mkdtempSync(join(tmpdir(), 'baseline-heading-'))
+    made.push(root)
+    git(root, ['init', '-q', '-b', 'main'])
+    write(root, { 'docs/install.md': '# Install\n\n## Quick start\n\nRun it.\n', 'docs/faq.md': '# FAQ\n\nSee [the quick start](install.md#quick-start).\n' })
+    git(root, ['add', '-A'])
+    git(root, ['commit', '-qm', 'base'])
+    write(root, { 'docs/install.md': '# Install\n\n## Getting started\n\nRun it.\n' })
+    git(root, ['commit', '-qam', 'rename the heading'])
+    const report = JSON.parse(execFileSync(process.execPath, [CLI_ENTRY, root, '--format', 'json', '--max-broken-links', '-1', '--baseline', 'HEAD~1'], { encoding: 'utf8' }))
+    expect(report.links.findings).toEqual([expect.objectContaining({
+      path: 'docs/faq.md', baselineState: 'new', ruleId: 'links/missing-anchor',
+      message: expect.stringMatching(/; docs\/install\.md changed since the baseline and no longer has this heading$/),
+    })])
+  })
+})
+
 describe('repo-audit history', () => {
   it('audits past commits from git objects and prints them as CSV, dated by the commit', () => {
     const { root, base, head } = pullRequestRepository()

@@ -66,6 +66,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     return internalError(error, 'while auditing', shown)
   }
   if (report.inventory.walkReason !== undefined) core.warning(shown(report.inventory.walkReason))
+  if (report.baseline?.status === 'unavailable') core.warning(shown(`No baseline to compare with (${report.baseline.description}): ${report.baseline.reason ?? 'unknown reason'}. The gates judged totals.`))
   try {
     return await publishResults(prepared.options, report, env, uploadTimeLimit, unmatchedIncludeError(report.inventory.unmatchedInclude, prepared.includeWhere)?.message)
   } catch (error: unknown) {

@@ -86,7 +86,7 @@ export async function withBaseline(report: AuditReport, request: BaselineRequest
     const source = choice.source ?? 'report'
     if (typeof baseline === 'string') return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest)
     const commit = baseline.commit ?? choice.commit
-    const changes: TreeChanges = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set() }
+    const changes: TreeChanges = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set(), modified: new Set() }
     const origin: BaselineOrigin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) }
     const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts)
     return withGates(compared, options, compared.baseline, pullRequest, baseline)

@@ -35,6 +35,10 @@ function inboundBreak(finding: LinkFinding, changes: TreeChanges): LinkFinding {
     return { ...finding, message: `${finding.message.replace(/; did you mean `[^`]*`\?$/, '')}; renamed to ${renamed} since the baseline: did you mean \`${suggestion}\`?`, suggestion }
   }
   if (changes.deleted.has(target)) return { ...finding, message: `${finding.message}; deleted since the baseline` }
+  // A heading edited in the target breaks the anchor of a page the change never touched.
+  if (finding.reason === 'missing-anchor' && target !== finding.path && changes.modified.has(target) && !changes.modified.has(finding.path)) {
+    return { ...finding, message: `${finding.message}; ${target} changed since the baseline and no longer has this heading` }
+  }
   return finding
 }
 

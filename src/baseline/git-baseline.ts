@@ -70,6 +70,8 @@ export interface TreeChanges {
   /** Old path to new, relative to the root. */
   readonly renames: Map<string, string>
   readonly deleted: Set<string>
+  /** Files whose content changed (renamed ones under their new path). */
+  readonly modified: Set<string>
 }
 
 /**
@@ -77,19 +79,24 @@ export interface TreeChanges {
  * detection finds them (`-M`, 50% similar).
  */
 export async function changesSince(root: string, commit: string, options: GitRunOptions): Promise<TreeChanges> {
-  const out = await runGit(['-c', 'core.quotepath=off', 'diff', ...DIFF_SAFETY, '--relative', '-M', '-z', '--name-status', '--diff-filter=RD', '--end-of-options', commit, '--'], root, options)
+  const out = await runGit(['-c', 'core.quotepath=off', 'diff', ...DIFF_SAFETY, '--relative', '-M', '-z', '--name-status', '--diff-filter=RDM', '--end-of-options', commit, '--'], root, options)
   const fields = out.split('\0')
   const renames = new Map<string, string>()
   const deleted = new Set<string>()
+  const modified = new Set<string>()
   for (let index = 0; index < fields.length; ) {
     const status = fields[index] as string
     if (status.startsWith('R')) {
       renames.set(fields[index + 1] as string, fields[index + 2] as string)
+      if (status !== 'R100') modified.add(fields[index + 2] as string)
       index += 3
     } else if (status === 'D') {
       deleted.add(fields[index + 1] as string)
       index += 2
+    } else if (status === 'M') {
+      modified.add(fields[index + 1] as string)
+      index += 2
     } else index += 1
   }
-  return { renames, deleted }
+  return { renames, deleted, modified }
 }

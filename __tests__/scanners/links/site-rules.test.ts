@@ -47,6 +47,18 @@ describe('MkDocs', () => {
     expect(typo?.message).toContain('on the MkDocs site (mkdocs.yml)')
   })
 
+  it("takes autorefs' `[](){#id}`, a paragraph's closing `{#id}` and mkdocstrings' `::: module` objects for anchors, as pydantic's site has them", async () => {
+    const pages = {
+      'mkdocs.yml': 'site_name: Demo\ndocs_dir: docs\nmarkdown_extensions:\n  - attr_list\nplugins:\n  - mkdocstrings\n',
+      'docs/validators.md': '# Validators\n\n[](){#after-validator}\n## After\n\n* *Before* validators run first.\n{#before-validator}\n\nSee [after](#after-validator) and [before](#before-validator) and [gone](#nowhere).\n',
+      'docs/api/config.md': '::: pydantic.config\n    options:\n      members: true\n',
+      'docs/migration.md': '[ConfigDict](api/config.md#pydantic.config.ConfigDict) and [other](api/config.md#pydantic.fields.Field)\n',
+    }
+    const result = await scanLinks(pages)
+    const { broken } = split(result.findings)
+    expect(broken).toEqual(['docs/migration.md:1 missing-anchor api/config.md#pydantic.fields.Field', 'docs/validators.md:9 missing-anchor #nowhere'])
+  })
+
   it('counts or hides site-only links, or judges everything as GitHub does, as the settings say', async () => {
     const counted = await scanLinks(site, { binary: ['docs/img/logo.png'], settings: { githubViewOnly: 'count' } })
     expect(counted.brokenCount).toBe(7)

@@ -10,6 +10,10 @@ const IGNORE_MARKER = 'repo-audit-ignore'
 const HTML_HEADING = /^h[1-6]$/
 const MYST_TARGET = /^\(([^()\s]+)\)=\s*$/
 const AUTODOC = /^\[\[autodoc\]\]\s+([\w.]+)/
+/** mkdocstrings' `::: package.module`: the page gets an anchor for every object documented under it. */
+const MKDOCSTRINGS = /^:::\s+([A-Za-z_][\w.]*)\s*(?:\n|$)/
+/** attr_list's `{#id}` as the last line of a paragraph or list item: that block's id. */
+const BLOCK_ATTRIBUTE_ID = /(?:^|\n)\{\s*:?\s*#([\w:.-]+)(?:\s[^}\n]*)?\}\s*$/
 
 /**
  * Cheap pre-filter: without any of these a file has no link (no inline or reference link, no
@@ -17,6 +21,21 @@ const AUTODOC = /^\[\[autodoc\]\]\s+([\w.]+)/
  */
 export function mayContainLinks(text: string): boolean {
   return text.includes('](') || text.includes(']:') || text.includes('<') || text.includes('href') || text.includes('src') || text.includes('http')
+}
+
+const ATTRIBUTE_ID = /^\{\s*#([\w:.-]+)\s*\}/
+
+/**
+ * `[](){#id}`: an empty link with an attribute list, which mkdocs-autorefs (brought in by
+ * mkdocstrings, as on pydantic's site) renders as an anchor named `id`, not a link. Undefined for
+ * any other link.
+ */
+function autorefsAnchor(children: readonly Token[], index: number): string | undefined {
+  const open = children[index]
+  if (open === undefined || String(open.attrGet('href') ?? '') !== '' || children[index + 1]?.type !== 'link_close') return undefined
+  const after = children[index + 2]
+  if (after?.type !== 'text') return undefined
+  return ATTRIBUTE_ID.exec(after.content)?.[1]
 }
 
 function linkAttributes(tag: string, attribute: HtmlAttribute): 'url' | 'srcset' | undefined {
@@ -99,6 +118,14 @@ class DocumentWalker {
       const name = AUTODOC.exec(token.content)
       if (name) this.anchors.apiObject(name[1] as string)
     }
+    if (previous?.type === 'paragraph_open' && token.content.startsWith(':::')) {
+      const name = MKDOCSTRINGS.exec(token.content)
+      if (name) this.anchors.apiObject(name[1] as string)
+    }
+    if (previous?.type === 'paragraph_open' && !token.content.startsWith('{:')) {
+      const attribute = BLOCK_ATTRIBUTE_ID.exec(token.content)
+      if (attribute) this.anchors.id(attribute[1] as string)
+    }
     if (previous?.type === 'paragraph_open' && token.content.startsWith('{:')) {
       // A kramdown block attribute list (`{: #id}` under a heading) gives the block above an id.
       const attributes = customHeadingId(token.content)
@@ -109,10 +136,15 @@ class DocumentWalker {
       const withAlt = children.some((child) => child.type === 'image') ? [headingText(children, true)] : []
       this.anchors.heading(text, withAlt)
     }
-    for (const child of children) {
+    for (const [index, child] of children.entries()) {
       switch (child.type) {
         case 'link_open':
         case 'image': {
+          const anchor = child.type === 'link_open' ? autorefsAnchor(children, index) : undefined
+          if (anchor !== undefined) {
+            this.anchors.id(anchor)
+            break
+          }
           const label = child.meta?.label
           if (typeof label === 'string') {
             this.usedLabels.add(label)
