@@ -6476,16 +6476,17 @@ async function listCommitTree(cwd, commit, options = {}) {
 }
 /**
  * The contents of `blobs`, by object id, through one `git cat-file --batch`: one process for the
- * whole tree instead of one per file. Blobs git does not have are left out.
+ * whole tree instead of one per file. The output is parsed as it arrives, each blob copied out, so
+ * the tree is held once, not twice. Blobs git does not have are left out.
  */
 function readBlobs(cwd, blobs, options = {}) {
     const args = ['cat-file', '--batch'];
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', (0,run_git/* gitArguments */.D5)(args), { cwd, env: (0,run_git/* gitEnvironment */._K)(process.env, options), stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
+        const parser = new BatchParser();
         let stderr = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), options.timeLimitMs ?? run_git/* GIT_TIME_LIMIT_MS */.QW);
-        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.stdout.on('data', (chunk) => parser.push(chunk));
         child.stderr.on('data', (chunk) => (stderr += chunk.toString('utf8')));
         child.on('error', (error) => {
             clearTimeout(timer);
@@ -6493,33 +6494,43 @@ function readBlobs(cwd, blobs, options = {}) {
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            if (code !== 0) {
+            if (code !== 0)
                 reject(new run_git/* GitCommandError */.iR(args, cwd, stderr || `exit ${code ?? 'signal'}`));
-                return;
-            }
-            resolve(parseBatch(Buffer.concat(chunks)));
+            else
+                resolve(parser.contents);
         });
+        // The pipe closes early only when git has died, which `close` reports.
         child.stdin.on('error', () => undefined);
         child.stdin.end(blobs.map((blob) => `${blob}\n`).join(''));
     });
 }
-/** `<object> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`. */
-function parseBatch(output) {
-    const contents = new Map();
-    let at = 0;
-    while (at < output.length) {
-        const end = output.indexOf(0x0a, at);
-        if (end === -1)
-            break;
-        const header = output.subarray(at, end).toString('latin1').split(' ');
-        at = end + 1;
-        if (header[1] === 'missing' || header.length < 3)
-            continue;
-        const size = Number(header[2]);
-        contents.set(header[0], output.subarray(at, at + size));
-        at += size + 1;
+/** `<object> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`, in chunks as they come. */
+class BatchParser {
+    contents = new Map();
+    pending = Buffer.alloc(0);
+    /** The blob whose contents are being read, and its size. */
+    current;
+    push(chunk) {
+        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        for (;;) {
+            if (this.current !== undefined) {
+                // The contents and the LF after them.
+                if (this.pending.length < this.current.size + 1)
+                    return;
+                this.contents.set(this.current.id, Buffer.from(this.pending.subarray(0, this.current.size)));
+                this.pending = this.pending.subarray(this.current.size + 1);
+                this.current = undefined;
+                continue;
+            }
+            const end = this.pending.indexOf(0x0a);
+            if (end === -1)
+                return;
+            const header = this.pending.subarray(0, end).toString('latin1').split(' ');
+            this.pending = this.pending.subarray(end + 1);
+            if (header[1] !== 'missing' && header.length >= 3)
+                this.current = { id: header[0], size: Number(header[2]) };
+        }
     }
-    return contents;
 }
 
 ;// CONCATENATED MODULE: ./src/git/work-tree-location.ts
@@ -7154,7 +7165,7 @@ async function runAudit(options, scanners, environment, commit) {
 
 ;// CONCATENATED MODULE: ./src/scanners/content-memo.ts
 /** Text held for reuse across the audits of one run: beyond it, results are computed and not kept. */
-const MAX_HELD_CHARACTERS = 256 * 1024 * 1024;
+const MAX_HELD_CHARACTERS = 128 * 1024 * 1024;
 /**
  * Results of pure per-file work (a file's facts, its parsed links) kept for the next audit of the
  * same run: a baseline audit sees most files with the same path and text as the audit before it,
@@ -7656,10 +7667,9 @@ function withGates(report, options, baseline, pullRequest, previous) {
  * fixed ones listed, the gates judged again with `gate-on` and the new-findings limits. A baseline
  * that cannot be had leaves the report as it was, with a `baseline` block that says why.
  */
-async function withBaseline(report, request) {
+async function withBaseline(report, request, choice) {
     const { options } = request;
     const pullRequest = isPullRequestEvent(request.env);
-    const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now, request.previousReport);
     if (choice.kind === 'none')
         return withGates(report, options, { status: 'none', description: choice.description }, pullRequest);
     if (choice.kind === 'unavailable')
@@ -7794,6 +7804,7 @@ function threadBudget(env, scriptDir) {
 
 
 
+
 /** In dist/ this is the bundle's directory, where the worker bundles sit beside it. */
 const BUNDLE_DIR = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 /** Settings → options → audit: the part the action and the CLI share. Throws SettingsError/ConfigFileError before scanning. */
@@ -7828,20 +7839,23 @@ async function resolveOptions(request) {
  * git runs: the action passes its ceiling, the CLI nothing.
  */
 async function auditWithOptions(prepared, env, git = {}, previousReport) {
-    const scanners = await loadScanners(prepared.options.checks);
-    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() };
-    const report = await runAudit(prepared.options, scanners, environment);
-    const compared = prepared.options.baseline === 'none'
+    const { options } = prepared;
+    const scanners = await loadScanners(options.checks);
+    const now = new Date();
+    // Chosen first: the memo that lets a baseline commit's audit reuse today's per-file results holds
+    // every text until then, which only an audit of a commit repays.
+    const choice = options.baseline === 'none' ? undefined : await findBaseline(options.baseline, options.root, env, git, now, previousReport);
+    const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, ...(choice?.kind === 'commit' ? { memo: new ContentMemo() } : {}) };
+    const report = await runAudit(options, scanners, environment);
+    const compared = choice === undefined
         ? report
         : await withBaseline(report, {
-            options: prepared.options,
+            options,
             env,
             git,
-            now: environment.now(),
             baseDir: prepared.baseDir,
-            ...(previousReport === undefined ? {} : { previousReport }),
-            auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
-        });
+            auditCommit: async (baselineOptions, commit) => await runAudit(baselineOptions, scanners.filter((scanner) => baselineOptions.checks.includes(scanner.id)), environment, commit),
+        }, choice);
     return redactReport(compared, secretRedactor(env));
 }
 /**

@@ -10,7 +10,7 @@ import type { ScannerId } from '../scanners/scanner.js'
 import type { BaselineBlock } from './baseline-report.js'
 import { carriedHistory } from './history.js'
 import { compareReports, unavailableBaseline, type BaselineOrigin } from './compare-reports.js'
-import { findBaseline, isPullRequestEvent, type PreviousReportFinder } from './find-baseline.js'
+import { isPullRequestEvent, type BaselineChoice } from './find-baseline.js'
 import { changesSince, hasCommit, type TreeChanges } from './git-baseline.js'
 
 /** The scanners whose findings and scores are compared; the repo map describes, it does not count. */
@@ -24,12 +24,9 @@ export interface BaselineRequest {
   readonly options: AuditOptions
   readonly env: NodeJS.ProcessEnv
   readonly git: GitRunOptions
-  readonly now: Date
   /** Where a relative report path is resolved: the workspace, or the CLI's working directory. */
   readonly baseDir: string
   readonly auditCommit: CommitAuditor
-  /** The action's way to the last successful run's report; the CLI has none. */
-  readonly previousReport?: PreviousReportFinder
 }
 
 /**
@@ -73,10 +70,9 @@ function withGates(report: AuditReport, options: AuditOptions, baseline: Baselin
  * fixed ones listed, the gates judged again with `gate-on` and the new-findings limits. A baseline
  * that cannot be had leaves the report as it was, with a `baseline` block that says why.
  */
-export async function withBaseline(report: AuditReport, request: BaselineRequest): Promise<AuditReport> {
+export async function withBaseline(report: AuditReport, request: BaselineRequest, choice: BaselineChoice): Promise<AuditReport> {
   const { options } = request
   const pullRequest = isPullRequestEvent(request.env)
-  const choice = await findBaseline(options.baseline, options.root, request.env, request.git, request.now, request.previousReport)
   if (choice.kind === 'none') return withGates(report, options, { status: 'none', description: choice.description }, pullRequest)
   if (choice.kind === 'unavailable') return withGates(report, options, unavailableBaseline(choice, choice.reason), pullRequest)
   const viewOnlyCounts = options.scanners.links.githubViewOnly === 'count'

@@ -15,7 +15,7 @@ import { TOOL_VERSION } from '../version.js'
 import { runAudit } from './run-audit.js'
 import { ContentMemo } from '../scanners/content-memo.js'
 import { withBaseline } from '../baseline/audit-with-baseline.js'
-import type { PreviousReportFinder } from '../baseline/find-baseline.js'
+import { findBaseline, type PreviousReportFinder } from '../baseline/find-baseline.js'
 import { auditHistory } from '../baseline/audit-history.js'
 import type { HistoryPoint } from '../baseline/history.js'
 import { threadBudget, type ThreadBudget } from './thread-budget.js'
@@ -83,20 +83,23 @@ export async function resolveOptions(request: AuditRequest): Promise<PreparedAud
  * git runs: the action passes its ceiling, the CLI nothing.
  */
 export async function auditWithOptions(prepared: PreparedAudit, env: NodeJS.ProcessEnv, git: GitRunOptions = {}, previousReport?: PreviousReportFinder): Promise<AuditReport> {
-  const scanners = await loadScanners(prepared.options.checks)
-  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, memo: new ContentMemo() }
-  const report = await runAudit(prepared.options, scanners, environment)
-  const compared = prepared.options.baseline === 'none'
+  const { options } = prepared
+  const scanners = await loadScanners(options.checks)
+  const now = new Date()
+  // Chosen first: the memo that lets a baseline commit's audit reuse today's per-file results holds
+  // every text until then, which only an audit of a commit repays.
+  const choice = options.baseline === 'none' ? undefined : await findBaseline(options.baseline, options.root, env, git, now, previousReport)
+  const environment = { toolVersion: TOOL_VERSION, env, now: () => new Date(), threads: prepared.threads, git, ...(choice?.kind === 'commit' ? { memo: new ContentMemo() } : {}) }
+  const report = await runAudit(options, scanners, environment)
+  const compared = choice === undefined
     ? report
     : await withBaseline(report, {
-      options: prepared.options,
+      options,
       env,
       git,
-      now: environment.now(),
       baseDir: prepared.baseDir,
-      ...(previousReport === undefined ? {} : { previousReport }),
-      auditCommit: async (options, commit) => await runAudit(options, scanners.filter((scanner) => options.checks.includes(scanner.id)), environment, commit),
-    })
+      auditCommit: async (baselineOptions, commit) => await runAudit(baselineOptions, scanners.filter((scanner) => baselineOptions.checks.includes(scanner.id)), environment, commit),
+    }, choice)
   return redactReport(compared, secretRedactor(env))
 }
 

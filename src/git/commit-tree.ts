@@ -33,16 +33,17 @@ export async function listCommitTree(cwd: string, commit: string, options: GitRu
 
 /**
  * The contents of `blobs`, by object id, through one `git cat-file --batch`: one process for the
- * whole tree instead of one per file. Blobs git does not have are left out.
+ * whole tree instead of one per file. The output is parsed as it arrives, each blob copied out, so
+ * the tree is held once, not twice. Blobs git does not have are left out.
  */
 export function readBlobs(cwd: string, blobs: readonly string[], options: GitRunOptions = {}): Promise<Map<string, Buffer>> {
   const args = ['cat-file', '--batch']
   return new Promise((resolve, reject) => {
     const child = spawn('git', gitArguments(args), { cwd, env: gitEnvironment(process.env, options), stdio: ['pipe', 'pipe', 'pipe'] })
-    const chunks: Buffer[] = []
+    const parser = new BatchParser()
     let stderr = ''
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeLimitMs ?? GIT_TIME_LIMIT_MS)
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stdout.on('data', (chunk: Buffer) => parser.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     child.on('error', (error) => {
       clearTimeout(timer)
@@ -50,30 +51,38 @@ export function readBlobs(cwd: string, blobs: readonly string[], options: GitRun
     })
     child.on('close', (code) => {
       clearTimeout(timer)
-      if (code !== 0) {
-        reject(new GitCommandError(args, cwd, stderr || `exit ${code ?? 'signal'}`))
-        return
-      }
-      resolve(parseBatch(Buffer.concat(chunks)))
+      if (code !== 0) reject(new GitCommandError(args, cwd, stderr || `exit ${code ?? 'signal'}`))
+      else resolve(parser.contents)
     })
+    // The pipe closes early only when git has died, which `close` reports.
     child.stdin.on('error', () => undefined)
     child.stdin.end(blobs.map((blob) => `${blob}\n`).join(''))
   })
 }
 
-/** `<object> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`. */
-export function parseBatch(output: Buffer): Map<string, Buffer> {
-  const contents = new Map<string, Buffer>()
-  let at = 0
-  while (at < output.length) {
-    const end = output.indexOf(0x0a, at)
-    if (end === -1) break
-    const header = output.subarray(at, end).toString('latin1').split(' ')
-    at = end + 1
-    if (header[1] === 'missing' || header.length < 3) continue
-    const size = Number(header[2])
-    contents.set(header[0] as string, output.subarray(at, at + size))
-    at += size + 1
+/** `<object> SP <type> SP <size> LF <contents> LF`, or `<object> SP missing LF`, in chunks as they come. */
+export class BatchParser {
+  readonly contents = new Map<string, Buffer>()
+  private pending: Buffer = Buffer.alloc(0)
+  /** The blob whose contents are being read, and its size. */
+  private current: { readonly id: string; readonly size: number } | undefined
+
+  push(chunk: Buffer): void {
+    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
+    for (;;) {
+      if (this.current !== undefined) {
+        // The contents and the LF after them.
+        if (this.pending.length < this.current.size + 1) return
+        this.contents.set(this.current.id, Buffer.from(this.pending.subarray(0, this.current.size)))
+        this.pending = this.pending.subarray(this.current.size + 1)
+        this.current = undefined
+        continue
+      }
+      const end = this.pending.indexOf(0x0a)
+      if (end === -1) return
+      const header = this.pending.subarray(0, end).toString('latin1').split(' ')
+      this.pending = this.pending.subarray(end + 1)
+      if (header[1] !== 'missing' && header.length >= 3) this.current = { id: header[0] as string, size: Number(header[2]) }
+    }
   }
-  return contents
 }

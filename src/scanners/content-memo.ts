@@ -1,5 +1,5 @@
 /** Text held for reuse across the audits of one run: beyond it, results are computed and not kept. */
-const MAX_HELD_CHARACTERS = 256 * 1024 * 1024
+const MAX_HELD_CHARACTERS = 128 * 1024 * 1024
 
 /**
  * Results of pure per-file work (a file's facts, its parsed links) kept for the next audit of the
