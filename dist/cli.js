@@ -4210,8 +4210,9 @@ function gateScope(options, baseline, pullRequest) {
     return options.gateOn;
 }
 /**
- * Every threshold that applies to this audit. A gate whose scanner did not run, or whose limit is
- * -1 (no limit), is not a gate at all: it neither passes nor fails.
+ * Every threshold that applies to this audit. A gate whose scanner did not run, whose limit is -1
+ * (no limit), or that cannot fail (a minimum score of 0) is not a gate at all: it neither passes
+ * nor fails.
  */
 function evaluateGates(options, results, errors, baseline, pullRequest = false) {
     const gates = [];
@@ -4233,7 +4234,8 @@ function evaluateGates(options, results, errors, baseline, pullRequest = false) 
         ceiling(GATE_NAMES.newBrokenLinks, compared?.links?.new ?? results.links.brokenCount, options.maxNewBrokenLinks, compared ? 'new' : 'all');
     if (results.checklist && compared?.checklist)
         ceiling(GATE_NAMES.checklistDrop, Math.max(0, -compared.checklist.scoreDelta), options.maxChecklistDrop, 'new');
-    if (results.checklist) {
+    // A minimum of 0 can never fail: it is no gate, and is not shown as one.
+    if (results.checklist && options.minChecklistScore > 0) {
         const score = results.checklist.score;
         gates.push({ name: GATE_NAMES.checklistScore, value: score, limit: options.minChecklistScore, passed: score >= options.minChecklistScore, comparison: 'at-least' });
     }
@@ -8809,7 +8811,7 @@ function findingsCell(report, id) {
     switch (id) {
         case 'placeholders': {
             const result = report.placeholders;
-            return result ? `${plural(result.count, 'placeholder')}${result.byKind.stub > 0 ? ` (${formatCount(result.byKind.stub)} stubs)` : ''}` : '—';
+            return result ? `${plural(result.count, 'placeholder')}${result.byKind.stub > 0 ? ` (${plural(result.byKind.stub, 'stub')})` : ''}` : '—';
         }
         case 'links':
             return report.links ? plural(report.links.brokenCount, 'broken link') : '—';
@@ -8827,24 +8829,48 @@ function findingsCell(report, id) {
 function thresholdCell(gate) {
     if (!gate)
         return 'none';
-    return `${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)}`;
+    return `${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)}${gate.scope === 'new' ? ' new' : ''}`;
 }
+/** What the scanner found that a reader should look at, when nothing gates it: 0 is clean, more is not. */
+function ungatedFindings(report, id) {
+    if (id === 'placeholders')
+        return report.placeholders?.count;
+    if (id === 'links')
+        return report.links?.brokenCount;
+    if (id === 'checklist')
+        return report.checklist?.checks.filter((check) => check.status === 'fail').length;
+    return undefined;
+}
+/**
+ * ✅ and ❌ only for a gate that held or failed, or for a scanner that found nothing; findings
+ * that no threshold judges get a neutral mark, so "53 broken links" never reads as a pass.
+ */
 function statusCell(report, id, gate) {
     const run = report.scanners.find((scanner) => scanner.id === id);
     if (run?.status === 'error')
         return '⚠️ error';
-    if (!gate)
-        return '✅';
-    return gate.passed ? '✅ pass' : '❌ fail';
+    if (gate)
+        return gate.passed ? '✅ pass' : '❌ fail';
+    const found = ungatedFindings(report, id);
+    if (found === undefined)
+        return '—';
+    return found === 0 ? '✅ none' : '➖ not gated';
 }
-/** The verdict line and the scanner table: what a maintainer reads first every morning. */
-function renderOverview(report) {
+/**
+ * The verdict line and the scanner table: what a maintainer reads first every morning.
+ * `stepFailure` is what else fails the step (a report that could not be written or uploaded, a
+ * setting only the audit showed to be wrong), so the verdict agrees with the step's outcome.
+ */
+function renderOverview(report, stepFailure) {
     const failed = report.gates.filter((gate) => !gate.passed);
     const where = `${report.repository ? markdownText(report.repository) : 'this repository'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`;
     const commit = report.commit ? ` at ${code(report.commit.slice(0, 7))}` : '';
-    const verdict = report.result === 'pass'
-        ? '✅ **Pass**: every threshold holds.'
-        : `❌ **Fail**: ${failed.map((gate) => `${markdownText(gate.name)} is ${formatCount(gate.value)} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`).join('; ')}.`;
+    const gateReasons = failed.map((gate) => `${markdownText(gate.name)} is ${formatCount(gate.value)}${gate.scope === 'new' ? ' new' : ''} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`);
+    const reasons = [...gateReasons, ...(stepFailure === undefined ? [] : [markdownText(stepFailure)])];
+    const gated = report.gates.some((gate) => gate.name !== GATE_NAMES.scannerErrors);
+    const verdict = reasons.length > 0
+        ? `❌ **Fail**: ${reasons.join('; ')}.`
+        : gated ? '✅ **Pass**: every threshold holds.' : '✅ **Pass**: no threshold is set, so nothing can fail the step but a scanner error.';
     const lines = [
         '## Repo Audit',
         '',
@@ -9401,7 +9427,7 @@ function render(report, context, extras) {
         sections.push({ name: 'Scanner errors', markdown: errors });
     const publish = extras.publish ? renderPublishSection(extras.publish) : '';
     const footer = `<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>\n`;
-    return { head: renderOverview(report), sections, tail: publish === '' ? footer : `${publish}\n${footer}` };
+    return { head: renderOverview(report, extras.stepFailure), sections, tail: publish === '' ? footer : `${publish}\n${footer}` };
 }
 function joined(parts) {
     return [parts.head, ...parts.sections.map((section) => section.markdown), parts.tail].join('\n');

@@ -48,7 +48,9 @@ describe('an artifact service that accepts the upload and never answers', () => 
     expect(run.durationMs).toBeLessThan(2_000 + 8_000)
     expectContained(sandbox, run, before)
     expectAuditPublished(run)
-    expect(run.outputs).toMatchObject({ result: 'pass', 'placeholder-count': '2', 'file-count': '3', 'artifact-id': '', 'artifact-url': '' })
+    // The step fails, so `result` and the verdict say so, whatever the thresholds said.
+    expect(run.outputs).toMatchObject({ result: 'fail', 'placeholder-count': '2', 'file-count': '3', 'artifact-id': '', 'artifact-url': '' })
+    expect(run.summary).toMatch(/❌ \*\*Fail\*\*: Uploading the report artifact &quot;repo-audit&quot; did not finish within 2 seconds/)
     expect(run.outputs['report-dir']).toBe(join(sandbox.runnerTemp, 'repo-audit'))
     const failure = /^::error::Uploading the report artifact "repo-audit" did not finish within 2 seconds and was abandoned .*REPO_AUDIT_UPLOAD_TIMEOUT_SECONDS sets the limit/m
     expect(run.stdout).toMatch(failure)
@@ -109,7 +111,7 @@ describe('a GITHUB_EVENT_PATH that is not JSON', () => {
     expect(run.status).toBe(1)
     expectContained(sandbox, run, before)
     expectAuditPublished(run)
-    expect(run.outputs).toMatchObject({ result: 'pass', 'artifact-id': '' })
+    expect(run.outputs).toMatchObject({ result: 'fail', 'artifact-id': '' })
     expect(summaries(run)).toBe(1)
     expect(run.stdout).toMatch(new RegExp(`^::error::Cannot load the artifact client: it reads the event file GITHUB_EVENT_PATH \\(${event}\\), which is not valid JSON \\(`, 'm'))
     expect(run.summary).toContain('The reports artifact was not uploaded: Cannot load the artifact client')

@@ -35,8 +35,18 @@ describe('overview', () => {
     const markdown = renderOverview(report)
     expect(markdown).toContain('❌ **Fail**: max-placeholders is 2 (limit ≤ 1).')
     expect(markdown).toContain('Audited 3 files (120 lines) of acme/widget at <code>0123456</code> in 1.5 s.')
-    expect(markdown).toContain('| Placeholders | 2 placeholders (1 stubs) | ≤ 1 | ❌ fail |')
-    expect(markdown).toContain('| Repo map | 3 files, 2 languages | none | ✅ |')
+    expect(markdown).toContain('| Placeholders | 2 placeholders (1 stub) | ≤ 1 | ❌ fail |')
+    expect(markdown).toContain('| Repo map | 3 files, 2 languages | none | — |')
+  })
+
+  it('gives findings that no threshold judges a neutral mark, a clean scanner ✅, and says when nothing can fail the step', () => {
+    const report = sampleReport({ gates: [], result: 'pass' })
+    const markdown = renderOverview(report)
+    expect(markdown).toContain('| Placeholders | 2 placeholders (1 stub) | none | ➖ not gated |')
+    expect(markdown).toContain('✅ **Pass**: no threshold is set, so nothing can fail the step but a scanner error.')
+    const clean = renderOverview({ ...report, placeholders: { ...(report.placeholders as NonNullable<typeof report.placeholders>), count: 0, byKind: { comment: 0, stub: 0, prose: 0 } } })
+    expect(clean).toContain('| Placeholders | 0 placeholders | none | ✅ none |')
+    expect(renderOverview(report, 'Uploading the report artifact "x" failed: 403')).toContain('❌ **Fail**: Uploading the report artifact &quot;x&quot; failed: 403.')
   })
 
   it('marks a crashed scanner', () => {

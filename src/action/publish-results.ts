@@ -16,6 +16,7 @@ import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
 import { changedFiles } from './changed-files.js'
 import { reservedErrorLines, scannerErrorLines } from './error-lines.js'
 import { ExitCode } from '../exit-code.js'
+import { Outputs } from '../constants.js'
 import { artifactSkipReason, uploadReportArtifact, type ArtifactOutcome } from './upload-report-artifact.js'
 
 export interface ActionOutcome {
@@ -74,7 +75,8 @@ export async function publishResults(
     ...(skipReason ? { artifact: { status: 'skipped', reason: skipReason } } : {}),
   }
   const reportsIn = options.outputDir ? `reports in ${code(options.outputDir)}` : undefined
-  const summaryOf = (publish: PublishFacts, footer = reportsIn): string => renderJobSummary(report, { serverUrl: env.GITHUB_SERVER_URL }, { footer, publish })
+  const summaryOf = (publish: PublishFacts, footer = reportsIn, stepFailure?: string): string =>
+    renderJobSummary(report, { serverUrl: env.GITHUB_SERVER_URL }, { footer, publish, ...(stepFailure === undefined ? {} : { stepFailure }) })
 
   let written: WrittenReports | undefined
   let failedPaths = new Set<string>()
@@ -135,6 +137,12 @@ export async function publishResults(
   const publishFailure = problems.size > 0 ? [...problems].join('\n') : undefined
   if (publishFailure && !options.failOnError) core.error(publishFailure)
   const failures = [settingsFailure, gateFailure, options.failOnError ? publishFailure : undefined].filter((failure) => failure !== undefined)
+  // The gates alone made `result` and the verdict; whatever else fails the step must show in both.
+  const otherFailure = settingsFailure ?? (options.failOnError ? publishFailure : undefined)
+  if (otherFailure !== undefined) {
+    if (outputsSet) attempt('Cannot set the step outputs through GITHUB_OUTPUT', () => core.setOutput(Outputs.Result, settingsFailure === undefined ? 'fail' : 'error'))
+    await writeSummary(summaryOf({ ...facts, ...(artifact ? { artifact } : {}) }, reportsIn, (otherFailure.split('\n')[0] as string).replace(/\.$/, '')))
+  }
   if (failures.length > 0) {
     core.setFailed(failures.join('\n'))
     return { exitCode: settingsFailure === undefined ? ExitCode.ThresholdFailed : ExitCode.Usage, abandonedWork }

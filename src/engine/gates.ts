@@ -25,8 +25,9 @@ export function gateScope(options: Pick<AuditOptions, 'gateOn'>, baseline: Basel
 }
 
 /**
- * Every threshold that applies to this audit. A gate whose scanner did not run, or whose limit is
- * -1 (no limit), is not a gate at all: it neither passes nor fails.
+ * Every threshold that applies to this audit. A gate whose scanner did not run, whose limit is -1
+ * (no limit), or that cannot fail (a minimum score of 0) is not a gate at all: it neither passes
+ * nor fails.
  */
 export function evaluateGates(options: AuditOptions, results: Partial<ScanResults>, errors: readonly ScannerError[], baseline?: BaselineBlock, pullRequest = false): GateVerdict[] {
   const gates: GateVerdict[] = []
@@ -42,7 +43,8 @@ export function evaluateGates(options: AuditOptions, results: Partial<ScanResult
   if (results.placeholders) ceiling(GATE_NAMES.newPlaceholders, compared?.placeholders?.new ?? results.placeholders.count, options.maxNewPlaceholders, compared ? 'new' : 'all')
   if (results.links) ceiling(GATE_NAMES.newBrokenLinks, compared?.links?.new ?? results.links.brokenCount, options.maxNewBrokenLinks, compared ? 'new' : 'all')
   if (results.checklist && compared?.checklist) ceiling(GATE_NAMES.checklistDrop, Math.max(0, -compared.checklist.scoreDelta), options.maxChecklistDrop, 'new')
-  if (results.checklist) {
+  // A minimum of 0 can never fail: it is no gate, and is not shown as one.
+  if (results.checklist && options.minChecklistScore > 0) {
     const score = results.checklist.score
     gates.push({ name: GATE_NAMES.checklistScore, value: score, limit: options.minChecklistScore, passed: score >= options.minChecklistScore, comparison: 'at-least' })
   }

@@ -21,6 +21,8 @@ export interface SummaryExtras {
   /** Shown in the footer, e.g. where the report files are. */
   readonly footer?: string
   readonly publish?: PublishFacts
+  /** What else fails the step, for the verdict (see renderOverview). */
+  readonly stepFailure?: string
 }
 
 interface SummaryParts {
@@ -42,7 +44,7 @@ function render(report: AuditReport, context: SummaryContext, extras: SummaryExt
   if (errors !== '') sections.push({ name: 'Scanner errors', markdown: errors })
   const publish = extras.publish ? renderPublishSection(extras.publish) : ''
   const footer = `<sub>repo-audit ${markdownText(report.tool.version)} · report schema ${markdownText(report.schemaVersion)}${extras.footer ? ` · ${extras.footer}` : ''}</sub>\n`
-  return { head: renderOverview(report), sections, tail: publish === '' ? footer : `${publish}\n${footer}` }
+  return { head: renderOverview(report, extras.stepFailure), sections, tail: publish === '' ? footer : `${publish}\n${footer}` }
 }
 
 function joined(parts: SummaryParts): string {

@@ -15,7 +15,7 @@ function findingsCell(report: AuditReport, id: ScannerId): string {
   switch (id) {
     case 'placeholders': {
       const result = report.placeholders
-      return result ? `${plural(result.count, 'placeholder')}${result.byKind.stub > 0 ? ` (${formatCount(result.byKind.stub)} stubs)` : ''}` : '—'
+      return result ? `${plural(result.count, 'placeholder')}${result.byKind.stub > 0 ? ` (${plural(result.byKind.stub, 'stub')})` : ''}` : '—'
     }
     case 'links':
       return report.links ? plural(report.links.brokenCount, 'broken link') : '—'
@@ -32,25 +32,45 @@ function findingsCell(report: AuditReport, id: ScannerId): string {
 
 function thresholdCell(gate: GateVerdict | undefined): string {
   if (!gate) return 'none'
-  return `${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)}`
+  return `${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)}${gate.scope === 'new' ? ' new' : ''}`
 }
 
+/** What the scanner found that a reader should look at, when nothing gates it: 0 is clean, more is not. */
+function ungatedFindings(report: AuditReport, id: ScannerId): number | undefined {
+  if (id === 'placeholders') return report.placeholders?.count
+  if (id === 'links') return report.links?.brokenCount
+  if (id === 'checklist') return report.checklist?.checks.filter((check) => check.status === 'fail').length
+  return undefined
+}
+
+/**
+ * ✅ and ❌ only for a gate that held or failed, or for a scanner that found nothing; findings
+ * that no threshold judges get a neutral mark, so "53 broken links" never reads as a pass.
+ */
 function statusCell(report: AuditReport, id: ScannerId, gate: GateVerdict | undefined): string {
   const run = report.scanners.find((scanner) => scanner.id === id)
   if (run?.status === 'error') return '⚠️ error'
-  if (!gate) return '✅'
-  return gate.passed ? '✅ pass' : '❌ fail'
+  if (gate) return gate.passed ? '✅ pass' : '❌ fail'
+  const found = ungatedFindings(report, id)
+  if (found === undefined) return '—'
+  return found === 0 ? '✅ none' : '➖ not gated'
 }
 
-/** The verdict line and the scanner table: what a maintainer reads first every morning. */
-export function renderOverview(report: AuditReport): string {
+/**
+ * The verdict line and the scanner table: what a maintainer reads first every morning.
+ * `stepFailure` is what else fails the step (a report that could not be written or uploaded, a
+ * setting only the audit showed to be wrong), so the verdict agrees with the step's outcome.
+ */
+export function renderOverview(report: AuditReport, stepFailure?: string): string {
   const failed = report.gates.filter((gate) => !gate.passed)
   const where = `${report.repository ? markdownText(report.repository) : 'this repository'}${report.root === '.' ? '' : ` (${markdownText(report.root)})`}`
   const commit = report.commit ? ` at ${code(report.commit.slice(0, 7))}` : ''
-  const verdict =
-    report.result === 'pass'
-      ? '✅ **Pass**: every threshold holds.'
-      : `❌ **Fail**: ${failed.map((gate) => `${markdownText(gate.name)} is ${formatCount(gate.value)} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`).join('; ')}.`
+  const gateReasons = failed.map((gate) => `${markdownText(gate.name)} is ${formatCount(gate.value)}${gate.scope === 'new' ? ' new' : ''} (limit ${gate.comparison === 'at-most' ? '≤' : '≥'} ${formatCount(gate.limit)})`)
+  const reasons = [...gateReasons, ...(stepFailure === undefined ? [] : [markdownText(stepFailure)])]
+  const gated = report.gates.some((gate) => gate.name !== GATE_NAMES.scannerErrors)
+  const verdict = reasons.length > 0
+    ? `❌ **Fail**: ${reasons.join('; ')}.`
+    : gated ? '✅ **Pass**: every threshold holds.' : '✅ **Pass**: no threshold is set, so nothing can fail the step but a scanner error.'
   const lines = [
     '## Repo Audit',
     '',
