@@ -4654,7 +4654,32 @@ async function buildOptions(sources) {
         scanners: scanners,
     };
     configReader.rejectUnknownKeys();
+    rejectUnusedThresholds(sources, options);
     return options;
+}
+/** Each threshold and the scanner it judges, with the value that sets no limit. */
+const THRESHOLD_SCANNERS = [
+    [Inputs.MaxPlaceholders, 'placeholders', -1], [Inputs.MaxNewPlaceholders, 'placeholders', -1],
+    [Inputs.MaxBrokenLinks, 'links', -1], [Inputs.MaxNewBrokenLinks, 'links', -1],
+    [Inputs.MinChecklistScore, 'checklist', 0], [Inputs.MaxChecklistDrop, 'checklist', -1],
+];
+/**
+ * A threshold set for a scanner that does not run would silently judge nothing: an error that
+ * names the setting and the `checks` value. The defaults (max-broken-links 0) are not settings.
+ */
+function rejectUnusedThresholds(sources, options) {
+    const values = {
+        [Inputs.MaxPlaceholders]: options.maxPlaceholders, [Inputs.MaxNewPlaceholders]: options.maxNewPlaceholders,
+        [Inputs.MaxBrokenLinks]: options.maxBrokenLinks, [Inputs.MaxNewBrokenLinks]: options.maxNewBrokenLinks,
+        [Inputs.MinChecklistScore]: options.minChecklistScore, [Inputs.MaxChecklistDrop]: options.maxChecklistDrop,
+    };
+    for (const [key, scanner, noLimit] of THRESHOLD_SCANNERS) {
+        const field = sources.overrides.get(key) ?? sources.config?.fields.get(key);
+        if (field === undefined || options.checks.includes(scanner) || values[key] === noLimit)
+            continue;
+        const checksField = sources.overrides.get(Inputs.Checks) ?? sources.config?.fields.get(Inputs.Checks);
+        throw new settings_error/* SettingsError */.GN(field.where, `${values[key]}, but ${checksField?.where ?? Inputs.Checks} is ${JSON.stringify(options.checks.join(','))}, which does not run ${scanner}`, `${scanner} in ${Inputs.Checks}, or no ${key}`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9939,7 +9964,7 @@ function toRule(rule) {
         properties: { tags: [rule.id.split('/')[0]] },
     };
 }
-function buildLog(report, kept) {
+function buildLog(report, kept, serverUrl) {
     const rules = [];
     const index = new Map();
     for (const item of kept) {
@@ -9956,18 +9981,21 @@ function buildLog(report, kept) {
             {
                 tool: { driver: { name: 'repo-audit', version: report.tool.version, informationUri: 'https://github.com/repo-audit/repo-audit', rules: rules.map(toRule) } },
                 automationDetails: { id: `repo-audit/${report.root === '.' ? 'root' : report.root}/` },
-                ...(report.commit ? { versionControlProvenance: [{ repositoryUri: report.repository ? `https://github.com/${report.repository}` : 'unknown', revisionId: report.commit }] } : {}),
+                // `repositoryUri` must be a URI: without a known repository there is no provenance to give.
+                ...(report.commit && report.repository ? { versionControlProvenance: [{ repositoryUri: `${serverUrl.replace(/\/+$/, '')}/${report.repository}`, revisionId: report.commit }] } : {}),
                 results: kept.map((item) => toResult(item, index.get(item.rule.id), rootPrefix)),
             },
         ],
     };
 }
+/** github.com; a GitHub Enterprise Server run passes its GITHUB_SERVER_URL. */
+const DEFAULT_SERVER_URL = 'https://github.com';
 /**
  * SARIF 2.1.0 for code scanning: one rule per finding kind, one result per finding, fingerprints
  * that survive line moves. Over GitHub's limits the lowest-severity results are cut, and the count
  * of what was cut is returned so the summary can say so.
  */
-function buildSarif(report) {
+function buildSarif(report, serverUrl = DEFAULT_SERVER_URL) {
     const all = collect(report);
     const ordered = all
         .map((item, position) => ({ item, position }))
@@ -9975,7 +10003,7 @@ function buildSarif(report) {
         .map(({ item }) => item);
     let keep = Math.min(ordered.length, SARIF_MAX_RESULTS);
     for (;;) {
-        const log = buildLog(report, ordered.slice(0, keep));
+        const log = buildLog(report, ordered.slice(0, keep), serverUrl);
         const json = `${JSON.stringify(log, null, 2)}\n`;
         if (keep === 0 || (0,external_node_zlib_namespaceObject.gzipSync)(json).length <= SARIF_MAX_GZIP_BYTES)
             return { log, json, total: all.length, dropped: all.length - keep };
@@ -10450,7 +10478,7 @@ async function audit(args, io) {
         const fixesPatch = plan?.patch;
         try {
             const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL }, plan && fixesInAudit(plan));
-            const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) });
+            const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report, io.env.GITHUB_SERVER_URL || undefined).json } : {}) });
             io.stderr(`Reports written to ${terminalText(written.dir)}\n`);
         }
         catch (error) {

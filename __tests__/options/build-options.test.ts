@@ -26,6 +26,15 @@ function sources(root: string, overrides: Partial<OptionSources> = {}): OptionSo
 }
 
 describe('buildOptions', () => {
+  it('refuses a threshold for a scanner that does not run, naming both settings, and takes one that sets no limit', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    await expect(buildOptions(sources(root, { overrides: inputs({ checks: 'links', 'max-placeholders': '3' }) })))
+      .rejects.toThrow(`Invalid input 'max-placeholders': got 3, but input 'checks' is "links", which does not run placeholders; expected placeholders in checks, or no max-placeholders.`)
+    const config = parseConfig('checks: [placeholders]\nmax-checklist-drop: 5\n', 'repo-audit.yml')
+    await expect(buildOptions(sources(root, { config }))).rejects.toThrow(/Invalid .*max-checklist-drop.*: got 5, but .*checks.* is "placeholders", which does not run checklist/)
+    await expect(buildOptions(sources(root, { overrides: inputs({ checks: 'links', 'max-placeholders': '-1', 'min-checklist-score': '0' }) }))).resolves.toMatchObject({ checks: ['links'] })
+  })
+
   it('uses the documented defaults', async () => {
     const root = writeFixture({ 'a.txt': '' })
     const options = await buildOptions(sources(root))

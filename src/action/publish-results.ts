@@ -63,7 +63,7 @@ export async function publishResults(
     }
   }
 
-  const sarif: SarifOutput | undefined = options.sarif ? buildSarif(report) : undefined
+  const sarif: SarifOutput | undefined = options.sarif ? buildSarif(report, env.GITHUB_SERVER_URL || undefined) : undefined
   const skipReason = options.uploadArtifact && options.outputDir ? artifactSkipReason(env) : undefined
   const scannerLines = scannerErrorLines(report.errors)
   const uploading = options.uploadArtifact && options.outputDir !== undefined && skipReason === undefined

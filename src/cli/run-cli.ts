@@ -69,7 +69,7 @@ async function audit(args: CliArguments, io: CliIo): Promise<number> {
     const fixesPatch = plan?.patch
     try {
       const statusAudit = renderStatusAudit(report, { serverUrl: io.env.GITHUB_SERVER_URL }, plan && fixesInAudit(plan))
-      const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report).json } : {}) })
+      const written = await writeReports(options.outputDir, report, { summary: markdown(), statusAudit, ...(fixesPatch ? { fixesPatch } : {}), ...(options.sarif ? { sarif: buildSarif(report, io.env.GITHUB_SERVER_URL || undefined).json } : {}) })
       io.stderr(`Reports written to ${terminalText(written.dir)}\n`)
     } catch (error: unknown) {
       if (!(error instanceof ReportsNotWrittenError)) throw error

@@ -131,5 +131,31 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     scanners: scanners as unknown as ScannerSettings,
   }
   configReader.rejectUnknownKeys()
+  rejectUnusedThresholds(sources, options)
   return options
+}
+
+/** Each threshold and the scanner it judges, with the value that sets no limit. */
+const THRESHOLD_SCANNERS: ReadonlyArray<readonly [string, ScannerId, number]> = [
+  [Inputs.MaxPlaceholders, 'placeholders', -1], [Inputs.MaxNewPlaceholders, 'placeholders', -1],
+  [Inputs.MaxBrokenLinks, 'links', -1], [Inputs.MaxNewBrokenLinks, 'links', -1],
+  [Inputs.MinChecklistScore, 'checklist', 0], [Inputs.MaxChecklistDrop, 'checklist', -1],
+]
+
+/**
+ * A threshold set for a scanner that does not run would silently judge nothing: an error that
+ * names the setting and the `checks` value. The defaults (max-broken-links 0) are not settings.
+ */
+function rejectUnusedThresholds(sources: OptionSources, options: AuditOptions): void {
+  const values: Record<string, number> = {
+    [Inputs.MaxPlaceholders]: options.maxPlaceholders, [Inputs.MaxNewPlaceholders]: options.maxNewPlaceholders,
+    [Inputs.MaxBrokenLinks]: options.maxBrokenLinks, [Inputs.MaxNewBrokenLinks]: options.maxNewBrokenLinks,
+    [Inputs.MinChecklistScore]: options.minChecklistScore, [Inputs.MaxChecklistDrop]: options.maxChecklistDrop,
+  }
+  for (const [key, scanner, noLimit] of THRESHOLD_SCANNERS) {
+    const field = sources.overrides.get(key) ?? sources.config?.fields.get(key)
+    if (field === undefined || options.checks.includes(scanner) || values[key] === noLimit) continue
+    const checksField = sources.overrides.get(Inputs.Checks) ?? sources.config?.fields.get(Inputs.Checks)
+    throw new SettingsError(field.where, `${values[key]}, but ${checksField?.where ?? Inputs.Checks} is ${JSON.stringify(options.checks.join(','))}, which does not run ${scanner}`, `${scanner} in ${Inputs.Checks}, or no ${key}`)
+  }
 }

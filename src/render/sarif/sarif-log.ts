@@ -66,7 +66,7 @@ function toRule(rule: RuleDescription): ReportingDescriptor {
   }
 }
 
-function buildLog(report: AuditReport, kept: readonly SarifFinding[]): Log {
+function buildLog(report: AuditReport, kept: readonly SarifFinding[], serverUrl: string): Log {
   const rules: RuleDescription[] = []
   const index = new Map<string, number>()
   for (const item of kept) {
@@ -83,19 +83,23 @@ function buildLog(report: AuditReport, kept: readonly SarifFinding[]): Log {
       {
         tool: { driver: { name: 'repo-audit', version: report.tool.version, informationUri: 'https://github.com/repo-audit/repo-audit', rules: rules.map(toRule) } },
         automationDetails: { id: `repo-audit/${report.root === '.' ? 'root' : report.root}/` },
-        ...(report.commit ? { versionControlProvenance: [{ repositoryUri: report.repository ? `https://github.com/${report.repository}` : 'unknown', revisionId: report.commit }] } : {}),
+        // `repositoryUri` must be a URI: without a known repository there is no provenance to give.
+        ...(report.commit && report.repository ? { versionControlProvenance: [{ repositoryUri: `${serverUrl.replace(/\/+$/, '')}/${report.repository}`, revisionId: report.commit }] } : {}),
         results: kept.map((item) => toResult(item, index.get(item.rule.id) as number, rootPrefix)),
       },
     ],
   }
 }
 
+/** github.com; a GitHub Enterprise Server run passes its GITHUB_SERVER_URL. */
+const DEFAULT_SERVER_URL = 'https://github.com'
+
 /**
  * SARIF 2.1.0 for code scanning: one rule per finding kind, one result per finding, fingerprints
  * that survive line moves. Over GitHub's limits the lowest-severity results are cut, and the count
  * of what was cut is returned so the summary can say so.
  */
-export function buildSarif(report: AuditReport): SarifOutput {
+export function buildSarif(report: AuditReport, serverUrl = DEFAULT_SERVER_URL): SarifOutput {
   const all = collect(report)
   const ordered = all
     .map((item, position) => ({ item, position }))
@@ -103,7 +107,7 @@ export function buildSarif(report: AuditReport): SarifOutput {
     .map(({ item }) => item)
   let keep = Math.min(ordered.length, SARIF_MAX_RESULTS)
   for (;;) {
-    const log = buildLog(report, ordered.slice(0, keep))
+    const log = buildLog(report, ordered.slice(0, keep), serverUrl)
     const json = `${JSON.stringify(log, null, 2)}\n`
     if (keep === 0 || gzipSync(json).length <= SARIF_MAX_GZIP_BYTES) return { log, json, total: all.length, dropped: all.length - keep }
     keep = Math.floor(keep * 0.8)
