@@ -8360,8 +8360,14 @@ async function writeReports(dir, report, contents) {
 
 ;// CONCATENATED MODULE: ./src/render/file-links.ts
 /**
+ * Formats GitHub renders instead of showing their source: its rendered view ignores `#L12`, so a
+ * link to a line has to ask for the source with `?plain=1`.
+ */
+const RENDERED = /\.(?:md|markdown|mdown|mkdn|mkd|mdx|rst|adoc|asciidoc|asc|org|textile|rdoc|creole|mediawiki|wiki|pod|ipynb|csv|tsv|geojson|topojson|stl|svg)$/i;
+/**
  * Builds `$GITHUB_SERVER_URL/owner/repo/blob/<sha>/<path>#L<line>` for a path relative to the
- * audited root, or undefined when the repository or the commit is unknown.
+ * audited root (`?plain=1#L<line>` where GitHub renders the file), or undefined when the
+ * repository or the commit is unknown.
  */
 function fileUrlBuilder(report, environment) {
     const server = (environment.serverUrl || 'https://github.com').replace(/\/+$/, '');
@@ -8371,7 +8377,7 @@ function fileUrlBuilder(report, environment) {
     // The repository name can come from the checkout's remote: every part is encoded like the path.
     const encode = (text) => text.split('/').map(encodeURIComponent).join('/');
     const base = `${server}/${encode(report.repository)}/blob/${encode(report.commit)}/`;
-    return (path, line) => `${base}${encode(`${prefix}${path}`)}${line === undefined ? '' : `#L${line}`}`;
+    return (path, line) => `${base}${encode(`${prefix}${path}`)}${line === undefined ? '' : `${RENDERED.test(path) ? '?plain=1' : ''}#L${line}`}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary/location.ts

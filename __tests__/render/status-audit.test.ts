@@ -157,7 +157,7 @@ describe('renderStatusAudit', () => {
     const fixes = { edits: [{ path: 'README.md', line: 4, from: 'docs/Guide.md', to: 'docs/guide.md', why: 'the file exists with this letter case' }], skipped: 0, guesses: 2 }
     const markdown = renderStatusAudit(sampleReport({}), { serverUrl: undefined }, fixes)
     expect(markdown).toContain('1 broken link has a certain fix, in fixes.patch: apply it with <code>git apply fixes.patch</code>')
-    expect(markdown).toContain('README.md#L4"><code>README.md:4</code></a> | <code>docs/Guide.md</code> | <code>docs/guide.md</code> | the file exists with this letter case |')
+    expect(markdown).toContain('README.md?plain=1#L4"><code>README.md:4</code></a> | <code>docs/Guide.md</code> | <code>docs/guide.md</code> | the file exists with this letter case |')
     expect(markdown).toContain('2 suggestions for other broken links are guesses (another name or folder) and are never applied.')
     expect(renderStatusAudit(sampleReport({}), { serverUrl: undefined }, { edits: [], skipped: 0, guesses: 0 })).toContain('No broken link has a certain fix.')
   })

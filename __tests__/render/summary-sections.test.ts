@@ -24,6 +24,14 @@ describe('file links', () => {
     expect(url('src/my file#1.ts', 12)).toBe('https://ghe.example.com/acme/w/blob/abc/pkg/app/src/my%20file%231.ts#L12')
     expect(fileUrlBuilder({ repository: null, commit: 'abc', root: '.' }, { serverUrl: undefined })('a.ts', 1)).toBeUndefined()
   })
+
+  it('asks for the source of files GitHub renders, since the rendered view ignores #L', () => {
+    const url = fileUrlBuilder({ repository: 'acme/w', commit: 'abc', root: '.' }, { serverUrl: undefined })
+    expect(url('docs/guide.md', 12)).toBe('https://github.com/acme/w/blob/abc/docs/guide.md?plain=1#L12')
+    expect(url('notebooks/train.ipynb', 3)).toBe('https://github.com/acme/w/blob/abc/notebooks/train.ipynb?plain=1#L3')
+    expect(url('docs/guide.md')).toBe('https://github.com/acme/w/blob/abc/docs/guide.md')
+    expect(url('src/train.py', 3)).toBe('https://github.com/acme/w/blob/abc/src/train.py#L3')
+  })
 })
 
 describe('overview', () => {

@@ -6,8 +6,15 @@ export interface LinkEnvironment {
 }
 
 /**
+ * Formats GitHub renders instead of showing their source: its rendered view ignores `#L12`, so a
+ * link to a line has to ask for the source with `?plain=1`.
+ */
+const RENDERED = /\.(?:md|markdown|mdown|mkdn|mkd|mdx|rst|adoc|asciidoc|asc|org|textile|rdoc|creole|mediawiki|wiki|pod|ipynb|csv|tsv|geojson|topojson|stl|svg)$/i
+
+/**
  * Builds `$GITHUB_SERVER_URL/owner/repo/blob/<sha>/<path>#L<line>` for a path relative to the
- * audited root, or undefined when the repository or the commit is unknown.
+ * audited root (`?plain=1#L<line>` where GitHub renders the file), or undefined when the
+ * repository or the commit is unknown.
  */
 export function fileUrlBuilder(report: Pick<AuditReport, 'repository' | 'commit' | 'root'>, environment: LinkEnvironment): (path: string, line?: number) => string | undefined {
   const server = (environment.serverUrl || 'https://github.com').replace(/\/+$/, '')
@@ -16,5 +23,5 @@ export function fileUrlBuilder(report: Pick<AuditReport, 'repository' | 'commit'
   // The repository name can come from the checkout's remote: every part is encoded like the path.
   const encode = (text: string): string => text.split('/').map(encodeURIComponent).join('/')
   const base = `${server}/${encode(report.repository)}/blob/${encode(report.commit)}/`
-  return (path, line) => `${base}${encode(`${prefix}${path}`)}${line === undefined ? '' : `#L${line}`}`
+  return (path, line) => `${base}${encode(`${prefix}${path}`)}${line === undefined ? '' : `${RENDERED.test(path) ? '?plain=1' : ''}#L${line}`}`
 }
