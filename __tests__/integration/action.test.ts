@@ -51,9 +51,12 @@ describe('dist/index.js as the runner runs it', () => {
   it('audits the workspace, writes reports, outputs and the job summary, and passes without thresholds', async () => {
     const workspace = writeGitFixture(FIXTURE)
     const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim()
-    const run = await audit(workspace, { path: '.' }, { GITHUB_SHA: sha })
+    const run = await audit(workspace, { path: '.' }, { GITHUB_SHA: sha, GITHUB_RUN_ID: '77' })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
+    // The log shows the findings in a folded group, and points at the summary.
+    expect(run.stdout).toMatch(/^::group::Repo Audit: 3 placeholders\nsrc\/app\.ts:1: FIXME: handle overflow\n(?:src\/train\.py:\d+: .*\n){2}::endgroup::$/m)
+    expect(run.stdout).toContain('::notice::Repo Audit: the job summary is on the run\'s page, https://github.com/acme/widget/actions/runs/77')
 
     expect(run.outputs).toMatchObject({ result: 'pass', 'placeholder-count': '3', 'file-count': '6', 'broken-link-count': '0' })
     const reportDir = run.outputs['report-dir'] as string

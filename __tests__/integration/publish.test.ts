@@ -87,13 +87,15 @@ describe('artifact upload', () => {
   it('skips with one notice outside GitHub Actions or when turned off', async () => {
     const outside = await audit(writeGitFixture(FIXTURE), {})
     expect(outside.status).toBe(0)
-    expect(outside.stdout.match(/::notice::/g)).toHaveLength(1)
-    expect(outside.stdout).toContain('::notice::Repo Audit: not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN)')
+    // One notice about the artifact; the other one points at the summary.
+    expect(outside.stdout.match(/::notice::Repo Audit: not running in GitHub Actions \(no ACTIONS_RUNTIME_TOKEN\)/g)).toHaveLength(1)
+    expect(outside.stdout.match(/::notice::/g)?.filter(Boolean)).toHaveLength(2)
+    expect(outside.stdout).toMatch(/::notice::Repo Audit: the job summary is on the run's page, https:\/\/github\.com\/acme\/widget\/actions\/runs\/\d+/)
     const stand = await service()
     const off = await audit(writeGitFixture(FIXTURE), { 'upload-artifact': 'false' }, runnerEnv(stand))
     expect(off.status).toBe(0)
     expect(stand.created).toEqual([])
-    expect(off.stdout).not.toContain('::notice::')
+    expect(off.stdout).not.toContain('::notice::Repo Audit: not running')
   })
 
   it('rejects an artifact name the service would refuse, before scanning', async () => {

@@ -14,6 +14,7 @@ import type { PublishFacts } from '../render/summary/publish-section.js'
 import { ReportsNotWrittenError, writeReports, type WrittenReports } from '../publish/write-reports.js'
 import { setActionOutputs, setArtifactOutputs } from './action-outputs.js'
 import { changedFiles } from './changed-files.js'
+import { logFindings } from './log-findings.js'
 import { reservedErrorLines, scannerErrorLines } from './error-lines.js'
 import { ExitCode } from '../exit-code.js'
 import { Outputs } from '../constants.js'
@@ -119,6 +120,9 @@ export async function publishResults(
   const uploadPending = uploading && written !== undefined
   await writeSummary(summaryOf(facts, uploadPending ? [reportsIn, 'uploading the reports artifact'].filter(Boolean).join(' · ') : reportsIn))
   if (plan) emitAnnotations(plan)
+  attempt('Cannot write the findings to the log', () => logFindings(report, options.artifactName))
+  const runPage = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  if (summaryWritable && runPage !== undefined) core.notice(terminalText(`Repo Audit: the job summary is on the run's page, ${runPage}`))
 
   let artifact: ArtifactOutcome | undefined
   if (options.uploadArtifact && written) {
