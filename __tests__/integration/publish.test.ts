@@ -84,6 +84,18 @@ describe('artifact upload', () => {
     expect(run.summary).toContain('The reports artifact was not uploaded')
   })
 
+  it('skips the upload on GitHub Enterprise Server with a notice, and everything else works there', async () => {
+    const stand = await service()
+    const run = await audit(writeGitFixture(FIXTURE), {}, { ...runnerEnv(stand), GITHUB_SERVER_URL: 'https://ghe.example.com' })
+    expect(run.status).toBe(0)
+    expect(stand.received).toEqual([])
+    expect(run.outputs.result).toBe('pass')
+    expect(run.stdout).toContain('::notice::Repo Audit: https://ghe.example.com is a GitHub Enterprise Server, whose artifact service')
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file'] as string, 'utf8'))
+    expect(sarif.runs[0].versionControlProvenance[0].repositoryUri).toBe('https://ghe.example.com/acme/widget')
+    expect(run.summary).toContain('https://ghe.example.com/acme/widget/blob/')
+  })
+
   it('skips with one notice outside GitHub Actions or when turned off', async () => {
     const outside = await audit(writeGitFixture(FIXTURE), {})
     expect(outside.status).toBe(0)

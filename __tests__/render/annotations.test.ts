@@ -45,6 +45,17 @@ describe('planAnnotations', () => {
     expect(plan.annotations.map((a) => a.file)).toEqual(['elsewhere.py', ...Array<string>(9).fill('changed.py')])
   })
 
+  it('annotates first the scanner whose gate fails the step', () => {
+    const empty = Array.from({ length: 10 }, (_, i) => ({ path: 'README.md', line: i + 1, column: 1, ruleId: 'links/empty-target', message: `Empty link ${i}`, fingerprint: `e${i}`, reason: 'empty-target' as const, target: '', resolved: '' }))
+    const base = reportWith(comments(10, 'src/a.py'))
+    const links = { citations: { documents: [], moved: [], citations: 0, stale: 0, findings: [] }, brokenCount: 10, githubViewOnlyCount: 0, filesScanned: 1, testDataFiles: 0, sites: [], unreadableSites: [], totals: { seen: 10, checked: 10, skipped: {}, external: { count: 0, byHost: {} } }, findings: empty }
+    const linkGate = { name: 'max-broken-links', value: 10, limit: 0, passed: false, comparison: 'at-most' as const }
+    const failingLinks = planAnnotations({ ...base, links, gates: [linkGate], result: 'fail' }, undefined)
+    expect(failingLinks.annotations.filter((a) => a.level === 'warning').map((a) => a.file)).toEqual(Array<string>(10).fill('README.md'))
+    const failingPlaceholders = planAnnotations({ ...base, links, gates: [{ ...linkGate, name: 'max-placeholders' }], result: 'fail' }, undefined)
+    expect(failingPlaceholders.annotations.filter((a) => a.level === 'warning').map((a) => a.file)).toEqual(Array<string>(10).fill('src/a.py'))
+  })
+
   it('never annotates notes (Markdown prose)', () => {
     const prose = [placeholderFinding('README.md', 3, 'write this', { kind: 'prose', ruleId: 'placeholders/prose' })]
     expect(planAnnotations(reportWith(prose), undefined)).toEqual({ annotations: [], candidates: 0, notAnnotated: 0 })

@@ -38,8 +38,23 @@ export function explainUploadError(error: unknown, name: string): string {
   return `Uploading the report artifact "${name}" failed: ${message}`
 }
 
+/** github.com and GHE.com's data-resident hosts have the artifact service this client talks to. */
+function hasArtifactService(serverUrl: string | undefined): boolean {
+  if (!serverUrl) return true
+  try {
+    const host = new URL(serverUrl).hostname.toLowerCase()
+    return host === 'github.com' || host.endsWith('.ghe.com')
+  } catch (error: unknown) {
+    if (error instanceof TypeError) return true
+    throw error
+  }
+}
+
 /** Known before anything is uploaded, so summary.md can say it too. */
 export function artifactSkipReason(env: NodeJS.ProcessEnv): string | undefined {
+  if (!hasArtifactService(env.GITHUB_SERVER_URL)) {
+    return `${env.GITHUB_SERVER_URL} is a GitHub Enterprise Server, whose artifact service this action's client (artifacts v4) cannot use, so the report artifact was not uploaded; the reports are in the report directory for another step to upload`
+  }
   return env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL
     ? undefined
     : 'not running in GitHub Actions (no ACTIONS_RUNTIME_TOKEN), so the report artifact was not uploaded'

@@ -1,3 +1,4 @@
+import { GATE_NAMES } from '../engine/gates.js'
 import type { AuditReport } from '../report/audit-report.js'
 import type { Finding } from '../report/finding.js'
 import { showControls } from './control-characters.js'
@@ -27,23 +28,32 @@ export interface AnnotationPlan {
   readonly notAnnotated: number
 }
 
+/** The scanner whose findings a gate counts, by gate name. */
+const GATED_RULES: Readonly<Record<string, readonly string[]>> = {
+  [GATE_NAMES.placeholders]: ['placeholders'], [GATE_NAMES.newPlaceholders]: ['placeholders'],
+  [GATE_NAMES.brokenLinks]: ['links'], [GATE_NAMES.newBrokenLinks]: ['links'],
+}
+
 /**
- * Picks what to annotate: with a baseline, the findings new since it first (what the change
- * added), then those in files the push or pull request changed (a reviewer looks there), then the
- * most severe, at most ten per level. Notes never become annotations.
+ * Picks what to annotate: the findings of a scanner whose gate fails the step first (a failing
+ * link gate annotates links), then, with a baseline, those new since it (what the change added),
+ * then those in files the push or pull request changed (a reviewer looks there), then the most
+ * severe, at most ten per level. Notes never become annotations.
  */
 export function planAnnotations(report: AuditReport, changedFiles: ReadonlySet<string> | undefined, reservedErrors = 0): AnnotationPlan {
   const prefix = report.root === '.' ? '' : `${report.root}/`
+  const failing = new Set(report.gates.filter((gate) => !gate.passed).flatMap((gate) => GATED_RULES[gate.name] ?? []))
   const findings: Finding[] = [...(report.placeholders?.findings ?? []), ...(report.links?.findings ?? []), ...(report.links?.citations.findings ?? [])]
   const ranked = findings
     .map((finding, position) => {
       const rule = describeRule(finding.ruleId, finding)
       const changed = changedFiles?.has(`${prefix}${finding.path}`) ? 0 : 1
       const fresh = finding.baselineState === 'new' ? 0 : 1
-      return { finding, rule, changed, fresh, position }
+      const gated = failing.has(finding.ruleId.slice(0, finding.ruleId.indexOf('/'))) ? 0 : 1
+      return { finding, rule, changed, fresh, gated, position }
     })
     .filter(({ rule }) => rule.level !== 'note')
-    .sort((a, b) => a.fresh - b.fresh || a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || actFirst(a.finding) - actFirst(b.finding) || a.position - b.position)
+    .sort((a, b) => a.gated - b.gated || a.fresh - b.fresh || a.changed - b.changed || LEVEL_RANK[a.rule.level] - LEVEL_RANK[b.rule.level] || actFirst(a.finding) - actFirst(b.finding) || a.position - b.position)
 
   // The action's own error lines (a failed gate, a crashed scanner) share the same ten error slots.
   const used = { error: Math.min(reservedErrors, ANNOTATIONS_PER_LEVEL), warning: 0 }
