@@ -9900,7 +9900,8 @@ function checklistSarifFindings(checklist) {
             id: ruleId,
             name: check.id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(''),
             short: check.title,
-            full: `${check.title} (${check.pack} pack). ${check.summary}`,
+            // What the rule is, the same every run; this run's finding is in each result's message.
+            full: `${check.title} (${check.pack} pack of the checklist).`,
             help: check.remediation,
             level: check.status === 'fail' ? 'warning' : 'note',
         };
@@ -9959,15 +9960,26 @@ function toResult(item, ruleIndex, rootPrefix) {
         ...(finding.baselineState === undefined ? {} : { baselineState: finding.baselineState }),
     };
 }
+const DOCS = 'https://github.com/repo-audit/repo-audit/blob/main/docs';
+/** The page of the docs that explains each scanner's rules. */
+const DOC_PAGES = { placeholders: 'placeholders.md', links: 'links.md', checklist: 'checklist.md' };
+/**
+ * Code scanning's severity for security rules (0.1 to 10, 9 and up shown as critical): a committed
+ * secret is one; a workflow a pull request can hijack is high.
+ */
+const SECURITY_SEVERITY = { 'checklist/secrets': '9.0', 'checklist/dangerous-workflow': '8.0', 'checklist/workflow-permissions': '5.0', 'checklist/pinned-actions': '4.0' };
 function toRule(rule) {
+    const scanner = rule.id.split('/')[0];
+    const severity = SECURITY_SEVERITY[rule.id];
     return {
         id: rule.id,
         name: rule.name,
         shortDescription: { text: rule.short },
         fullDescription: { text: rule.full },
         help: { text: rule.help, markdown: `**${rule.short}**\n\n${rule.full}\n\n${rule.help}` },
+        helpUri: DOC_PAGES[scanner] === undefined ? 'https://github.com/repo-audit/repo-audit#readme' : `${DOCS}/${DOC_PAGES[scanner]}`,
         defaultConfiguration: { level: rule.level },
-        properties: { tags: [rule.id.split('/')[0]] },
+        properties: { tags: severity === undefined ? [scanner] : [scanner, 'security'], ...(severity === undefined ? {} : { 'security-severity': severity }) },
     };
 }
 function buildLog(report, kept, serverUrl) {

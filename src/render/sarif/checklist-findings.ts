@@ -29,7 +29,8 @@ export function checklistSarifFindings(checklist: ChecklistResult): SarifFinding
       id: ruleId,
       name: check.id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(''),
       short: check.title,
-      full: `${check.title} (${check.pack} pack). ${check.summary}`,
+      // What the rule is, the same every run; this run's finding is in each result's message.
+      full: `${check.title} (${check.pack} pack of the checklist).`,
       help: check.remediation,
       level: check.status === 'fail' ? 'warning' : 'note',
     }

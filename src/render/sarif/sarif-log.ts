@@ -54,15 +54,27 @@ function toResult(item: SarifFinding, ruleIndex: number, rootPrefix: string): Re
   }
 }
 
+const DOCS = 'https://github.com/repo-audit/repo-audit/blob/main/docs'
+/** The page of the docs that explains each scanner's rules. */
+const DOC_PAGES: Readonly<Record<string, string>> = { placeholders: 'placeholders.md', links: 'links.md', checklist: 'checklist.md' }
+/**
+ * Code scanning's severity for security rules (0.1 to 10, 9 and up shown as critical): a committed
+ * secret is one; a workflow a pull request can hijack is high.
+ */
+const SECURITY_SEVERITY: Readonly<Record<string, string>> = { 'checklist/secrets': '9.0', 'checklist/dangerous-workflow': '8.0', 'checklist/workflow-permissions': '5.0', 'checklist/pinned-actions': '4.0' }
+
 function toRule(rule: RuleDescription): ReportingDescriptor {
+  const scanner = rule.id.split('/')[0] as string
+  const severity = SECURITY_SEVERITY[rule.id]
   return {
     id: rule.id,
     name: rule.name,
     shortDescription: { text: rule.short },
     fullDescription: { text: rule.full },
     help: { text: rule.help, markdown: `**${rule.short}**\n\n${rule.full}\n\n${rule.help}` },
+    helpUri: DOC_PAGES[scanner] === undefined ? 'https://github.com/repo-audit/repo-audit#readme' : `${DOCS}/${DOC_PAGES[scanner]}`,
     defaultConfiguration: { level: rule.level },
-    properties: { tags: [rule.id.split('/')[0] as string] },
+    properties: { tags: severity === undefined ? [scanner] : [scanner, 'security'], ...(severity === undefined ? {} : { 'security-severity': severity }) },
   }
 }
 
