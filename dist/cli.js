@@ -4322,15 +4322,29 @@ const ReportFiles = {
     History: 'history.csv',
 };
 
+// EXTERNAL MODULE: ./src/scanners/edit-distance.ts
+var edit_distance = __nccwpck_require__(2791);
 // EXTERNAL MODULE: ./src/options/settings-error.ts
 var settings_error = __nccwpck_require__(378);
 ;// CONCATENATED MODULE: ./src/options/field-reader.ts
+
 
 /**
  * Reads typed settings out of raw fields, one field at a time, and turns every bad value into a
  * SettingsError that names the field, the value and what is accepted. Absent fields read as
  * undefined so that callers layer defaults, the config file and inputs explicitly.
  */
+/** The known key a typo most likely meant: at most two edits away, and fewer than half its length. */
+function closestKey(key, known) {
+    let best;
+    for (const candidate of known) {
+        const limit = Math.min(2, Math.floor(candidate.length / 2));
+        const distance = (0,edit_distance/* boundedDistance */.j)(key.toLowerCase(), candidate, limit);
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { key: candidate, distance };
+    }
+    return best?.key;
+}
 class FieldReader {
     fields;
     scope;
@@ -4441,13 +4455,19 @@ class FieldReader {
         return new FieldReader(field.children, field.where, knownKeys);
     }
     /** Fails on the first key nobody asked for: a typo in a config file must not pass silently. */
+    /** Every key nobody read, in one error (see SettingsErrors). */
     rejectUnknownKeys() {
+        const unknown = [];
         for (const [key, field] of this.fields) {
             if (this.used.has(key))
                 continue;
             const known = this.knownKeys ? `one of ${this.knownKeys.join(', ')}` : 'a known key';
-            throw new settings_error/* SettingsError */.GN(field.where, `unknown key ${JSON.stringify(key)} in ${this.scope}`, known);
+            const near = this.knownKeys === undefined ? undefined : closestKey(key, this.knownKeys);
+            unknown.push(new settings_error/* SettingsError */.GN(field.where, `unknown key ${JSON.stringify(key)} in ${this.scope}${near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`}`, known));
         }
+        const error = (0,settings_error/* settingsErrorOf */.xr)(unknown);
+        if (error)
+            throw error;
     }
 }
 
@@ -4598,11 +4618,24 @@ async function buildOptions(sources) {
     const configReader = sources.config
         ? new FieldReader(sources.config.fields, `config file ${sources.config.file}`, [...GLOBAL_KEYS, ...sources.availableScanners])
         : new FieldReader(new Map(), 'defaults');
-    // Both sources are read every time, so a bad config value is reported even where an input overrides it.
-    const pick = (read, fallback) => {
-        const fromConfig = read(configReader);
-        return read(overrides) ?? fromConfig ?? fallback;
+    // Every bad setting is collected and told at once, so one edit can mend them all.
+    const problems = [];
+    const collected = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            if (!(error instanceof settings_error/* SettingsError */.GN))
+                throw error;
+            problems.push(error);
+            return fallback;
+        }
     };
+    // Both sources are read every time, so a bad config value is reported even where an input overrides it.
+    const pick = (read, fallback) => collected(() => {
+        const fromConfig = collected(() => read(configReader), undefined);
+        return read(overrides) ?? fromConfig ?? fallback;
+    }, fallback);
     const checks = pick((r) => r.choiceList(Inputs.Checks, sources.availableScanners, CHECK_SEPARATORS), [...sources.availableScanners]);
     if (checks.length === 0) {
         const field = (sources.overrides.get(Inputs.Checks) ?? sources.config?.fields.get(Inputs.Checks));
@@ -4625,8 +4658,11 @@ async function buildOptions(sources) {
     for (const id of Object.keys(sources.sections)) {
         const section = sources.sections[id];
         const reader = configReader.section(section.key, section.keys);
-        scanners[id] = reader ? section.read(reader, section.defaults) : section.defaults;
-        reader?.rejectUnknownKeys();
+        scanners[id] = collected(() => {
+            const settings = reader ? section.read(reader, section.defaults) : section.defaults;
+            reader?.rejectUnknownKeys();
+            return settings;
+        }, section.defaults);
     }
     const options = {
         root: sources.root,
@@ -4649,11 +4685,14 @@ async function buildOptions(sources) {
         sarif: pick((r) => r.bool(Inputs.Sarif), true),
         annotations: pick((r) => r.bool(Inputs.Annotations), true),
         uploadArtifact: pick((r) => r.bool(Inputs.UploadArtifact), true),
-        artifactName: readArtifactName(sources, pick((r) => r.string(Inputs.ArtifactName), DEFAULT_ARTIFACT_NAME)),
+        artifactName: collected(() => readArtifactName(sources, pick((r) => r.string(Inputs.ArtifactName), DEFAULT_ARTIFACT_NAME)), DEFAULT_ARTIFACT_NAME),
         retentionDays: pick((r) => r.int(Inputs.RetentionDays, { min: 1, max: 90, note: 'days; the repository setting may lower the maximum' }), undefined),
         scanners: scanners,
     };
-    configReader.rejectUnknownKeys();
+    collected(() => configReader.rejectUnknownKeys(), undefined);
+    const problem = (0,settings_error/* settingsErrorOf */.xr)(problems);
+    if (problem)
+        throw problem;
     rejectUnusedThresholds(sources, options);
     return options;
 }
@@ -5515,7 +5554,7 @@ const repoMapSettings = {
  */
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
-    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333))).linkScanner,
+    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5780))).repoMapScanner,
 };
@@ -10602,6 +10641,10 @@ async function runCli(argv, io) {
             return ExitCode.Usage;
         }
         // Their messages quote config keys and values, which the repository wrote: redacted, control characters visible.
+        if (error instanceof settings_error/* SettingsErrors */.zA) {
+            io.stderr(`repo-audit: ${error.errors.length} settings are invalid:\n${error.errors.map((each) => `  ${terminalText(redactSecrets(oneLine(each.message), io.env))}\n`).join('')}`);
+            return ExitCode.Usage;
+        }
         if (error instanceof settings_error/* SettingsError */.GN || error instanceof settings_error/* ConfigFileError */.x) {
             io.stderr(`repo-audit: ${terminalText(redactSecrets(oneLine(error.message), io.env))}\n`);
             return ExitCode.Usage;
@@ -10790,7 +10833,9 @@ function pathMatcher(patterns) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GN: () => (/* binding */ SettingsError),
 /* harmony export */   bp: () => (/* binding */ describeValue),
-/* harmony export */   x: () => (/* binding */ ConfigFileError)
+/* harmony export */   x: () => (/* binding */ ConfigFileError),
+/* harmony export */   xr: () => (/* binding */ settingsErrorOf),
+/* harmony export */   zA: () => (/* binding */ SettingsErrors)
 /* harmony export */ });
 /**
  * A setting with a bad value. `where` names the place the value came from, so one message serves
@@ -10808,6 +10853,22 @@ class SettingsError extends Error {
         this.accepted = accepted;
         this.name = 'SettingsError';
     }
+}
+/** Several settings with bad values, all found in one run so that one edit can mend them all. */
+class SettingsErrors extends SettingsError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first.where, first.received, first.accepted);
+        this.errors = errors;
+        this.message = `${errors.length} settings are invalid:\n${errors.map((error) => `- ${error.message}`).join('\n')}`;
+        this.name = 'SettingsErrors';
+    }
+}
+/** One error for what was collected: itself when there is one. */
+function settingsErrorOf(errors) {
+    const flat = errors.flatMap((error) => (error instanceof SettingsErrors ? error.errors : [error]));
+    return flat.length === 0 ? undefined : flat.length === 1 ? flat[0] : new SettingsErrors(flat);
 }
 /** The config file itself cannot be used: missing, unreadable or not valid YAML. */
 class ConfigFileError extends Error {
@@ -11072,6 +11133,55 @@ const CUSTOM_RULE_TYPES = ['file-exists', 'file-absent', 'file-contains', 'file-
 /** A content rule's pattern, compiled for linear-time matching: `^`/`$` at line ends, optional case folding. */
 function contentRulePattern(rule) {
     return (0,_linear_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .linearPattern */ .GD)(rule.pattern, { multiline: true, ignoreCase: rule.ignoreCase });
+}
+
+
+/***/ }),
+
+/***/ 2791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ boundedDistance)
+/* harmony export */ });
+/**
+ * Levenshtein distance when it is at most `limit`, else `limit + 1`. Only the diagonal band of
+ * width `2 * limit + 1` is filled and the row loop stops once the whole band exceeds the limit, so a
+ * comparison costs O(length × limit) at worst and usually far less.
+ */
+function boundedDistance(a, b, limit) {
+    if (a === b)
+        return 0;
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    const over = limit + 1;
+    let previous = new Array(b.length + 1);
+    let current = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j <= limit ? j : over;
+    for (let i = 1; i <= a.length; i++) {
+        const from = Math.max(1, i - limit);
+        const to = Math.min(b.length, i + limit);
+        current[from - 1] = from === 1 && i <= limit ? i : over;
+        let rowMinimum = current[from - 1];
+        for (let j = from; j <= to; j++) {
+            const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+            const deletion = j <= i - 1 + limit ? previous[j] + 1 : over;
+            const insertion = current[j - 1] + 1;
+            const value = Math.min(substitution, deletion, insertion, over);
+            current[j] = value;
+            if (value < rowMinimum)
+                rowMinimum = value;
+        }
+        if (to < b.length)
+            current[to + 1] = over;
+        if (rowMinimum > limit)
+            return over;
+        const swap = previous;
+        previous = current;
+        current = swap;
+    }
+    return Math.min(previous[b.length], over);
 }
 
 

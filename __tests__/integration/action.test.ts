@@ -93,8 +93,9 @@ describe('dist/index.js as the runner runs it', () => {
     const run = await audit(workspace, { path: '.', 'max-placeholders': 'lots' })
     expect(run.status).toBe(2)
     expect(run.stdout).toContain(`::error::Invalid input 'max-placeholders': got "lots"; expected an integer from -1 upward (-1 means no limit).`)
-    expect(run.outputs).toEqual({})
-    expect(run.summary).toBe('')
+    // Nothing was audited, and both the outputs and the summary say why.
+    expect(run.outputs).toEqual({ result: 'error' })
+    expect(run.summary).toContain('- Invalid input &#39;max-placeholders&#39;: got &quot;lots&quot;; expected an integer from -1 upward')
   })
 
   it('rejects a path that does not exist and an unknown check', async () => {
@@ -125,6 +126,19 @@ describe('dist/index.js as the runner runs it', () => {
     const workspace = writeGitFixture({ ...FIXTURE, 'repo-audit.yml': 'max-placeholders: 3\nplaceholders:\n  stubz: true\n' })
     const run = await audit(workspace, { path: '.' })
     expect(run.status).toBe(2)
-    expect(run.stdout).toContain(`::error::Invalid key 'placeholders.stubz' in repo-audit.yml line 3: got unknown key "stubz"`)
+    expect(run.stdout).toContain(`::error::Invalid key 'placeholders.stubz' in repo-audit.yml line 3: got unknown key "stubz" in key 'placeholders' in repo-audit.yml line 2 (did you mean "stubs"?)`)
+    expect(run.outputs.result).toBe('error')
+    expect(run.summary).toContain('❌ **Error**: a setting is invalid, so nothing was audited.')
+  })
+
+  it('reports every config error of the run at once, in the log and the summary', async () => {
+    const workspace = writeGitFixture({ ...FIXTURE, 'repo-audit.yml': 'max-placeholder: 3\nmax-broken-links: many\nplaceholders:\n  tag: [TODO]\n' })
+    const run = await audit(workspace, { path: '.' })
+    expect(run.status).toBe(2)
+    expect(run.outputs.result).toBe('error')
+    expect(run.summary).toContain('❌ **Error**: 3 settings are invalid, so nothing was audited.')
+    expect(run.summary).toMatch(/did you mean &quot;max-placeholders&quot;\?/)
+    expect(run.summary).toMatch(/did you mean &quot;tags&quot;\?/)
+    expect(run.summary).toContain('got &quot;many&quot;; expected an integer')
   })
 })

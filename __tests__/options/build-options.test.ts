@@ -143,3 +143,19 @@ describe('buildOptions', () => {
     await expect(buildOptions(sources(root, { config: wrong, configOutputDir: 'ignored' }))).rejects.toThrow(/expected a string/)
   })
 })
+
+describe('settings errors', () => {
+  it('are all told at once, unknown keys with the key they most likely meant', async () => {
+    const root = writeFixture({ 'a.txt': '' })
+    const config = parseConfig('max-placeholder: 3\nsarif: maybe\nplaceholders:\n  tag: [TODO]\n', 'repo-audit.yml')
+    const error = await buildOptions(sources(root, { config })).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(SettingsError)
+    const message = (error as Error).message
+    expect(message.split('\n')[0]).toBe('3 settings are invalid:')
+    expect(message).toContain('(did you mean "max-placeholders"?)')
+    expect(message).toContain('(did you mean "tags"?)')
+    expect(message).toContain("Invalid key 'sarif' in repo-audit.yml line 2: got \"maybe\"; expected true or false.")
+    const far = await buildOptions(sources(root, { config: parseConfig('zzz: 1\n', 'repo-audit.yml') })).catch((caught: unknown) => caught)
+    expect((far as Error).message).not.toContain('did you mean')
+  })
+})

@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Inputs } from '../constants.js'
+import { Inputs, Outputs } from '../constants.js'
 import { auditWithOptions, resolveOptions, type PreparedAudit } from '../engine/audit-from-settings.js'
-import { ConfigFileError, SettingsError } from '../options/settings-error.js'
+import { ConfigFileError, SettingsError, SettingsErrors } from '../options/settings-error.js'
+import { markdownText } from '../render/html.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { withinRunnerDirs } from '../options/output-dir.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
@@ -28,6 +29,31 @@ async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<Prepa
     configOutputDir: withinRunnerDirs(workspace, env.RUNNER_TEMP || tmpdir()),
     env,
   })
+}
+
+/**
+ * A run stopped by its settings still leaves a summary that says what is wrong and how to mend
+ * it, and `result=error`, so a workflow reading the outputs can tell it from a failed audit.
+ */
+async function writeSettingsErrorSummary(env: NodeJS.ProcessEnv, error: SettingsError | ConfigFileError, shown: (message: string) => string): Promise<void> {
+  core.setOutput(Outputs.Result, 'error')
+  if (!env.GITHUB_STEP_SUMMARY) return
+  const messages = error instanceof SettingsErrors ? error.errors.map((each) => each.message) : [error.message]
+  const markdown = [
+    '## Repo Audit',
+    '',
+    `❌ **Error**: ${messages.length === 1 ? 'a setting is' : `${messages.length} settings are`} invalid, so nothing was audited.`,
+    '',
+    ...messages.map((message) => `- ${markdownText(shown(message))}`),
+    '',
+    'Mend the inputs of the step or the config file where each line says, and run it again.',
+    '',
+  ].join('\n')
+  try {
+    await core.summary.emptyBuffer().addRaw(markdown).write({ overwrite: true })
+  } catch (summaryError: unknown) {
+    core.warning(`Cannot write the job summary: ${summaryError instanceof Error ? summaryError.message : String(summaryError)}`)
+  }
 }
 
 function fail(exitCode: ExitCode, message: string): ActionOutcome {
@@ -56,7 +82,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
     prepared = await prepare(env, workspace)
     uploadTimeLimit = uploadTimeLimitSeconds(env)
   } catch (error: unknown) {
-    if (error instanceof SettingsError || error instanceof ConfigFileError) return fail(ExitCode.Usage, shown(error.message))
+    if (error instanceof SettingsError || error instanceof ConfigFileError) {
+      await writeSettingsErrorSummary(env, error, shown)
+      return fail(ExitCode.Usage, shown(error.message))
+    }
     return internalError(error, 'while reading the settings', shown)
   }
   let report: AuditReport

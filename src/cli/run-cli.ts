@@ -1,7 +1,7 @@
 import { ExitCode } from '../exit-code.js'
 import { describeFailedGates } from '../engine/gates.js'
 import { auditWithOptions, resolveOptions } from '../engine/audit-from-settings.js'
-import { ConfigFileError, SettingsError } from '../options/settings-error.js'
+import { ConfigFileError, SettingsError, SettingsErrors } from '../options/settings-error.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
 import { emitJson } from '../publish/json-chunks.js'
 import { ReportsNotWrittenError, writeReports } from '../publish/write-reports.js'
@@ -160,6 +160,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return ExitCode.Usage
     }
     // Their messages quote config keys and values, which the repository wrote: redacted, control characters visible.
+    if (error instanceof SettingsErrors) {
+      io.stderr(`repo-audit: ${error.errors.length} settings are invalid:\n${error.errors.map((each) => `  ${terminalText(redactSecrets(oneLine(each.message), io.env))}\n`).join('')}`)
+      return ExitCode.Usage
+    }
     if (error instanceof SettingsError || error instanceof ConfigFileError) {
       io.stderr(`repo-audit: ${terminalText(redactSecrets(oneLine(error.message), io.env))}\n`)
       return ExitCode.Usage

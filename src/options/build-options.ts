@@ -6,7 +6,7 @@ import type { LoadedConfig } from './config-file.js'
 import { FieldReader, type RawField } from './field-reader.js'
 import { resolveOutputDir, type ConfigOutputDirPolicy, type OutputDirSetting } from './output-dir.js'
 import type { SettingsSection } from './settings-section.js'
-import { SettingsError, describeValue } from './settings-error.js'
+import { SettingsError, describeValue, settingsErrorOf } from './settings-error.js'
 
 export type ScannerSections = { readonly [Id in ScannerId]: SettingsSection<ScannerSettings[Id]> }
 
@@ -72,11 +72,22 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     ? new FieldReader(sources.config.fields, `config file ${sources.config.file}`, [...GLOBAL_KEYS, ...sources.availableScanners])
     : new FieldReader(new Map(), 'defaults')
 
-  // Both sources are read every time, so a bad config value is reported even where an input overrides it.
-  const pick = <T>(read: (reader: FieldReader) => T | undefined, fallback: T): T => {
-    const fromConfig = read(configReader)
-    return read(overrides) ?? fromConfig ?? fallback
+  // Every bad setting is collected and told at once, so one edit can mend them all.
+  const problems: SettingsError[] = []
+  const collected = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error: unknown) {
+      if (!(error instanceof SettingsError)) throw error
+      problems.push(error)
+      return fallback
+    }
   }
+  // Both sources are read every time, so a bad config value is reported even where an input overrides it.
+  const pick = <T>(read: (reader: FieldReader) => T | undefined, fallback: T): T => collected(() => {
+    const fromConfig = collected(() => read(configReader), undefined)
+    return read(overrides) ?? fromConfig ?? fallback
+  }, fallback)
 
   const checks = pick((r) => r.choiceList(Inputs.Checks, sources.availableScanners, CHECK_SEPARATORS), [...sources.availableScanners])
   if (checks.length === 0) {
@@ -101,8 +112,11 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
   for (const id of Object.keys(sources.sections) as ScannerId[]) {
     const section = sources.sections[id] as SettingsSection<unknown>
     const reader = configReader.section(section.key, section.keys)
-    scanners[id] = reader ? section.read(reader, section.defaults) : section.defaults
-    reader?.rejectUnknownKeys()
+    scanners[id] = collected(() => {
+      const settings = reader ? section.read(reader, section.defaults) : section.defaults
+      reader?.rejectUnknownKeys()
+      return settings
+    }, section.defaults)
   }
 
   const options: AuditOptions = {
@@ -126,11 +140,13 @@ export async function buildOptions(sources: OptionSources): Promise<AuditOptions
     sarif: pick((r) => r.bool(Inputs.Sarif), true),
     annotations: pick((r) => r.bool(Inputs.Annotations), true),
     uploadArtifact: pick((r) => r.bool(Inputs.UploadArtifact), true),
-    artifactName: readArtifactName(sources, pick((r) => r.string(Inputs.ArtifactName), DEFAULT_ARTIFACT_NAME)),
+    artifactName: collected(() => readArtifactName(sources, pick((r) => r.string(Inputs.ArtifactName), DEFAULT_ARTIFACT_NAME)), DEFAULT_ARTIFACT_NAME),
     retentionDays: pick((r) => r.int(Inputs.RetentionDays, { min: 1, max: 90, note: 'days; the repository setting may lower the maximum' }), undefined as number | undefined),
     scanners: scanners as unknown as ScannerSettings,
   }
-  configReader.rejectUnknownKeys()
+  collected(() => configReader.rejectUnknownKeys(), undefined)
+  const problem = settingsErrorOf(problems)
+  if (problem) throw problem
   rejectUnusedThresholds(sources, options)
   return options
 }

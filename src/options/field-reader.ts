@@ -1,4 +1,5 @@
-import { SettingsError, describeValue } from './settings-error.js'
+import { boundedDistance } from '../scanners/edit-distance.js'
+import { SettingsError, settingsErrorOf, describeValue } from './settings-error.js'
 
 /** A raw setting and where it came from; config values keep their YAML type, inputs and flags are strings. */
 export interface RawField {
@@ -20,6 +21,17 @@ export interface IntRange {
  * SettingsError that names the field, the value and what is accepted. Absent fields read as
  * undefined so that callers layer defaults, the config file and inputs explicitly.
  */
+/** The known key a typo most likely meant: at most two edits away, and fewer than half its length. */
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined
+  for (const candidate of known) {
+    const limit = Math.min(2, Math.floor(candidate.length / 2))
+    const distance = boundedDistance(key.toLowerCase(), candidate, limit)
+    if (distance <= limit && (best === undefined || distance < best.distance)) best = { key: candidate, distance }
+  }
+  return best?.key
+}
+
 export class FieldReader {
   private readonly used = new Set<string>()
 
@@ -120,11 +132,16 @@ export class FieldReader {
   }
 
   /** Fails on the first key nobody asked for: a typo in a config file must not pass silently. */
+  /** Every key nobody read, in one error (see SettingsErrors). */
   rejectUnknownKeys(): void {
+    const unknown: SettingsError[] = []
     for (const [key, field] of this.fields) {
       if (this.used.has(key)) continue
       const known = this.knownKeys ? `one of ${this.knownKeys.join(', ')}` : 'a known key'
-      throw new SettingsError(field.where, `unknown key ${JSON.stringify(key)} in ${this.scope}`, known)
+      const near = this.knownKeys === undefined ? undefined : closestKey(key, this.knownKeys)
+      unknown.push(new SettingsError(field.where, `unknown key ${JSON.stringify(key)} in ${this.scope}${near === undefined ? '' : ` (did you mean ${JSON.stringify(near)}?)`}`, known))
     }
+    const error = settingsErrorOf(unknown)
+    if (error) throw error
   }
 }

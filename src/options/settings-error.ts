@@ -14,6 +14,22 @@ export class SettingsError extends Error {
   }
 }
 
+/** Several settings with bad values, all found in one run so that one edit can mend them all. */
+export class SettingsErrors extends SettingsError {
+  constructor(readonly errors: readonly SettingsError[]) {
+    const first = errors[0] as SettingsError
+    super(first.where, first.received, first.accepted)
+    this.message = `${errors.length} settings are invalid:\n${errors.map((error) => `- ${error.message}`).join('\n')}`
+    this.name = 'SettingsErrors'
+  }
+}
+
+/** One error for what was collected: itself when there is one. */
+export function settingsErrorOf(errors: readonly SettingsError[]): SettingsError | undefined {
+  const flat = errors.flatMap((error) => (error instanceof SettingsErrors ? error.errors : [error]))
+  return flat.length === 0 ? undefined : flat.length === 1 ? flat[0] : new SettingsErrors(flat)
+}
+
 /** The config file itself cannot be used: missing, unreadable or not valid YAML. */
 export class ConfigFileError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boundedDistance } from '../../../src/scanners/links/check/edit-distance.js'
+import { boundedDistance } from '../../../src/scanners/edit-distance.js'
 import { PathIndex } from '../../../src/scanners/links/check/path-index.js'
 import { suggestAnchor, suggestPath } from '../../../src/scanners/links/check/suggestions.js'
 

@@ -1,4 +1,4 @@
-import { boundedDistance } from './edit-distance.js'
+import { boundedDistance } from '../../edit-distance.js'
 import { nameOf, parentOf, type PathIndex } from './path-index.js'
 
 /** How many edits still read as a typo of a name this long. */
