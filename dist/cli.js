@@ -10121,6 +10121,8 @@ const SETTING_FLAGS = [
     Inputs.Checks, Inputs.OutputDir, Inputs.MaxPlaceholders, Inputs.MaxBrokenLinks, Inputs.MinChecklistScore,
     Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
 ];
+/** One line for a usage error: what is wrong, and where the options are listed. */
+const SEE_HELP = '; run repo-audit --help for the options';
 class UsageError extends Error {
     constructor(message) {
         super(message);
@@ -10183,7 +10185,8 @@ function parseCliArguments(argv) {
         });
     }
     catch (error) {
-        throw new UsageError(`${error.message}\n\n${USAGE}`);
+        // Node's message for an unknown option goes on about positional arguments: the first sentence names the flag.
+        throw new UsageError(`${error.message.split(/(?<=\.) /)[0].replace(/\.$/, '')}${SEE_HELP}`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -10192,18 +10195,18 @@ function parseCliArguments(argv) {
         return { kind: 'version' };
     if (positionals[0] === 'fix') {
         if (positionals.length > 2)
-            throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
+            throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}${SEE_HELP}`);
         const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'since', 'every'].filter((name) => values[name] !== undefined);
         if (auditOnly.length > 0)
-            throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`);
+            throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}${SEE_HELP}`);
         return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true };
     }
     if (positionals[0] === 'history') {
         if (positionals.length > 2)
-            throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`);
+            throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}${SEE_HELP}`);
         const notForHistory = ['output-dir', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'write'].filter((name) => values[name] !== undefined);
         if (notForHistory.length > 0)
-            throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}\n\n${USAGE}`);
+            throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}${SEE_HELP}`);
         const format = values.format ?? 'text';
         if (!HISTORY_FORMATS.includes(format))
             throw new settings_error/* SettingsError */.GN('--format', JSON.stringify(format), `${HISTORY_FORMATS.join(', ')} for history`);
@@ -10217,11 +10220,11 @@ function parseCliArguments(argv) {
         return { kind: 'history', path: positionals[1] ?? '.', config: values.config, since: values.since ?? '90d', every: values.every ?? '7d', format: format, overrides, debug: values.debug === true };
     }
     if (values.since !== undefined || values.every !== undefined)
-        throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d\n\n${USAGE}`);
+        throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d${SEE_HELP}`);
     if (values.write)
-        throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`);
+        throw new UsageError(`--write goes with fix: repo-audit fix [path] --write${SEE_HELP}`);
     if (positionals.length > 1)
-        throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`);
+        throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}${SEE_HELP}`);
     const format = values.format ?? 'text';
     if (!FORMATS.includes(format))
         throw new settings_error/* SettingsError */.GN('--format', JSON.stringify(format), FORMATS.join(', '));

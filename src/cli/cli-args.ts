@@ -87,6 +87,9 @@ const SETTING_FLAGS = [
   Inputs.Baseline, Inputs.GateOn, Inputs.MaxNewPlaceholders, Inputs.MaxNewBrokenLinks, Inputs.MaxChecklistDrop,
 ] as const
 
+/** One line for a usage error: what is wrong, and where the options are listed. */
+const SEE_HELP = '; run repo-audit --help for the options'
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message)
@@ -150,21 +153,22 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
       options: PARSE_OPTIONS,
     })
   } catch (error: unknown) {
-    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`)
+    // Node's message for an unknown option goes on about positional arguments: the first sentence names the flag.
+    throw new UsageError(`${((error as Error).message.split(/(?<=\.) /)[0] as string).replace(/\.$/, '')}${SEE_HELP}`)
   }
   const { values, positionals } = parsed
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
   if (positionals[0] === 'fix') {
-    if (positionals.length > 2) throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
+    if (positionals.length > 2) throw new UsageError(`Expected at most one path after fix, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}${SEE_HELP}`)
     const auditOnly = ['checks', 'include', 'exclude', 'output-dir', 'format', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'since', 'every'].filter((name) => values[name as keyof typeof values] !== undefined)
-    if (auditOnly.length > 0) throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}\n\n${USAGE}`)
+    if (auditOnly.length > 0) throw new UsageError(`fix takes only a path, --write, --config and --debug, not --${auditOnly[0]}${SEE_HELP}`)
     return { kind: 'fix', path: positionals[1] ?? '.', config: values.config, write: values.write === true, debug: values.debug === true }
   }
   if (positionals[0] === 'history') {
-    if (positionals.length > 2) throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}\n\n${USAGE}`)
+    if (positionals.length > 2) throw new UsageError(`Expected at most one path after history, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}${SEE_HELP}`)
     const notForHistory = ['output-dir', 'max-placeholders', 'max-broken-links', 'min-checklist-score', 'baseline', 'gate-on', 'max-new-placeholders', 'max-new-broken-links', 'max-checklist-drop', 'write'].filter((name) => values[name as keyof typeof values] !== undefined)
-    if (notForHistory.length > 0) throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}\n\n${USAGE}`)
+    if (notForHistory.length > 0) throw new UsageError(`history takes a path, --since, --every, --format, --checks, --include, --exclude, --config and --debug, not --${notForHistory[0]}${SEE_HELP}`)
     const format = values.format ?? 'text'
     if (!HISTORY_FORMATS.includes(format as HistoryArguments['format'])) throw new SettingsError('--format', JSON.stringify(format), `${HISTORY_FORMATS.join(', ')} for history`)
     const overrides = new Map<string, RawField>()
@@ -173,9 +177,9 @@ export function parseCliArguments(argv: readonly string[]): CliCommand {
     if (values.exclude) overrides.set(Inputs.Exclude, { value: values.exclude, where: '--exclude' })
     return { kind: 'history', path: positionals[1] ?? '.', config: values.config, since: values.since ?? '90d', every: values.every ?? '7d', format: format as HistoryArguments['format'], overrides, debug: values.debug === true }
   }
-  if (values.since !== undefined || values.every !== undefined) throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d\n\n${USAGE}`)
-  if (values.write) throw new UsageError(`--write goes with fix: repo-audit fix [path] --write\n\n${USAGE}`)
-  if (positionals.length > 1) throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}\n\n${USAGE}`)
+  if (values.since !== undefined || values.every !== undefined) throw new UsageError(`--since and --every go with history: repo-audit history [path] --since 90d --every 7d${SEE_HELP}`)
+  if (values.write) throw new UsageError(`--write goes with fix: repo-audit fix [path] --write${SEE_HELP}`)
+  if (positionals.length > 1) throw new UsageError(`Expected at most one path, got ${positionals.length}: ${positionals.join(' ')}${SEE_HELP}`)
   const format = values.format ?? 'text'
   if (!FORMATS.includes(format as OutputFormat)) throw new SettingsError('--format', JSON.stringify(format), FORMATS.join(', '))
 
