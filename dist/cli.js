@@ -7687,6 +7687,7 @@ async function findBaseline(setting, root, env, options, now, previous) {
 
 
 
+
 /** The scanners whose findings and scores are compared; the repo map describes, it does not count. */
 const COMPARED = ['placeholders', 'links', 'checklist'];
 const MAX_BASELINE_REPORT_BYTES = 256 * 1024 * 1024;
@@ -7718,6 +7719,24 @@ function readBaselineReport(path, allowedDirs) {
         return `${path} is not a repo-audit report.json`;
     return report;
 }
+const NO_CHANGES = { renames: new Map(), deleted: new Set(), modified: new Set() };
+/**
+ * What changed since the commit a previous report was made at, when this checkout has it: the
+ * report came from an artifact or a path, so its commit is checked to be one and may be missing.
+ * Without it, findings in renamed files read as fixed and new, which the counts then say.
+ */
+async function reportChanges(root, commit, git) {
+    if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/i.test(commit) || !(await hasCommit(root, commit, git)))
+        return NO_CHANGES;
+    try {
+        return await changesSince(root, commit, git);
+    }
+    catch (error) {
+        if (error instanceof run_git/* GitCommandError */.iR)
+            return NO_CHANGES;
+        throw error;
+    }
+}
 /** The same audit of the baseline commit, with only the scanners that are compared. */
 async function auditBaseline(request, commit) {
     const checks = request.options.checks.filter((id) => COMPARED.includes(id));
@@ -7748,7 +7767,7 @@ async function withBaseline(report, request, choice) {
         if (typeof baseline === 'string')
             return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest);
         const commit = baseline.commit ?? choice.commit;
-        const changes = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set(), modified: new Set() };
+        const changes = await reportChanges(options.root, commit, request.git);
         const origin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) };
         const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts);
         return withGates(compared, options, compared.baseline, pullRequest, baseline);
@@ -7759,7 +7778,7 @@ async function withBaseline(report, request, choice) {
         return withGates(compared, options, compared.baseline, pullRequest);
     }
     catch (error) {
-        if (!(error instanceof run_git/* GitCommandError */.iR) && !(error instanceof Error && error.name === 'NotAWorkTreeError'))
+        if (!(error instanceof run_git/* GitCommandError */.iR) && !(error instanceof NotAWorkTreeError))
             throw error;
         const reason = error instanceof run_git/* GitCommandError */.iR ? `git could not read ${choice.commit.slice(0, 12)} (${error.reason})` : error.message;
         return withGates(report, options, unavailableBaseline(choice, reason), pullRequest);

@@ -3,6 +3,7 @@ import { isRefused, readInsideRoot } from '../inventory/guarded-read.js'
 import { RootContainment, isInside } from '../inventory/root-containment.js'
 import { evaluateGates } from '../engine/gates.js'
 import { GitCommandError, type GitRunOptions } from '../git/run-git.js'
+import { NotAWorkTreeError } from '../git/not-a-work-tree-error.js'
 import type { AuditOptions } from '../options/audit-options.js'
 import type { AuditReport } from '../report/audit-report.js'
 import { assertJsonDepth } from '../scanners/json-depth.js'
@@ -53,6 +54,23 @@ function readBaselineReport(path: string, allowedDirs: readonly string[]): Audit
   return report as AuditReport
 }
 
+const NO_CHANGES: TreeChanges = { renames: new Map(), deleted: new Set(), modified: new Set() }
+
+/**
+ * What changed since the commit a previous report was made at, when this checkout has it: the
+ * report came from an artifact or a path, so its commit is checked to be one and may be missing.
+ * Without it, findings in renamed files read as fixed and new, which the counts then say.
+ */
+async function reportChanges(root: string, commit: string | null | undefined, git: GitRunOptions): Promise<TreeChanges> {
+  if (typeof commit !== 'string' || !/^[0-9a-f]{7,64}$/i.test(commit) || !(await hasCommit(root, commit, git))) return NO_CHANGES
+  try {
+    return await changesSince(root, commit, git)
+  } catch (error: unknown) {
+    if (error instanceof GitCommandError) return NO_CHANGES
+    throw error
+  }
+}
+
 /** The same audit of the baseline commit, with only the scanners that are compared. */
 async function auditBaseline(request: BaselineRequest, commit: string): Promise<AuditReport> {
   const checks = request.options.checks.filter((id) => COMPARED.includes(id))
@@ -82,7 +100,7 @@ export async function withBaseline(report: AuditReport, request: BaselineRequest
     const source = choice.source ?? 'report'
     if (typeof baseline === 'string') return withGates(report, options, unavailableBaseline({ source, description: choice.description }, baseline), pullRequest)
     const commit = baseline.commit ?? choice.commit
-    const changes: TreeChanges = commit !== undefined && (await hasCommit(options.root, commit, request.git)) ? await changesSince(options.root, commit, request.git) : { renames: new Map(), deleted: new Set(), modified: new Set() }
+    const changes = await reportChanges(options.root, commit, request.git)
     const origin: BaselineOrigin = { source, description: choice.description, ...(commit === undefined ? {} : { commit }) }
     const compared = compareReports(report, baseline, changes, origin, viewOnlyCounts)
     return withGates(compared, options, compared.baseline, pullRequest, baseline)
@@ -92,7 +110,7 @@ export async function withBaseline(report: AuditReport, request: BaselineRequest
     const compared = compareReports(report, baseline, changes, { source: choice.source, commit: choice.commit, description: choice.description }, viewOnlyCounts)
     return withGates(compared, options, compared.baseline, pullRequest)
   } catch (error: unknown) {
-    if (!(error instanceof GitCommandError) && !(error instanceof Error && error.name === 'NotAWorkTreeError')) throw error
+    if (!(error instanceof GitCommandError) && !(error instanceof NotAWorkTreeError)) throw error
     const reason = error instanceof GitCommandError ? `git could not read ${choice.commit.slice(0, 12)} (${error.reason})` : error.message
     return withGates(report, options, unavailableBaseline(choice, reason), pullRequest)
   }
