@@ -5554,7 +5554,7 @@ const repoMapSettings = {
  */
 const SCANNER_MODULES = {
     placeholders: async () => (await __nccwpck_require__.e(/* import() */ 530).then(__nccwpck_require__.bind(__nccwpck_require__, 4530))).placeholderScanner,
-    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6868))).linkScanner,
+    links: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(642), __nccwpck_require__.e(29)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5029))).linkScanner,
     checklist: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517))).checklistScanner,
     'repo-map': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5780))).repoMapScanner,
 };
@@ -7304,6 +7304,8 @@ function sparkline(values) {
 
 // EXTERNAL MODULE: ./src/scanners/links/link-result.ts
 var link_result = __nccwpck_require__(8891);
+// EXTERNAL MODULE: ./src/scanners/links/check/repository-path.ts
+var repository_path = __nccwpck_require__(8050);
 ;// CONCATENATED MODULE: ./src/baseline/baseline-report.ts
 const MAX_FIXED_LISTED = 500;
 
@@ -7370,6 +7372,7 @@ function matchFindings(current, baseline, renames, counts = () => true) {
 
 
 
+
 function checklistChange(current, baseline) {
     if (current.checklist === undefined || baseline.checklist === undefined)
         return undefined;
@@ -7391,7 +7394,7 @@ function inboundBreak(finding, changes) {
     const renamed = changes.renames.get(target);
     if (renamed !== undefined) {
         const anchor = finding.target.includes('#') ? finding.target.slice(finding.target.indexOf('#')) : '';
-        const suggestion = `${relativePath(dirName(finding.path), renamed)}${anchor}`;
+        const suggestion = `${(0,repository_path/* relativeLink */.Nk)(finding.path, renamed)}${anchor}`;
         return { ...finding, message: `${finding.message.replace(/; did you mean `[^`]*`\?$/, '')}; renamed to ${renamed} since the baseline: did you mean \`${suggestion}\`?`, suggestion };
     }
     if (changes.deleted.has(target))
@@ -7401,19 +7404,6 @@ function inboundBreak(finding, changes) {
         return { ...finding, message: `${finding.message}; ${target} changed since the baseline and no longer has this heading` };
     }
     return finding;
-}
-function dirName(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-/** `to` as a link from a file in `fromDir`, both relative to the root. */
-function relativePath(fromDir, to) {
-    const from = fromDir === '' ? [] : fromDir.split('/');
-    const parts = to.split('/');
-    let common = 0;
-    while (common < from.length && common < parts.length - 1 && from[common] === parts[common])
-        common++;
-    return [...Array(from.length - common).fill('..'), ...parts.slice(common)].join('/');
 }
 /** Placeholder findings that count (interface hooks are listed, never counted). */
 const countedPlaceholder = (finding) => finding.ruleId !== 'placeholders/interface';
@@ -11331,6 +11321,58 @@ function linearPattern(source, flags = {}) {
             return starts;
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 8050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ normalizePath),
+/* harmony export */   Nk: () => (/* binding */ relativeLink),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   _K: () => (/* binding */ isOutside),
+/* harmony export */   je: () => (/* binding */ extensionOf),
+/* harmony export */   jt: () => (/* binding */ directoryOf),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when a normalised relative path climbs above its base. */
+function isOutside(path) {
+    return path === '..' || path.startsWith('../');
+}
+/** posix.normalize without the `.` it returns for an empty path, and without a trailing `/`. */
+function normalizePath(path) {
+    const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
+    return normalized === '.' ? '' : normalized.replace(/^\.\//, '');
+}
+/** `path` inside `directory` ('' is the root), normalised. */
+function joinPath(directory, path) {
+    return normalizePath(directory === '' ? path : `${directory}/${path}`);
+}
+/** The directory of a repository path ('' for a file at the root). */
+function directoryOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+/** True when `path` is `directory` or lies inside it ('' holds everything). */
+function isWithin(path, directory) {
+    return directory === '' || path === directory || path.startsWith(`${directory}/`);
+}
+/** How to write `to` in a link from the file `from`: relative, with `./` dropped, '' never. */
+function relativeLink(from, to) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(directoryOf(from) === '' ? '.' : directoryOf(from), to === '' ? '.' : to);
+    return relative === '' ? './' : relative;
+}
+/** The extension of a path's last segment, lower case, without the dot; '' for none (and for `.hidden`). */
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 

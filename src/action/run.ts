@@ -10,15 +10,14 @@ import { withinRunnerDirs } from '../options/output-dir.js'
 import { unmatchedIncludeError } from '../options/unmatched-include.js'
 import { redactSecrets } from '../report/redact.js'
 import { terminalText } from '../render/control-characters.js'
-import { readActionInputs } from './action-inputs.js'
+import { readActionInputs, type ActionInputs } from './action-inputs.js'
 import { previousRunReport } from './previous-run-report.js'
 import { actionGitCeiling } from './changed-files.js'
 import { ExitCode } from '../exit-code.js'
 import { publishResults, type ActionOutcome } from './publish-results.js'
 import { uploadTimeLimitSeconds } from './upload-time-limit.js'
 
-async function prepare(env: NodeJS.ProcessEnv, workspace: string): Promise<PreparedAudit> {
-  const inputs = readActionInputs()
+async function prepare(env: NodeJS.ProcessEnv, workspace: string, inputs: ActionInputs): Promise<PreparedAudit> {
   return await resolveOptions({
     path: inputs.path,
     pathWhere: `input '${Inputs.Path}' (relative to GITHUB_WORKSPACE ${workspace})`,
@@ -76,10 +75,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   // Messages can echo repository and config text: redacted, control characters visible, no `::` line.
   const shown = (message: string): string => terminalText(redactSecrets(message, env), true)
+  const inputs = readActionInputs()
   let prepared: PreparedAudit
   let uploadTimeLimit: number
   try {
-    prepared = await prepare(env, workspace)
+    prepared = await prepare(env, workspace, inputs)
     uploadTimeLimit = uploadTimeLimitSeconds(env)
   } catch (error: unknown) {
     if (error instanceof SettingsError || error instanceof ConfigFileError) {
@@ -90,7 +90,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<ActionO
   }
   let report: AuditReport
   try {
-    report = await auditWithOptions(prepared, env, actionGitCeiling(env), previousRunReport(env, readActionInputs().token, prepared.options.artifactName))
+    report = await auditWithOptions(prepared, env, actionGitCeiling(env), previousRunReport(env, inputs.token, prepared.options.artifactName))
   } catch (error: unknown) {
     return internalError(error, 'while auditing', shown)
   }

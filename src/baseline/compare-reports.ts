@@ -2,6 +2,7 @@ import type { AuditReport } from '../report/audit-report.js'
 import type { Finding } from '../report/finding.js'
 import { GITHUB_VIEW_ONLY, type LinkFinding } from '../scanners/links/link-result.js'
 import type { TreeChanges } from './git-baseline.js'
+import { relativeLink } from '../scanners/links/check/repository-path.js'
 import { MAX_FIXED_LISTED, type BaselineBlock, type BaselineSource, type ChecklistChange } from './baseline-report.js'
 import { matchFindings } from './match-findings.js'
 
@@ -31,7 +32,7 @@ function inboundBreak(finding: LinkFinding, changes: TreeChanges): LinkFinding {
   const renamed = changes.renames.get(target)
   if (renamed !== undefined) {
     const anchor = finding.target.includes('#') ? finding.target.slice(finding.target.indexOf('#')) : ''
-    const suggestion = `${relativePath(dirName(finding.path), renamed)}${anchor}`
+    const suggestion = `${relativeLink(finding.path, renamed)}${anchor}`
     return { ...finding, message: `${finding.message.replace(/; did you mean `[^`]*`\?$/, '')}; renamed to ${renamed} since the baseline: did you mean \`${suggestion}\`?`, suggestion }
   }
   if (changes.deleted.has(target)) return { ...finding, message: `${finding.message}; deleted since the baseline` }
@@ -40,20 +41,6 @@ function inboundBreak(finding: LinkFinding, changes: TreeChanges): LinkFinding {
     return { ...finding, message: `${finding.message}; ${target} changed since the baseline and no longer has this heading` }
   }
   return finding
-}
-
-function dirName(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash === -1 ? '' : path.slice(0, slash)
-}
-
-/** `to` as a link from a file in `fromDir`, both relative to the root. */
-function relativePath(fromDir: string, to: string): string {
-  const from = fromDir === '' ? [] : fromDir.split('/')
-  const parts = to.split('/')
-  let common = 0
-  while (common < from.length && common < parts.length - 1 && from[common] === parts[common]) common++
-  return [...Array<string>(from.length - common).fill('..'), ...parts.slice(common)].join('/')
 }
 
 /** Placeholder findings that count (interface hooks are listed, never counted). */
